@@ -1,0 +1,225 @@
+package dev.xenlint.syntax;
+
+import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Turns a {@link SourceText} into a {@link SyntaxTree}. Never throws on bad
+ * input: lexical problems are tokens of their own, each logical line is parsed
+ * on its own (SLL prediction first, full LL only when SLL fails), and sizes
+ * and nesting are bounded so that no input exhausts the stack or the heap.
+ */
+public final class ConfigParser {
+
+    /** Largest file read; real domain configs are a few KiB. */
+    public static final int MAX_FILE_CHARS = 1 << 20;
+    /** Deepest nesting of brackets and prefix operators within one logical line. */
+    public static final int MAX_NESTING = 100;
+
+    private ConfigParser() {
+    }
+
+    public static SyntaxTree parse(SourceText source) {
+        if (source.text().length() > MAX_FILE_CHARS) {
+            SyntaxError tooLarge = new SyntaxError(TextRange.empty(0), "file is too large to be a domain configuration ("
+                    + source.text().length() / 1024 + " KiB; xenlint reads files up to " + MAX_FILE_CHARS / 1024
+                    + " KiB)");
+            return new SyntaxTree(source, List.of(), List.of(), List.of(), List.of(tooLarge), List.of());
+        }
+        return new ConfigParser.Run(source).run();
+    }
+
+    private static final class Run extends BaseErrorListener {
+        private final SourceText source;
+        private final List<Token> tokens = new ArrayList<>();
+        private final List<SyntaxError> errors = new ArrayList<>();
+        private final List<LogicalLine> lines = new ArrayList<>();
+        private SyntaxTree tree;
+        private SyntaxError lineError;
+
+        Run(SourceText source) {
+            this.source = source;
+        }
+
+        SyntaxTree run() {
+            XenLexer lexer = new XenLexer(CharStreams.fromString(source.text(), source.name()));
+            lexer.removeErrorListeners();
+            for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+                ((CommonToken) t).setTokenIndex(tokens.size());
+                tokens.add(t);
+                if (t.getType() == Token.EOF) {
+                    break;
+                }
+            }
+            // ranges are needed before the tree exists; a provisional tree gives access to them
+            tree = new SyntaxTree(source, tokens, lines, List.of(), errors, List.of());
+            XenParser parser = new XenParser(null);
+            parser.removeErrorListeners();
+            int lineStart = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                boolean visible = t.getChannel() == Token.DEFAULT_CHANNEL;
+                if (visible && t.getType() != Token.EOF && lineStart < 0) {
+                    lineStart = i;
+                }
+                boolean endsLine = visible && (t.getType() == XenLexer.NEWLINE || t.getType() == Token.EOF);
+                if (endsLine && lineStart >= 0) {
+                    parseLine(parser, lineStart, t.getType() == Token.EOF ? i - 1 : i);
+                    lineStart = -1;
+                }
+            }
+            BlockBuilder blocks = new BlockBuilder(source, lines);
+            List<Statement> statements = blocks.build();
+            return new SyntaxTree(source, List.copyOf(tokens), List.copyOf(lines), statements, List.copyOf(errors),
+                    List.copyOf(blocks.errors()));
+        }
+
+        private void parseLine(XenParser parser, int first, int last) {
+            List<Token> visible = new ArrayList<>();
+            int lexicalErrors = errors.size();
+            int depth = 0;
+            int prefixRun = 0;
+            Token tooDeep = null;
+            int lastContent = first;
+            for (int i = first; i <= last; i++) {
+                Token t = tokens.get(i);
+                checkLexical(t);
+                if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                    continue;
+                }
+                int type = t.getType();
+                if (type != XenLexer.NEWLINE) {
+                    lastContent = i;
+                }
+                switch (type) {
+                    case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> depth++;
+                    case XenLexer.RPAREN, XenLexer.RBRACK, XenLexer.RBRACE -> depth = Math.max(0, depth - 1);
+                    default -> { }
+                }
+                boolean prefix = type == XenLexer.MINUS || type == XenLexer.PLUS || type == XenLexer.TILDE
+                        || type == XenLexer.NOT || type == XenLexer.LAMBDA || type == XenLexer.IF;
+                prefixRun = prefix ? prefixRun + 1 : 0;
+                if (tooDeep == null && depth + prefixRun > MAX_NESTING) {
+                    tooDeep = t;
+                }
+                CommonToken copy = new CommonToken(t);
+                visible.add(copy);
+            }
+            boolean lexicalError = errors.size() > lexicalErrors;
+            TextRange range = tree.range(tokens.get(first), tokens.get(lastContent));
+            int indent = indentOf(range.start());
+            XenParser.LineContext lineTree = null;
+            if (tooDeep != null) {
+                errors.add(new SyntaxError(tree.range(tooDeep), "expression nested more than " + MAX_NESTING
+                        + " levels deep; xenlint does not analyse this line"));
+            } else {
+                lineTree = parseTokens(parser, visible, tokens.get(last));
+                if (lineError != null && !lexicalError) {
+                    errors.add(lineError);
+                }
+            }
+            boolean hasError = errors.size() > lexicalErrors;
+            lines.add(new LogicalLine(lineTree, range, indent, first, last, hasError));
+        }
+
+        private XenParser.LineContext parseTokens(XenParser parser, List<Token> visible, Token lastToken) {
+            CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+            int eofAt = lastToken.getType() == XenLexer.NEWLINE ? lastToken.getStartIndex() : lastToken.getStopIndex() + 1;
+            eof.setStartIndex(eofAt);
+            eof.setStopIndex(eofAt - 1);
+            eof.setLine(lastToken.getLine());
+            visible.add(eof);
+            CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(visible));
+            lineError = null;
+            parser.setTokenStream(stream);
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new BailErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            try {
+                return parser.line();
+            } catch (ParseCancellationException sllFailed) {
+                stream.seek(0);
+                parser.reset();
+                parser.addErrorListener(this);
+                parser.setErrorHandler(new FriendlyErrorStrategy(source));
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                try {
+                    return parser.line();
+                } catch (StackOverflowError deep) {
+                    lineError = new SyntaxError(tree.range(visible.get(0)),
+                            "expression nested too deeply; xenlint does not analyse this line");
+                    return null;
+                }
+            } catch (StackOverflowError deep) {
+                lineError = new SyntaxError(tree.range(visible.get(0)),
+                        "expression nested too deeply; xenlint does not analyse this line");
+                return null;
+            }
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column, String msg,
+                                RecognitionException e) {
+            if (lineError == null) {
+                Token token = (Token) offendingSymbol;
+                TextRange range = token.getType() == XenLexer.NEWLINE
+                        ? TextRange.empty(source.offsetOfCodePoint(token.getStartIndex()))
+                        : tree.range(token);
+                lineError = new SyntaxError(range, msg);
+            }
+        }
+
+        private void checkLexical(Token t) {
+            if (t.getChannel() == XenLexer.ERRORS) {
+                errors.add(new SyntaxError(tree.range(t), strayCharacterMessage(t.getText())));
+            } else if (t.getType() == XenLexer.STRING) {
+                String missing = StringLiterals.missingTerminator(t.getText());
+                if (missing != null) {
+                    TextRange r = tree.range(t);
+                    errors.add(new SyntaxError(r, "unterminated string: add the closing `" + missing + "`"
+                            + (missing.length() == 3 ? " (the string runs to the end of the file)" : "")));
+                }
+            }
+        }
+
+        private static String strayCharacterMessage(String text) {
+            int cp = text.codePointAt(0);
+            if (cp == '\\') {
+                return "unexpected `\\`: a backslash outside a string must be the last character of its line";
+            }
+            String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
+                    ? String.format("U+%04X", cp)
+                    : "`" + text + "` (U+" + String.format("%04X", cp) + ")";
+            return "unexpected character " + shown;
+        }
+
+        private int indentOf(int offset) {
+            String text = source.text();
+            int lineStart = offset;
+            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+                lineStart--;
+            }
+            int width = 0;
+            for (int i = lineStart; i < offset; i++) {
+                char c = text.charAt(i);
+                width = c == '\t' ? (width / 8 + 1) * 8 : width + 1;
+            }
+            return width;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.xenlint.syntax;
+
+import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.text.TextRange;
+import java.util.List;
+
+/**
+ * One logical line: the statements on a physical line, or on several lines
+ * joined by open brackets or a backslash.
+ *
+ * @param tree       the parse tree; {@code null} when the line was not parsed
+ *                   (nested too deeply)
+ * @param range      from the first to the last visible token, newline excluded
+ * @param indent     visual indentation, tabs advancing to the next multiple of 8
+ * @param firstToken index in {@link SyntaxTree#tokens()} of the first visible token
+ * @param lastToken  index of the last token of the line (its NEWLINE if it has one)
+ * @param hasError   whether a syntax error was reported on this line
+ */
+public record LogicalLine(XenParser.LineContext tree, TextRange range, int indent, int firstToken, int lastToken,
+                          boolean hasError) {
+
+    /** The clause kind when this line is the header of a compound statement, else null. */
+    public ClauseKind clauseKind() {
+        return tree == null || tree.clause() == null ? null : ClauseKind.of(tree.clause());
+    }
+
+    /** Statements on this line: the whole line, or those after a header's colon. */
+    public List<XenParser.SmallStatementContext> smallStatements() {
+        if (tree == null || tree.smallStatements() == null) {
+            return List.of();
+        }
+        return tree.smallStatements().smallStatement();
+    }
+
+    /** Whether a header carries its body on the same line ({@code if x: a = 1}). */
+    public boolean hasInlineBody() {
+        return tree != null && tree.clause() != null && tree.smallStatements() != null;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.xenlint.syntax;
+
+/**
+ * Decodes Python 2 string literals (which include xl's quoted strings) and
+ * keeps, for every decoded char, the span of source text it came from, so a
+ * diagnostic can point at one character inside a string.
+ */
+public final class StringLiterals {
+
+    private StringLiterals() {
+    }
+
+    /**
+     * A decoded literal. {@code starts[i]} and {@code ends[i]} delimit, relative
+     * to the start of the token, the source text of decoded char {@code i}.
+     */
+    public record Decoded(String value, int[] starts, int[] ends, boolean hasUnknownEscape) {
+    }
+
+    /** The closing quote a string token lacks, or null if it is terminated. */
+    public static String missingTerminator(String token) {
+        int p = prefixLength(token);
+        String quote = quoteOf(token, p);
+        int bodyStart = p + quote.length();
+        int i = bodyStart;
+        while (i < token.length()) {
+            if (token.charAt(i) == '\\') {
+                i += 2;
+            } else if (token.startsWith(quote, i)) {
+                return i + quote.length() == token.length() ? null : quote;
+            } else {
+                i++;
+            }
+        }
+        return quote;
+    }
+
+    public static Decoded decode(String token) {
+        int p = prefixLength(token);
+        boolean raw = token.substring(0, p).toLowerCase(java.util.Locale.ROOT).contains("r");
+        String quote = quoteOf(token, p);
+        int bodyStart = p + quote.length();
+        int bodyEnd = missingTerminator(token) == null ? token.length() - quote.length() : token.length();
+        bodyEnd = Math.max(bodyStart, bodyEnd);
+        StringBuilder value = new StringBuilder(bodyEnd - bodyStart);
+        int[] starts = new int[bodyEnd - bodyStart];
+        int[] ends = new int[bodyEnd - bodyStart];
+        boolean unknownEscape = false;
+        int i = bodyStart;
+        while (i < bodyEnd) {
+            char c = token.charAt(i);
+            if (c != '\\' || i + 1 >= bodyEnd) {
+                add(value, starts, ends, c, i, i + 1);
+                i++;
+                continue;
+            }
+            char e = token.charAt(i + 1);
+            if (raw) {
+                add(value, starts, ends, c, i, i + 1);
+                add(value, starts, ends, e, i + 1, i + 2);
+                i += 2;
+                continue;
+            }
+            int next = i + 2;
+            switch (e) {
+                case '\n' -> { }
+                case '\r' -> next = i + 2 < bodyEnd && token.charAt(i + 2) == '\n' ? i + 3 : i + 2;
+                case '\\', '\'', '"' -> add(value, starts, ends, e, i, next);
+                case 'a' -> add(value, starts, ends, (char) 7, i, next);
+                case 'b' -> add(value, starts, ends, '\b', i, next);
+                case 'f' -> add(value, starts, ends, '\f', i, next);
+                case 'n' -> add(value, starts, ends, '\n', i, next);
+                case 'r' -> add(value, starts, ends, '\r', i, next);
+                case 't' -> add(value, starts, ends, '\t', i, next);
+                case 'v' -> add(value, starts, ends, (char) 11, i, next);
+                case 'x' -> {
+                    int end = i + 2;
+                    while (end < bodyEnd && end < i + 4 && Character.digit(token.charAt(end), 16) >= 0) {
+                        end++;
+                    }
+                    if (end == i + 4) {
+                        add(value, starts, ends, (char) Integer.parseInt(token.substring(i + 2, end), 16), i, end);
+                        next = end;
+                    } else {
+                        unknownEscape = true;
+                        add(value, starts, ends, c, i, i + 1);
+                        next = i + 1;
+                    }
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int end = i + 1;
+                        while (end < bodyEnd && end < i + 4 && token.charAt(end) >= '0' && token.charAt(end) <= '7') {
+                            end++;
+                        }
+                        add(value, starts, ends, (char) Integer.parseInt(token.substring(i + 1, end), 8), i, end);
+                        next = end;
+                    } else {
+                        // Python keeps an unknown escape as written
+                        unknownEscape = true;
+                        add(value, starts, ends, c, i, i + 1);
+                        next = i + 1;
+                    }
+                }
+            }
+            i = next;
+        }
+        int n = value.length();
+        return new Decoded(value.toString(), java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
+                unknownEscape);
+    }
+
+    private static void add(StringBuilder value, int[] starts, int[] ends, char c, int start, int end) {
+        starts[value.length()] = start;
+        ends[value.length()] = end;
+        value.append(c);
+    }
+
+    private static int prefixLength(String token) {
+        int p = 0;
+        while (p < token.length() && token.charAt(p) != '\'' && token.charAt(p) != '"') {
+            p++;
+        }
+        return p;
+    }
+
+    private static String quoteOf(String token, int p) {
+        char q = token.charAt(p);
+        String triple = String.valueOf(q).repeat(3);
+        return token.startsWith(triple, p) ? triple : String.valueOf(q);
+    }
+}

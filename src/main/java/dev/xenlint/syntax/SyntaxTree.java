@@ -1,0 +1,43 @@
+package dev.xenlint.syntax;
+
+import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The result of parsing one file: every token (all channels, in order, so
+ * their texts concatenate to the input), the logical lines with their parse
+ * trees, the block structure, and the problems found.
+ *
+ * @param indentationErrors problems with indentation; errors for xm only,
+ *                          since xl ignores leading whitespace
+ */
+public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine> lines, List<Statement> statements,
+                         List<SyntaxError> errors, List<SyntaxError> indentationErrors) {
+
+    /** UTF-16 range of a token in {@link #source()}. */
+    public TextRange range(Token token) {
+        int start = source.offsetOfCodePoint(token.getStartIndex());
+        if (token.getType() == Token.EOF || token.getStopIndex() < token.getStartIndex()) {
+            return TextRange.empty(start);
+        }
+        return new TextRange(start, source.offsetOfCodePoint(token.getStopIndex() + 1));
+    }
+
+    /** UTF-16 range from the start of one token to the end of another. */
+    public TextRange range(Token first, Token last) {
+        return range(first).cover(range(last));
+    }
+
+    /** The concatenated text of all tokens: equal to the source text for any input. */
+    public String tokenText() {
+        StringBuilder sb = new StringBuilder(source.text().length());
+        for (Token t : tokens) {
+            if (t.getType() != Token.EOF) {
+                sb.append(t.getText());
+            }
+        }
+        return sb.toString();
+    }
+}

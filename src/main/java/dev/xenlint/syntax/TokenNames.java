@@ -1,0 +1,47 @@
+package dev.xenlint.syntax;
+
+import dev.xenlint.syntax.gen.XenLexer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+
+/** Names of tokens as a person reads them in a message. */
+final class TokenNames {
+
+    private TokenNames() {
+    }
+
+    /** Describes an actual token: "end of line", "name `foo`", "`]`". */
+    static String describe(Token token) {
+        return switch (token.getType()) {
+            case Token.EOF, XenLexer.NEWLINE -> "end of line";
+            case XenLexer.NAME -> "name `" + token.getText() + "`";
+            case XenLexer.NUMBER -> "number `" + token.getText() + "`";
+            case XenLexer.STRING -> "string " + abbreviate(token.getText());
+            default -> isKeyword(token.getType()) ? "keyword `" + token.getText() + "`" : "`" + token.getText() + "`";
+        };
+    }
+
+    /** Describes an expected token type: "`]`", "a name", "end of line". */
+    static String expected(int type) {
+        return switch (type) {
+            case Token.EOF, XenLexer.NEWLINE -> "end of line";
+            case XenLexer.NAME -> "a name";
+            case XenLexer.NUMBER -> "a number";
+            case XenLexer.STRING -> "a string";
+            default -> {
+                Vocabulary v = XenLexer.VOCABULARY;
+                String literal = v.getLiteralName(type);
+                yield literal == null ? v.getSymbolicName(type) : "`" + literal.substring(1, literal.length() - 1) + "`";
+            }
+        };
+    }
+
+    static boolean isKeyword(int type) {
+        return type >= XenLexer.AND && type <= XenLexer.NONE;
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replace("\r", "").replace("\n", " ");
+        return oneLine.length() <= 24 ? oneLine : oneLine.substring(0, 20) + "...";
+    }
+}

@@ -1,0 +1,69 @@
+package dev.xenlint.text;
+
+import java.util.Arrays;
+
+/** Maps UTF-16 offsets to 1-based line and column numbers and back. */
+public final class LineIndex {
+
+    private final String text;
+    private final int[] lineStarts;
+
+    LineIndex(String text) {
+        this.text = text;
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, count);
+    }
+
+    /** Number of lines; a text ending in a newline has an empty last line. */
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    public Position position(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int line = lineOf(clamped);
+        return new Position(line + 1, clamped - lineStarts[line] + 1);
+    }
+
+    /** 0-based line containing the offset. */
+    public int lineOf(int offset) {
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        return idx >= 0 ? idx : -idx - 2;
+    }
+
+    /** UTF-16 offset of a 1-based line and column, clamped to the text. */
+    public int offset(int line, int column) {
+        int l = Math.max(1, Math.min(line, lineStarts.length)) - 1;
+        return Math.min(lineStarts[l] + Math.max(0, column - 1), lineEnd(l + 1));
+    }
+
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    /** Offset just before the line terminator of a 1-based line. */
+    public int lineEnd(int line) {
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > lineStarts[line - 1] && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The text of a 1-based line without its terminator. */
+    public String lineText(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+}

@@ -1,0 +1,158 @@
+package dev.xenlint.text;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The decoded text of one configuration file, with what is needed to write it
+ * back byte for byte: whether it had a UTF-8 byte order mark and which charset
+ * decoded it (UTF-8, or ISO-8859-1 for files that are not valid UTF-8, which
+ * maps every byte to one char and so loses nothing).
+ *
+ * All positions in xenlint are UTF-16 offsets into {@link #text()}. ANTLR
+ * counts code points; {@link #offsetOfCodePoint(int)} is the one place that
+ * converts.
+ */
+public final class SourceText {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final String name;
+    private final String text;
+    private final boolean bom;
+    private final Charset charset;
+    private final int[] codePointOffsets; // null when every code point is one char
+    private LineIndex lines;
+
+    private SourceText(String name, String text, boolean bom, Charset charset) {
+        this.name = name;
+        this.text = text;
+        this.bom = bom;
+        this.charset = charset;
+        this.codePointOffsets = buildCodePointOffsets(text);
+    }
+
+    public static SourceText of(String name, String text) {
+        boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
+        return new SourceText(name, bom ? text.substring(1) : text, bom, StandardCharsets.UTF_8);
+    }
+
+    public static SourceText decode(String name, byte[] bytes) {
+        boolean bom = bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+        int start = bom ? 3 : 0;
+        ByteBuffer body = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(body)
+                    .toString();
+            return new SourceText(name, text, bom, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            String text = new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+            return new SourceText(name, text, bom, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** Encodes a (possibly edited) text the way this file was encoded. */
+    public byte[] encode(String newText) {
+        byte[] body = newText.getBytes(charset);
+        if (!bom) {
+            return body;
+        }
+        byte[] out = new byte[body.length + 3];
+        System.arraycopy(UTF8_BOM, 0, out, 0, 3);
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean hasBom() {
+        return bom;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    public LineIndex lines() {
+        if (lines == null) {
+            lines = new LineIndex(text);
+        }
+        return lines;
+    }
+
+    public Position position(int offset) {
+        return lines().position(offset);
+    }
+
+    public String slice(TextRange range) {
+        return text.substring(range.start(), range.end());
+    }
+
+    /** The line ending used by most lines: "\r\n", "\r" or "\n" (the default). */
+    public String lineEnding() {
+        int lf = 0;
+        int crlf = 0;
+        int cr = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    crlf++;
+                    i++;
+                } else {
+                    cr++;
+                }
+            } else if (c == '\n') {
+                lf++;
+            }
+        }
+        if (crlf > lf && crlf >= cr) {
+            return "\r\n";
+        }
+        return cr > lf ? "\r" : "\n";
+    }
+
+    /** Number of code points in the text (ANTLR's unit). */
+    public int codePointCount() {
+        return codePointOffsets == null ? text.length() : codePointOffsets.length - 1;
+    }
+
+    /** UTF-16 offset of the code point with the given index (ANTLR's char index). */
+    public int offsetOfCodePoint(int codePointIndex) {
+        if (codePointOffsets == null) {
+            return Math.min(codePointIndex, text.length());
+        }
+        return codePointOffsets[Math.min(codePointIndex, codePointOffsets.length - 1)];
+    }
+
+    private static int[] buildCodePointOffsets(String text) {
+        boolean surrogates = false;
+        for (int i = 0; i < text.length() && !surrogates; i++) {
+            surrogates = Character.isSurrogate(text.charAt(i));
+        }
+        if (!surrogates) {
+            return null;
+        }
+        int count = text.codePointCount(0, text.length());
+        int[] offsets = new int[count + 1];
+        int offset = 0;
+        for (int i = 0; i < count; i++) {
+            offsets[i] = offset;
+            offset += Character.charCount(text.codePointAt(offset));
+        }
+        offsets[count] = text.length();
+        return offsets;
+    }
+}
