@@ -21,6 +21,7 @@ final class BlockBuilder {
     private final List<LogicalLine> lines;
     private final List<SyntaxError> errors = new ArrayList<>();
     private final Set<LogicalLine> reported = new HashSet<>();
+    private final Set<LogicalLine> errorLines = new HashSet<>();
     private int pos;
 
     BlockBuilder(SourceText source, List<LogicalLine> lines) {
@@ -57,16 +58,19 @@ final class BlockBuilder {
                 out.add(new Statement.Simple(line));
                 continue;
             }
-            Statement.Clause clause = new Statement.Clause(line, body(line, depth));
+            Statement.Compound previous = null;
             if (kind.isContinuation()) {
-                if (!out.isEmpty() && out.get(out.size() - 1) instanceof Statement.Compound previous) {
-                    List<Statement.Clause> clauses = previous.clauses();
-                    if (kind.mayFollow(clauses.get(clauses.size() - 1).kind())) {
-                        clauses.add(clause);
-                        continue;
-                    }
+                if (!out.isEmpty() && out.get(out.size() - 1) instanceof Statement.Compound c
+                        && kind.mayFollow(c.clauses().get(c.clauses().size() - 1).kind())) {
+                    previous = c;
+                } else {
+                    error(line, "`" + kind.keyword() + "` does not follow a matching block at the same indentation");
                 }
-                error(line, "`" + kind.keyword() + "` does not follow a matching block at the same indentation");
+            }
+            Statement.Clause clause = new Statement.Clause(line, body(line, depth));
+            if (previous != null) {
+                previous.clauses().add(clause);
+                continue;
             }
             List<Statement.Clause> clauses = new ArrayList<>();
             clauses.add(clause);
@@ -104,7 +108,11 @@ final class BlockBuilder {
         return List.of();
     }
 
+    /** Reports a problem with a line; only the first problem of each line, as later ones follow from it. */
     private void error(LogicalLine line, String message) {
+        if (!errorLines.add(line)) {
+            return;
+        }
         TextRange r = line.range();
         errors.add(new SyntaxError(new TextRange(r.start(), Math.min(r.end(), firstLineEnd(r.start()))), message));
     }

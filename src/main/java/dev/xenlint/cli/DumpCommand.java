@@ -1,0 +1,52 @@
+package dev.xenlint.cli;
+
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.Linter;
+import dev.xenlint.output.Json;
+import dev.xenlint.output.ModelDump;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code xenlint dump}: print the model of one file. */
+@Command(name = "dump",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print what xenlint understands of one configuration file, as JSON: the dialect and why,",
+            "every setting with its assignments and value, local variables, the Python the file uses,",
+            "and disks, vifs, boot order and PCI devices with libxl's field names."})
+final class DumpCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The file to dump; '-' reads standard input.")
+    String file;
+
+    @Option(names = "--dialect", defaultValue = "auto", paramLabel = "auto|xm|xl",
+            description = "Toolstack that reads the file (default: ${DEFAULT-VALUE}).")
+    DialectChoice dialect;
+
+    @Option(names = "--no-locations", description = "Leave out source locations.")
+    boolean noLocations;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Inputs.Input input = Inputs.read(file, main.in, "<stdin>");
+        if (input.error() != null) {
+            spec.commandLine().getErr().println("xenlint: " + input.error());
+            return Main.EXIT_ERROR;
+        }
+        Analysis analysis = Linter.analyze(input.source(), dialect.forced);
+        out.println(Json.pretty(ModelDump.of(input.displayName(), analysis, !noLocations)));
+        out.flush();
+        return 0;
+    }
+}

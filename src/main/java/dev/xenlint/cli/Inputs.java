@@ -1,0 +1,119 @@
+package dev.xenlint.cli;
+
+import dev.xenlint.syntax.ConfigParser;
+import dev.xenlint.text.SourceText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finds the files named on the command line and reads them, turning I/O failures into messages. */
+final class Inputs {
+
+    /** Name used for standard input. */
+    static final String STDIN = "-";
+
+    /** Extensions taken when walking a directory; files named explicitly are always read. */
+    private static final List<String> CONFIG_EXTENSIONS = List.of(".cfg", ".conf", ".xl", ".xm", ".hvm", ".pv");
+
+    /** Largest file read; larger ones get one diagnostic and are not loaded. */
+    static final long MAX_BYTES = ConfigParser.MAX_FILE_CHARS * 4L;
+
+    private Inputs() {
+    }
+
+    /** A file to analyse, or the reason it cannot be. */
+    record Input(String displayName, Path path, SourceText source, String error) {
+    }
+
+    /** Expands directories (recursively, skipping hidden entries) into config files, in sorted order. */
+    static List<String> expand(List<String> args, List<String> errors) {
+        List<String> out = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals(STDIN)) {
+                out.add(arg);
+                continue;
+            }
+            Path p = Path.of(arg);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p, EnumSet.noneOf(FileVisitOption.class).toArray(new FileVisitOption[0]))) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !isHidden(p, f) && hasConfigExtension(f))
+                            .map(Path::toString)
+                            .sorted()
+                            .forEach(out::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    errors.add("cannot read directory " + arg + ": " + describe(e));
+                }
+            } else {
+                out.add(arg);
+            }
+        }
+        return out;
+    }
+
+    static Input read(String name, InputStream stdin, String stdinName) {
+        if (name.equals(STDIN)) {
+            try {
+                byte[] bytes = stdin.readNBytes((int) MAX_BYTES + 1);
+                return tooLarge(bytes.length) ? new Input(stdinName, null, null, "standard input is larger than "
+                        + MAX_BYTES / (1024 * 1024) + " MiB; not a domain configuration")
+                        : new Input(stdinName, null, SourceText.decode(stdinName, bytes), null);
+            } catch (IOException e) {
+                return new Input(stdinName, null, null, "cannot read standard input: " + describe(e));
+            }
+        }
+        Path path = Path.of(name);
+        try {
+            if (Files.isDirectory(path)) {
+                return new Input(name, path, null, name + " is a directory");
+            }
+            long size = Files.size(path);
+            if (tooLarge(size)) {
+                return new Input(name, path, null, name + " is " + size / (1024 * 1024)
+                        + " MiB; xenlint reads files up to " + MAX_BYTES / (1024 * 1024) + " MiB");
+            }
+            return new Input(name, path, SourceText.decode(name, Files.readAllBytes(path)), null);
+        } catch (IOException e) {
+            return new Input(name, path, null, "cannot read " + name + ": " + describe(e));
+        }
+    }
+
+    private static boolean tooLarge(long bytes) {
+        return bytes > MAX_BYTES;
+    }
+
+    private static boolean isHidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasConfigExtension(Path f) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return CONFIG_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    static String describe(Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (t instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String msg = t.getMessage();
+        return msg == null ? t.getClass().getSimpleName() : msg;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.xenlint.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code xenlint} command. */
+@Command(name = "xenlint",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Checks Xen domain configuration files (the /etc/xen/*.cfg files read by xl, and the",
+            "Python files read by the older xm) without running them.",
+            ""},
+        subcommands = {CheckCommand.class, DumpCommand.class, CommandLine.HelpCommand.class},
+        footer = {"",
+            "Exit status: 0 no problems, 1 problems found, 2 usage or I/O error.",
+            "Run 'xenlint help COMMAND' for the options of a command."})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    /** Exit status when problems were found. */
+    static final int EXIT_FINDINGS = 1;
+    /** Exit status for usage and I/O errors. */
+    static final int EXIT_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /** Runs xenlint with the given streams and returns the exit status. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main(in));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("xenlint: internal error: " + e
+                    + "\nPlease report this with the file that caused it.");
+            if (System.getenv("XENLINT_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return EXIT_ERROR;
+        });
+        cli.setParameterExceptionHandler((e, params) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("xenlint: " + e.getMessage());
+            c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return EXIT_ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    /** Standard input of this run. */
+    final InputStream in;
+
+    private Main(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public Integer call() {
+        // no subcommand given
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_ERROR;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"xenlint " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.xenlint.model;
+
+import dev.xenlint.text.TextRange;
+
+/**
+ * One assignment to a top-level name, in file order.
+ *
+ * @param statement the whole statement, {@code key = value}
+ * @param keyRange  the name being assigned
+ * @param valueRange the right-hand side
+ * @param append    {@code key += value}
+ * @param value     the name's value after this statement (for {@code +=}, the joined value)
+ * @param condition the conditions under which the statement runs (Python text, joined with
+ *                  " and "), or null when it always runs
+ */
+public record Assignment(String key, TextRange statement, TextRange keyRange, TextRange valueRange, boolean append,
+                         Value value, String condition) {
+
+    public boolean isConditional() {
+        return condition != null;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.xenlint.model;
+
+import dev.xenlint.model.spec.BootOrder;
+import dev.xenlint.model.spec.DiskSpec;
+import dev.xenlint.model.spec.Field;
+import dev.xenlint.model.spec.PciSpec;
+import dev.xenlint.model.spec.VifSpec;
+import dev.xenlint.syntax.SyntaxTree;
+import dev.xenlint.text.TextRange;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Builds the {@link ConfigModel} of a parsed file. */
+public final class ModelBuilder {
+
+    private ModelBuilder() {
+    }
+
+    /**
+     * @param forced the dialect given by the user, or null to detect it
+     */
+    public static ConfigModel build(SyntaxTree tree, Dialect forced) {
+        Executor exec = new Executor(tree);
+        exec.run();
+        List<PythonUse> pythonUses = PythonScan.scan(tree);
+
+        Map<String, List<Assignment>> byName = new LinkedHashMap<>();
+        for (Assignment a : exec.assignments) {
+            byName.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
+        }
+        KeyCatalogue catalogue = KeyCatalogue.get();
+        Map<String, Setting> settings = new LinkedHashMap<>();
+        Map<String, Setting> locals = new LinkedHashMap<>();
+        for (var entry : byName.entrySet()) {
+            String name = entry.getKey();
+            Value effective = exec.env.get(name);
+            Setting setting = new Setting(name, List.copyOf(entry.getValue()),
+                    effective == null ? entry.getValue().get(entry.getValue().size() - 1).value() : effective);
+            boolean local = exec.namesRead.contains(name) && catalogue.key(name) == null;
+            (local ? locals : settings).put(name, setting);
+        }
+        settings = Collections.unmodifiableMap(settings);
+
+        Dialect dialect;
+        String reason;
+        if (forced != null) {
+            dialect = forced;
+            reason = "set by --dialect " + forced.id();
+        } else {
+            DialectDetector.Evidence evidence = DialectDetector.detect(tree, settings, pythonUses);
+            dialect = evidence == null ? Dialect.XL : Dialect.XM;
+            reason = evidence == null ? "only plain key = value assignments and no xm idioms"
+                    : evidence.reason() + " at " + tree.source().position(evidence.range().start());
+        }
+
+        return new ConfigModel(tree, dialect, reason, settings, Collections.unmodifiableMap(locals), pythonUses,
+                guest(tree, settings, dialect),
+                listItems(settings.get("disk"), s -> DiskSpec.parse(s, dialect)),
+                listItems(settings.get("vif"), VifSpec::parse),
+                strings(settings.get("boot"), BootOrder::parse),
+                listItems(settings.get("pci"), PciSpec::parse),
+                usbdevices(settings.get("usbdevice")));
+    }
+
+    /** Parses every string item of every list candidate, each item once. */
+    private static <T> List<T> listItems(Setting setting, Function<Value.Str, T> parse) {
+        if (setting == null) {
+            return List.of();
+        }
+        Set<Value> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<T> out = new ArrayList<>();
+        for (Value candidate : setting.candidates()) {
+            if (candidate instanceof Value.ListValue list) {
+                for (Value item : list.items()) {
+                    if (item instanceof Value.Str s && seen.add(s)) {
+                        out.add(parse.apply(s));
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static <T> List<T> strings(Setting setting, Function<Value.Str, T> parse) {
+        if (setting == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (Value candidate : setting.candidates()) {
+            if (candidate instanceof Value.Str s) {
+                out.add(parse.apply(s));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Field> usbdevices(Setting setting) {
+        List<Field> out = new ArrayList<>(strings(setting, Field::of));
+        out.addAll(listItems(setting, Field::of));
+        return List.copyOf(out);
+    }
+
+    private static GuestInfo guest(SyntaxTree tree, Map<String, Setting> settings, Dialect dialect) {
+        Setting type = settings.get("type");
+        if (dialect == Dialect.XL && type != null) {
+            GuestInfo info = fromKey(tree, type, ModelBuilder::xlType);
+            if (info != null) {
+                return info;
+            }
+        }
+        Setting builder = settings.get("builder");
+        if (builder != null) {
+            GuestInfo info = fromKey(tree, builder, v -> v.equals("hvm") ? GuestType.HVM : GuestType.PV);
+            if (info != null) {
+                return info;
+            }
+        }
+        return new GuestInfo(GuestType.PV, EnumSet.of(GuestType.PV),
+                dialect == Dialect.XM ? "default: no builder, so xm builds a PV guest"
+                        : "default: no type or builder, so xl builds a PV guest (x86)", null);
+    }
+
+    private static GuestInfo fromKey(SyntaxTree tree, Setting setting, Function<String, GuestType> classify) {
+        EnumSet<GuestType> possible = EnumSet.noneOf(GuestType.class);
+        Value.Str first = null;
+        for (Value v : setting.candidates()) {
+            if (v instanceof Value.Str s) {
+                GuestType t = classify.apply(s.value());
+                if (t != null) {
+                    possible.add(t);
+                    first = first == null ? s : first;
+                }
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        TextRange r = first.range();
+        return new GuestInfo(classify.apply(first.value()), possible, setting.key() + " = " + tree.source().slice(r), r);
+    }
+
+    /** xl's reading of {@code type}: pv, pvh, or hvm (which xl matches by prefix). */
+    private static GuestType xlType(String v) {
+        return switch (v) {
+            case "pv" -> GuestType.PV;
+            case "pvh" -> GuestType.PVH;
+            default -> "hvm".startsWith(v) ? GuestType.HVM : null;
+        };
+    }
+}

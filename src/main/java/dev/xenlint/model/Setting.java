@@ -1,0 +1,37 @@
+package dev.xenlint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A top-level key with every assignment to it, in order, and its effective
+ * value: what the toolstack sees once the whole file has been read. When the
+ * key was assigned in branches of an {@code if} with a dynamic condition the
+ * effective value has one candidate per branch.
+ */
+public record Setting(String key, List<Assignment> assignments, Value effective) {
+
+    /** The values the key may have; absent-on-some-path options are left out (see {@link #mayBeUnset()}). */
+    public List<Value> candidates() {
+        List<Value> out = new ArrayList<>();
+        for (Value v : effective.options()) {
+            if (!(v instanceof Value.Absent)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Whether some path through the file leaves the key unset. */
+    public boolean mayBeUnset() {
+        return effective.options().stream().anyMatch(v -> v instanceof Value.Absent);
+    }
+
+    public Assignment first() {
+        return assignments.get(0);
+    }
+
+    public Assignment last() {
+        return assignments.get(assignments.size() - 1);
+    }
+}

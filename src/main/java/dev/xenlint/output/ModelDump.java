@@ -1,0 +1,240 @@
+package dev.xenlint.output;
+
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.model.Assignment;
+import dev.xenlint.model.ConfigModel;
+import dev.xenlint.model.PythonUse;
+import dev.xenlint.model.Setting;
+import dev.xenlint.model.Value;
+import dev.xenlint.model.spec.BootOrder;
+import dev.xenlint.model.spec.DiskSpec;
+import dev.xenlint.model.spec.Field;
+import dev.xenlint.model.spec.PciSpec;
+import dev.xenlint.model.spec.SpecProblem;
+import dev.xenlint.model.spec.VifSpec;
+import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model of one file as JSON-ready maps and lists. Disks and vifs use
+ * libxl's field names. Locations are "line:column-line:column" (1-based,
+ * UTF-16 columns); {@code withLocations = false} leaves them out, so two
+ * layouts of the same configuration dump identically.
+ */
+public final class ModelDump {
+
+    private static final List<String> VIF_FIELDS = List.of("mac", "bridge", "model", "type", "ip", "script",
+            "vifname", "rate", "backend", "gatewaydev", "mtu");
+
+    private final SourceText source;
+    private final boolean withLocations;
+
+    private ModelDump(SourceText source, boolean withLocations) {
+        this.source = source;
+        this.withLocations = withLocations;
+    }
+
+    public static Map<String, Object> of(String path, Analysis analysis, boolean withLocations) {
+        return new ModelDump(analysis.source(), withLocations).dump(path, analysis);
+    }
+
+    private Map<String, Object> dump(String path, Analysis analysis) {
+        ConfigModel m = analysis.model();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", path);
+        out.put("dialect", m.dialect().id());
+        out.put("dialect_reason", m.dialectReason());
+        Map<String, Object> guest = new LinkedHashMap<>();
+        guest.put("type", m.guest().type().id());
+        guest.put("possible", m.guest().possible().stream().map(t -> t.id()).toList());
+        guest.put("reason", m.guest().reason());
+        out.put("guest", guest);
+        out.put("settings", settings(m.settings()));
+        out.put("locals", settings(m.locals()));
+        List<Object> python = new ArrayList<>();
+        for (PythonUse use : m.pythonUses()) {
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("what", use.what());
+            location(u, use.range());
+            python.add(u);
+        }
+        out.put("python", python);
+        out.put("disks", m.disks().stream().map(this::disk).toList());
+        out.put("vifs", m.vifs().stream().map(this::vif).toList());
+        out.put("boot", m.boot().stream().map(this::boot).toList());
+        out.put("pci", m.pci().stream().map(this::pci).toList());
+        out.put("usbdevice", m.usbdevices().stream().map(Field::text).toList());
+        Map<String, Object> sizing = new LinkedHashMap<>();
+        for (String key : List.of("memory", "maxmem", "vcpus", "maxvcpus")) {
+            var ints = m.integers(key);
+            sizing.put(key, ints.isEmpty() ? null : ints.get(0).value());
+        }
+        out.put("sizing", sizing);
+        List<Object> errors = new ArrayList<>();
+        for (Diagnostic d : analysis.diagnostics()) {
+            if (d.rule().equals(Diagnostic.SYNTAX_ERROR_RULE)) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("message", d.message());
+                location(e, d.range());
+                errors.add(e);
+            }
+        }
+        out.put("syntax_errors", errors);
+        return out;
+    }
+
+    private Map<String, Object> settings(Map<String, Setting> settings) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Setting s : settings.values()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("value", value(s.effective()));
+            List<Object> assignments = new ArrayList<>();
+            for (Assignment a : s.assignments()) {
+                Map<String, Object> as = new LinkedHashMap<>();
+                as.put("op", a.append() ? "+=" : "=");
+                as.put("value", value(a.value()));
+                if (a.condition() != null) {
+                    as.put("condition", a.condition());
+                }
+                location(as, a.statement());
+                assignments.add(as);
+            }
+            entry.put("assignments", assignments);
+            out.put(s.key(), entry);
+        }
+        return out;
+    }
+
+    /** A value as JSON: plain JSON for strings, numbers, booleans and lists; tagged objects for the rest. */
+    static Object value(Value v) {
+        if (v instanceof Value.Str s) {
+            return s.value();
+        } else if (v instanceof Value.Int i) {
+            return i.value();
+        } else if (v instanceof Value.Float f) {
+            return f.value();
+        } else if (v instanceof Value.Bool b) {
+            return b.value();
+        } else if (v instanceof Value.None) {
+            return null;
+        } else if (v instanceof Value.ListValue l) {
+            return l.items().stream().map(ModelDump::value).toList();
+        } else if (v instanceof Value.Tuple t) {
+            return Map.of("tuple", t.items().stream().map(ModelDump::value).toList());
+        } else if (v instanceof Value.Dict d) {
+            List<Object> entries = new ArrayList<>();
+            for (int i = 0; i < d.keys().size(); i++) {
+                entries.add(java.util.Arrays.asList(value(d.keys().get(i)), value(d.values().get(i))));
+            }
+            return Map.of("dict", entries);
+        } else if (v instanceof Value.Dynamic d) {
+            return Map.of("dynamic", d.reason());
+        } else if (v instanceof Value.Absent) {
+            return Map.of("unset", true);
+        }
+        return Map.of("candidates", v.options().stream().map(ModelDump::value).toList());
+    }
+
+    private Map<String, Object> disk(DiskSpec d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("spec", d.source().value());
+        out.put("pdev_path", d.pdevPath());
+        out.put("vdev", text(d.vdev()));
+        out.put("format", d.formatName());
+        out.put("readwrite", d.readwrite() ? 1 : 0);
+        out.put("is_cdrom", d.isCdrom() ? 1 : 0);
+        out.put("backend_domname", text(d.backend()));
+        out.put("script", d.scriptName());
+        if (d.prefix() != null) {
+            out.put("prefix", d.prefix().text());
+        }
+        if (d.ioemu() != null) {
+            out.put("ioemu", true);
+        }
+        if (!d.flags().isEmpty()) {
+            Map<String, Object> flags = new LinkedHashMap<>();
+            d.flags().forEach((k, f) -> flags.put(k, f.text()));
+            out.put("flags", flags);
+        }
+        problems(out, d.problems());
+        location(out, d.source().range());
+        return out;
+    }
+
+    private Map<String, Object> vif(VifSpec v) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("spec", v.source().value());
+        for (String key : VIF_FIELDS) {
+            Field f = v.get(key);
+            if (f != null) {
+                out.put(key, f.text());
+            }
+        }
+        Map<String, Object> other = new LinkedHashMap<>();
+        v.entries().forEach((k, e) -> {
+            if (!VIF_FIELDS.contains(k)) {
+                other.put(k, e.value() == null ? null : e.value().text());
+            }
+        });
+        if (!other.isEmpty()) {
+            out.put("other", other);
+        }
+        problems(out, v.problems());
+        location(out, v.source().range());
+        return out;
+    }
+
+    private Map<String, Object> boot(BootOrder b) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("order", b.order());
+        location(out, b.source().range());
+        return out;
+    }
+
+    private Map<String, Object> pci(PciSpec p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("spec", p.source().value());
+        out.put("domain", text(p.domain()));
+        out.put("bus", text(p.bus()));
+        out.put("dev", text(p.slot()));
+        out.put("func", text(p.function()));
+        out.put("vdevfn", text(p.vslot()));
+        if (!p.options().isEmpty()) {
+            Map<String, Object> options = new LinkedHashMap<>();
+            p.options().forEach((k, f) -> options.put(k, f.text()));
+            out.put("options", options);
+        }
+        problems(out, p.problems());
+        location(out, p.source().range());
+        return out;
+    }
+
+    private void problems(Map<String, Object> out, List<SpecProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<Object> list = new ArrayList<>();
+        for (SpecProblem p : problems) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("message", p.message());
+            location(e, p.range());
+            list.add(e);
+        }
+        out.put("problems", list);
+    }
+
+    private static String text(Field f) {
+        return f == null ? null : f.text();
+    }
+
+    private void location(Map<String, Object> out, TextRange r) {
+        if (withLocations) {
+            out.put("location", source.position(r.start()) + "-" + source.position(r.end()));
+        }
+    }
+}
