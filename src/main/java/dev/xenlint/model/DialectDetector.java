@@ -22,7 +22,7 @@ final class DialectDetector {
         Evidence best = null;
         if (!pythonUses.isEmpty()) {
             PythonUse use = pythonUses.get(0);
-            best = new Evidence(use.range(), "uses Python (" + use.what() + ")");
+            best = new Evidence(use.range(), "the file uses Python: " + use.what());
         }
         KeyCatalogue catalogue = KeyCatalogue.get();
         for (Setting s : settings.values()) {

@@ -78,7 +78,10 @@ final class Evaluator {
                 }
                 return truth ? body : test(c.test(), env);
             }
-            return new Value.Dynamic("a lambda is a function; xenlint does not call it", range(ctx));
+            if (ctx instanceof XenParser.LambdaTestContext) {
+                return new Value.Dynamic("a lambda is a function; xenlint does not call it", range(ctx));
+            }
+            return new Value.Dynamic("incomplete expression", range(ctx));
         } finally {
             depth--;
         }
@@ -153,7 +156,7 @@ final class Evaluator {
             Boolean t = truth(left);
             return t == null ? dynamicOf(left, r) : t ? left : right;
         }
-        return new Value.Dynamic("unsupported expression", r);
+        return new Value.Dynamic("incomplete expression", r);
     }
 
     private Value atom(XenParser.AtomContext ctx, Env env) {
@@ -210,7 +213,7 @@ final class Evaluator {
             }
             return new Value.Dict(List.copyOf(keys), List.copyOf(values), r);
         }
-        return new Value.Dynamic("unsupported expression", r);
+        return new Value.Dynamic("incomplete expression", r);
     }
 
     private List<Value> items(XenParser.TestListContext list, Env env) {
@@ -278,8 +281,9 @@ final class Evaluator {
         XenParser.ExprContext callee = c.expr();
         if (callee instanceof XenParser.AtomExprContext a && a.atom() instanceof XenParser.NameAtomContext n) {
             String name = n.NAME().getText();
-            if (env.get(name) == null && plainArgs && args.size() == 1) {
-                namesRead.add(name);
+            namesRead.add(name);
+            Value bound = env.get(name);
+            if (bound == null && plainArgs && args.size() == 1) {
                 Value arg = args.get(0);
                 switch (name) {
                     case "int" -> {
@@ -294,12 +298,11 @@ final class Evaluator {
                     default -> { }
                 }
             }
+            String why = bound instanceof Value.Dynamic d ? d.reason()
+                    : bound == null ? "`" + name + "` is not defined in this file" : "`" + name + "` is not a function";
+            return new Value.Dynamic("`" + text(c) + "` is a call xenlint does not run (" + why + ")", r);
         }
-        Value target = expr(callee, env);
-        if (target instanceof Value.Dynamic d && !(callee instanceof XenParser.AttributeExprContext)
-                && d.reason().startsWith("`" + text(callee) + "` is not defined")) {
-            return new Value.Dynamic("`" + text(c) + "` calls a function xenlint does not know", r);
-        }
+        expr(callee, env);
         return new Value.Dynamic("`" + text(c) + "` is computed by Python when xm runs; xenlint does not run it", r);
     }
 

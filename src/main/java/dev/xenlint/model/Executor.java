@@ -50,7 +50,28 @@ final class Executor {
 
     private void line(LogicalLine line, Env scope) {
         for (XenParser.SmallStatementContext small : line.smallStatements()) {
-            small(small, scope);
+            if (line.treeIncomplete()) {
+                brokenStatement(small, line, scope);
+            } else {
+                small(small, scope);
+            }
+        }
+    }
+
+    /**
+     * A statement the parser had to recover in: its value is not what was
+     * written, so a plain {@code key = ...} binds a dynamic value and nothing
+     * else is evaluated.
+     */
+    private void brokenStatement(XenParser.SmallStatementContext small, LogicalLine line, Env scope) {
+        if (small instanceof XenParser.ExpressionStatementContext e && e.testList().size() > 1) {
+            String name = singleName(e.testList(0));
+            if (name != null) {
+                TextRange r = eval.range(e);
+                assign(name, new Value.Dynamic("the statement has a syntax error", r), eval.range(e.testList(0)), r,
+                        r, e.augmentedAssign() != null && e.augmentedAssign().getStart().getType() == XenLexer.PLUS_ASSIGN,
+                        scope);
+            }
         }
     }
 

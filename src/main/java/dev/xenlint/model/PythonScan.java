@@ -28,7 +28,7 @@ final class PythonScan {
         for (Statement s : tree.statements()) {
             if (s instanceof Statement.Compound c) {
                 scan.add(c.clauses().get(0).header().tree().clause(), "`" + c.kind().keyword() + "` block");
-            } else {
+            } else if (!((Statement.Simple) s).line().treeIncomplete()) {
                 for (XenParser.SmallStatementContext small : ((Statement.Simple) s).line().smallStatements()) {
                     scan.statement(small);
                 }
@@ -74,8 +74,11 @@ final class PythonScan {
     }
 
     private void value(XenParser.TestContext test) {
-        if (!(test instanceof XenParser.ConditionalTestContext c)) {
+        if (test instanceof XenParser.LambdaTestContext) {
             add(test, "lambda");
+            return;
+        }
+        if (!(test instanceof XenParser.ConditionalTestContext c)) {
             return;
         }
         if (c.IF() != null) {

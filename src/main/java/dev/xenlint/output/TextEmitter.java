@@ -78,18 +78,24 @@ public final class TextEmitter {
         return sb.toString();
     }
 
-    /** Display columns taken by the first {@code end} chars of a line (one per code point, tabs expanded). */
+    /** Terminal columns taken by the first {@code end} chars of a line: tabs expanded, wide characters 2. */
     private static int columns(String line, int end) {
         int col = 0;
-        for (int i = 0; i < Math.min(end, line.length()); i++) {
-            char c = line.charAt(i);
-            if (c == '\t') {
-                col += 4 - col % 4;
-            } else if (!Character.isLowSurrogate(c)) {
-                col++;
-            }
+        int limit = Math.min(end, line.length());
+        for (int i = 0; i < limit; ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            col += cp == '\t' ? 4 - col % 4 : isWide(cp) ? 2 : 1;
         }
         return col;
+    }
+
+    /** East Asian wide and emoji code points, which terminals draw two columns wide. */
+    private static boolean isWide(int cp) {
+        return cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
+                || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
+                || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F || cp >= 0x1F900 && cp <= 0x1F9FF
+                || cp >= 0x20000 && cp <= 0x3FFFD;
     }
 
     public void summary(int errors, int warnings, int infos, int files) {

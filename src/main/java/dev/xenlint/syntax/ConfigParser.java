@@ -124,17 +124,19 @@ public final class ConfigParser {
             TextRange range = tree.range(tokens.get(first), tokens.get(lastContent));
             int indent = indentOf(range.start());
             XenParser.LineContext lineTree = null;
+            boolean incomplete = true;
             if (tooDeep != null) {
                 errors.add(new SyntaxError(tree.range(tooDeep), "expression nested more than " + MAX_NESTING
                         + " levels deep; xenlint does not analyse this line"));
             } else {
                 lineTree = parseTokens(parser, visible, tokens.get(last));
+                incomplete = lineError != null;
                 if (lineError != null && !lexicalError) {
                     errors.add(lineError);
                 }
             }
             boolean hasError = errors.size() > lexicalErrors;
-            lines.add(new LogicalLine(lineTree, range, indent, first, last, hasError));
+            lines.add(new LogicalLine(lineTree, range, indent, first, last, hasError, incomplete));
         }
 
         private XenParser.LineContext parseTokens(XenParser parser, List<Token> visible, Token lastToken) {

@@ -15,9 +15,11 @@ import java.util.List;
  * @param firstToken index in {@link SyntaxTree#tokens()} of the first visible token
  * @param lastToken  index of the last token of the line (its NEWLINE if it has one)
  * @param hasError   whether a syntax error was reported on this line
+ * @param treeIncomplete whether the parser had to recover on this line, so that the tree
+ *                   does not reflect what was written (lexical errors alone leave it complete)
  */
 public record LogicalLine(XenParser.LineContext tree, TextRange range, int indent, int firstToken, int lastToken,
-                          boolean hasError) {
+                          boolean hasError, boolean treeIncomplete) {
 
     /** The clause kind when this line is the header of a compound statement, else null. */
     public ClauseKind clauseKind() {
