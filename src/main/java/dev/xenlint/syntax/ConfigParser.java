@@ -94,6 +94,7 @@ public final class ConfigParser {
             int lexicalErrors = errors.size();
             int depth = 0;
             int prefixRun = 0;
+            int nestedTests = 0; // each `else` of a conditional and each lambda nests the rest of the expression
             Token tooDeep = null;
             int lastContent = first;
             for (int i = first; i <= last; i++) {
@@ -112,9 +113,12 @@ public final class ConfigParser {
                     default -> { }
                 }
                 boolean prefix = type == XenLexer.MINUS || type == XenLexer.PLUS || type == XenLexer.TILDE
-                        || type == XenLexer.NOT || type == XenLexer.LAMBDA || type == XenLexer.IF;
+                        || type == XenLexer.NOT;
                 prefixRun = prefix ? prefixRun + 1 : 0;
-                if (tooDeep == null && depth + prefixRun > MAX_NESTING) {
+                if (type == XenLexer.ELSE || type == XenLexer.LAMBDA) {
+                    nestedTests++;
+                }
+                if (tooDeep == null && depth + prefixRun + nestedTests > MAX_NESTING) {
                     tooDeep = t;
                 }
                 CommonToken copy = new CommonToken(t);

@@ -1,0 +1,144 @@
+package dev.xenlint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.Linter;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.output.Json;
+import dev.xenlint.output.ModelDump;
+import dev.xenlint.syntax.ConfigParser;
+import dev.xenlint.text.SourceText;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No input crashes xenlint: random bytes, mutated test files, pathological
+ * nesting and sizes all end in diagnostics, never in an exception.
+ */
+class RobustnessTest {
+
+    private static final long SEED = 20261126L;
+
+    @Test
+    void randomBytesNeverCrash() {
+        Random random = new Random(SEED);
+        for (int i = 0; i < 400; i++) {
+            byte[] bytes = new byte[random.nextInt(600)];
+            random.nextBytes(bytes);
+            analyzeEverything(SourceText.decode("random-" + i, bytes));
+        }
+    }
+
+    @Test
+    void randomConfigLikeTextNeverCrashes() {
+        String alphabet = "abcxyz_019 =+-*/%[](){}:;,.'\"\\#\t\n\r!$`@<>&|^~ifelsefordefimportprint";
+        Random random = new Random(SEED + 1);
+        for (int i = 0; i < 400; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(300);
+            for (int k = 0; k < n; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            analyzeEverything(SourceText.of("config-like-" + i, sb.toString()));
+        }
+    }
+
+    @Test
+    void mutatedTestFilesNeverCrash() {
+        Random random = new Random(SEED + 2);
+        for (Path p : TestFiles.all()) {
+            String text = TestFiles.source(p).text();
+            for (int i = 0; i < 60; i++) {
+                analyzeEverything(SourceText.of(p + "#" + i, mutate(text, random)));
+            }
+        }
+    }
+
+    @Test
+    void deepBracketNestingIsOneDiagnostic() {
+        String text = "x = " + "[".repeat(100_000) + "]".repeat(100_000) + "\nmemory = 512\n";
+        Analysis a = analyzeEverything(SourceText.of("deep", text));
+        assertEquals(1, a.diagnostics().size(), a.diagnostics().toString());
+        assertTrue(a.diagnostics().get(0).message().contains("nested more than"));
+        assertEquals(512L, ((dev.xenlint.model.Value.Int) a.model().setting("memory").effective()).value());
+    }
+
+    @Test
+    void longOperatorChainsAndPrefixRunsDoNotOverflowTheStack() {
+        analyzeEverything(SourceText.of("chain", "x = " + "1 + ".repeat(50_000) + "1\n"));
+        analyzeEverything(SourceText.of("unary", "x = " + "-".repeat(50_000) + "1\n"));
+        analyzeEverything(SourceText.of("not", "x = " + "not ".repeat(50_000) + "1\n"));
+        analyzeEverything(SourceText.of("ternary", "x = " + "1 if 1 else ".repeat(20_000) + "1\n"));
+        analyzeEverything(SourceText.of("lambda", "x = " + "lambda: ".repeat(20_000) + "1\n"));
+        analyzeEverything(SourceText.of("calls", "x = f" + "(1)".repeat(20_000) + "\n"));
+        analyzeEverything(SourceText.of("blocks", deepBlocks(5_000)));
+    }
+
+    @Test
+    void oversizedFileIsOneDiagnostic() {
+        String text = "# padding\n".repeat(ConfigParser.MAX_FILE_CHARS / 10 + 10);
+        Analysis a = Linter.analyze(SourceText.of("big", text), null);
+        assertEquals(1, a.diagnostics().size());
+        assertTrue(a.diagnostics().get(0).message().contains("too large"));
+    }
+
+    @Test
+    void longSingleLineIsFine() {
+        String text = "disk = [" + "'phy:/dev/vg/a,xvda,w', ".repeat(5_000) + "]\n";
+        Analysis a = analyzeEverything(SourceText.of("long", text));
+        assertEquals(List.of(), a.diagnostics());
+    }
+
+    private static String deepBlocks(int depth) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            sb.append(" ".repeat(i)).append("if x:\n");
+        }
+        return sb.append(" ".repeat(depth)).append("memory = 1\n").toString();
+    }
+
+    /** Deletes, inserts or duplicates a few code points (never splitting a surrogate pair). */
+    private static String mutate(String text, Random random) {
+        List<Integer> cps = new java.util.ArrayList<>(text.codePoints().boxed().toList());
+        int edits = 1 + random.nextInt(4);
+        String inserts = "[]()'\"\\#:=,\n\t ${}+%";
+        for (int e = 0; e < edits && !cps.isEmpty(); e++) {
+            int at = random.nextInt(cps.size());
+            switch (random.nextInt(3)) {
+                case 0 -> cps.remove(at);
+                case 1 -> cps.add(at, (int) inserts.charAt(random.nextInt(inserts.length())));
+                default -> {
+                    int end = Math.min(cps.size(), at + random.nextInt(20));
+                    cps.addAll(at, List.copyOf(cps.subList(at, end)));
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        cps.forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** Parses, models, dumps and renders; checks the invariants every input must keep. */
+    private static Analysis analyzeEverything(SourceText source) {
+        Analysis a = null;
+        for (Dialect d : new Dialect[] {null, Dialect.XM, Dialect.XL}) {
+            a = Linter.analyze(source, d);
+            if (!a.syntax().tokens().isEmpty()) {
+                assertEquals(source.text(), a.syntax().tokenText(), "round trip of " + source.name());
+            }
+            for (Diagnostic diag : a.diagnostics()) {
+                assertTrue(diag.range().end() <= source.text().length(), "range inside the text: " + diag);
+                assertTrue(!diag.message().isBlank());
+            }
+            Json.pretty(ModelDump.of(source.name(), a, true));
+        }
+        byte[] bytes = source.encode(source.text());
+        assertEquals(source.text(), SourceText.decode("again", bytes).text());
+        return a;
+    }
+}
