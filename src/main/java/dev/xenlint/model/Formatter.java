@@ -97,7 +97,7 @@ final class Formatter {
                 if (text == null) {
                     return arg instanceof Value.Dynamic || arg instanceof Value.Alternatives
                             ? Evaluator.dynamicOf(arg, r)
-                            : Operations.typeError("%" + conv + " of a " + arg.typeName(), r);
+                            : Operations.typeError("%" + conv + " of " + Operations.an(arg), r);
                 }
                 if (width > text.length()) {
                     String pad = " ".repeat(width - text.length());

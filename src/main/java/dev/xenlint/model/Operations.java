@@ -51,7 +51,7 @@ final class Operations {
         if (v instanceof Value.Float f && op != XenLexer.TILDE) {
             return new Value.Float(op == XenLexer.MINUS ? -f.value() : f.value(), r);
         }
-        return typeError("unary operator on a " + v.typeName(), r);
+        return typeError("unary operator on " + an(v), r);
     }
 
     static Value additive(int op, Value a, Value b, TextRange r) {
@@ -137,7 +137,7 @@ final class Operations {
                 default -> typeError("unsupported operator", r);
             };
         }
-        return typeError("cannot combine a " + a.typeName() + " and a " + b.typeName(), r);
+        return typeError("cannot combine " + an(a) + " and " + an(b), r);
     }
 
     static Value power(Value a, Value b, TextRange r) {
@@ -160,7 +160,7 @@ final class Operations {
         if (isNumber(x) && isNumber(y)) {
             return new Value.Float(Math.pow(asDouble(x), asDouble(y)), r);
         }
-        return typeError("cannot raise a " + a.typeName() + " to a power", r);
+        return typeError("cannot raise " + an(a) + " to a power", r);
     }
 
     static Value bitwise(int op, Value a, Value b, TextRange r) {
@@ -178,7 +178,7 @@ final class Operations {
                 default -> typeError("unsupported operator", r);
             };
         }
-        return typeError("bitwise operator on a " + a.typeName() + " and a " + b.typeName(), r);
+        return typeError("bitwise operator on " + an(a) + " and " + an(b), r);
     }
 
     static Value compare(String op, Value a, Value b, TextRange r) {
@@ -191,7 +191,7 @@ final class Operations {
             }
             case "in", "notin" -> {
                 Boolean in = contains(b, a);
-                return in == null ? typeError("`in` on a " + b.typeName(), r) : new Value.Bool(in == op.equals("in"), r);
+                return in == null ? typeError("`in` on " + an(b), r) : new Value.Bool(in == op.equals("in"), r);
             }
             case "is", "isnot" -> {
                 if (a instanceof Value.None || b instanceof Value.None) {
@@ -203,7 +203,7 @@ final class Operations {
             default -> {
                 Integer c = order(a, b);
                 if (c == null) {
-                    return typeError("cannot order a " + a.typeName() + " and a " + b.typeName(), r);
+                    return typeError("cannot order " + an(a) + " and " + an(b), r);
                 }
                 boolean result = switch (op) {
                     case "<" -> c < 0;
@@ -230,7 +230,7 @@ final class Operations {
                 return typeError("int() of '" + s.value() + "'", r);
             }
         }
-        return typeError("int() of a " + v.typeName(), r);
+        return typeError("int() of " + an(v), r);
     }
 
     static Value toStr(Value v, TextRange r) {
@@ -238,7 +238,7 @@ final class Operations {
             return new Value.Str(s.value(), r, s.starts(), s.ends());
         }
         String text = Formatter.str(v);
-        return text == null ? typeError("str() of a " + v.typeName(), r) : Value.Str.synthetic(text, r);
+        return text == null ? typeError("str() of " + an(v), r) : Value.Str.synthetic(text, r);
     }
 
     static Value length(Value v, TextRange r) {
@@ -251,7 +251,7 @@ final class Operations {
         } else if (v instanceof Value.Dict d) {
             return new Value.Int(d.keys().size(), r);
         }
-        return typeError("len() of a " + v.typeName(), r);
+        return typeError("len() of " + an(v), r);
     }
 
     static Value index(Value target, Value index, TextRange r) {
@@ -265,11 +265,11 @@ final class Operations {
         }
         Value key = boolToInt(index);
         if (!(key instanceof Value.Int i)) {
-            return typeError("index is a " + index.typeName(), r);
+            return typeError("index is " + an(index), r);
         }
         int size = sizeOf(target);
         if (size < 0) {
-            return typeError("cannot index a " + target.typeName(), r);
+            return typeError("cannot index " + an(target), r);
         }
         long at = i.value() < 0 ? i.value() + size : i.value();
         if (at < 0 || at >= size) {
@@ -398,6 +398,12 @@ final class Operations {
         int[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    /** "a string", "an integer", ... */
+    static String an(Value v) {
+        String t = v.typeName();
+        return ("aeiou".indexOf(t.charAt(0)) >= 0 ? "an " : "a ") + t;
     }
 
     static Value tooLarge(TextRange r) {

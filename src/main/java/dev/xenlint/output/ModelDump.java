@@ -111,7 +111,7 @@ public final class ModelDump {
     }
 
     /** A value as JSON: plain JSON for strings, numbers, booleans and lists; tagged objects for the rest. */
-    static Object value(Value v) {
+    public static Object value(Value v) {
         if (v instanceof Value.Str s) {
             return s.value();
         } else if (v instanceof Value.Int i) {

@@ -1,0 +1,154 @@
+package dev.xenlint.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xenlint.lint.Linter;
+import dev.xenlint.output.ModelDump;
+import dev.xenlint.text.SourceText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Python is folded statically: constants where the file decides, dynamic values with a reason otherwise. */
+class EvaluationTest {
+
+    private static ConfigModel model(String text) {
+        return Linter.analyze(SourceText.of("t", text), null).model();
+    }
+
+    private static Object value(String text, String key) {
+        return valueOf(model(text).setting(key).effective());
+    }
+
+    private static Object valueOf(Value v) {
+        return dev.xenlint.output.Json.compact(ModelDump.value(v));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '§', textBlock = """
+            x = 'a' + "b"                                | "ab"
+            x = 64 * 4 + 1                               | 257
+            x = 7 / 2                                    | 3
+            x = -7 // 2                                  | -4
+            x = 2 ** 10                                  | 1024
+            x = 0x10 + 010                               | 24
+            x = 'VM%d' % 3                               | "VM3"
+            x = '%02x:%s' % (10, 'b')                    | "0a:b"
+            x = '%(a)s-%(b)d' % {'a': 'x', 'b': 2}       | "x-2"
+            x = '[%5s][%-3d]' % ('ab', 7)                | "[   ab][7  ]"
+            x = 'ab' * 3                                 | "ababab"
+            x = [1] + [2, 3]                             | [1,2,3]
+            x = ['a', 'b'][1]                            | "b"
+            x = 'hello'[1:3]                             | "el"
+            x = int('42') + len([1, 2])                  | 44
+            x = str(5) + 'G'                             | "5G"
+            x = 1 if 2 > 1 else 0                        | 1
+            x = not 0 and 'yes'                          | "yes"
+            x = 'a' in 'cat'                             | true
+            x = 1 == 1.0                                 | true
+            x = None                                     | null
+            x = (1, 'a')                                 | {"tuple":[1,"a"]}
+            x = 1.5                                      | 1.5
+            x = 'a' 'b'                                  | "ab"
+            x = 1 + 'a'                                  | {"dynamic":"Python would stop with an error here (cannot combine an integer and a string)"}
+            """)
+    void folds(String statement, String expected) {
+        assertEquals(expected, value(statement + "\n", "x"));
+    }
+
+    @Test
+    void namesBoundEarlierFold() {
+        assertEquals("\"/usr/lib/xen/bin/qemu-dm\"",
+                value("libdir = 'lib'\ndevice_model = '/usr/' + libdir + '/xen/bin/qemu-dm'\n", "device_model"));
+    }
+
+    @Test
+    void hostDependentValuesAreDynamicWithAReason() {
+        ConfigModel m = model("import os\narch = os.uname()[4]\nmemory = int(vmid) * 128\n");
+        Value arch = m.locals().isEmpty() ? m.setting("arch").effective() : m.settings().get("arch").effective();
+        assertInstanceOf(Value.Dynamic.class, arch);
+        assertTrue(((Value.Dynamic) arch).reason().contains("os.uname()"), arch.toString());
+        Value memory = m.setting("memory").effective();
+        assertTrue(((Value.Dynamic) memory).reason().contains("`vmid` is not defined in this file"), memory.toString());
+    }
+
+    @Test
+    void dynamicIfGivesOneCandidatePerBranch() {
+        ConfigModel m = model("""
+                import os
+                if os.path.exists('/dev/vg/big'):
+                    memory = 2048
+                elif os.environ.get('SMALL'):
+                    memory = 256
+                else:
+                    memory = 512
+                """);
+        Setting memory = m.setting("memory");
+        assertEquals(List.of(2048L, 256L, 512L),
+                memory.candidates().stream().map(v -> ((Value.Int) v).value()).toList());
+        assertFalse(memory.mayBeUnset());
+        assertEquals(3, memory.assignments().size());
+        assertEquals("os.path.exists('/dev/vg/big')", memory.assignments().get(0).condition());
+        assertEquals("not (os.path.exists('/dev/vg/big')) and not (os.environ.get('SMALL'))",
+                memory.assignments().get(2).condition());
+    }
+
+    @Test
+    void keySetInOnlyOneBranchMayBeUnset() {
+        Setting vnc = model("import os\nif os.getenv('VNC'):\n    vnc = 1\n").setting("vnc");
+        assertTrue(vnc.mayBeUnset());
+        assertEquals(1, vnc.candidates().size());
+    }
+
+    @Test
+    void constantConditionsTakeOnlyTheBranchThatRuns() {
+        Setting memory = model("DEBUG = False\nif DEBUG:\n    memory = 1\nelse:\n    memory = 2\n").setting("memory");
+        assertEquals(List.of(2L), memory.candidates().stream().map(v -> ((Value.Int) v).value()).toList());
+        assertNull(memory.assignments().get(0).condition());
+    }
+
+    @Test
+    void variablesFeedingOtherExpressionsAreLocalsNotSettings() {
+        ConfigModel m = model("""
+                import os, re
+                arch = os.uname()[4]
+                if re.search('64', arch):
+                    arch_libdir = 'lib64'
+                else:
+                    arch_libdir = 'lib'
+                device_model = '/usr/' + arch_libdir + '/xen/bin/qemu-dm'
+                memory = 512
+                maxmem = memory
+                """);
+        assertEquals(List.of("arch", "arch_libdir"), List.copyOf(m.locals().keySet()));
+        assertEquals(List.of("device_model", "memory", "maxmem"), List.copyOf(m.settings().keySet()));
+        assertEquals(2, m.setting("device_model").candidates().size());
+    }
+
+    @Test
+    void appendJoinsLists() {
+        Setting disk = model("disk = ['a']\ndisk += ['b']\n").setting("disk");
+        assertEquals("[\"a\",\"b\"]", valueOf(disk.effective()));
+        assertTrue(disk.assignments().get(1).append());
+    }
+
+    @Test
+    void functionsAreNotRunAndTheirBodiesAreNotSettings() {
+        ConfigModel m = model("def f(x):\n    memory = 1\n    return x\nkernel = f('k')\n");
+        assertNull(m.setting("memory"));
+        assertTrue(((Value.Dynamic) m.setting("kernel").effective()).reason().contains("function defined at 1:1"));
+    }
+
+    @Test
+    void tryGivesCandidatesFromBodyAndHandlers() {
+        Setting base = model("import os\ntry:\n    base = os.environ['B']\nexcept KeyError:\n    base = '/srv'\n")
+                .setting("base");
+        assertEquals(2, base.candidates().size());
+        assertEquals("/srv", ((Value.Str) base.candidates().get(1)).value());
+    }
+}
