@@ -37,26 +37,21 @@ public record ConfigModel(SyntaxTree syntax, Dialect dialect, String dialectReas
 
     /** Integer candidates of a key (empty when unset or not an integer). */
     public List<Value.Int> integers(String key) {
-        Setting s = settings.get(key);
-        List<Value.Int> out = new ArrayList<>();
-        if (s != null) {
-            for (Value v : s.candidates()) {
-                if (v instanceof Value.Int i) {
-                    out.add(i);
-                }
-            }
-        }
-        return out;
+        return candidates(key, Value.Int.class);
     }
 
     /** String candidates of a key (empty when unset or not a string). */
     public List<Value.Str> strings(String key) {
+        return candidates(key, Value.Str.class);
+    }
+
+    private <T extends Value> List<T> candidates(String key, Class<T> type) {
         Setting s = settings.get(key);
-        List<Value.Str> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         if (s != null) {
             for (Value v : s.candidates()) {
-                if (v instanceof Value.Str str) {
-                    out.add(str);
+                if (type.isInstance(v)) {
+                    out.add(type.cast(v));
                 }
             }
         }

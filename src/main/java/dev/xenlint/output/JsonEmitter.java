@@ -5,6 +5,7 @@ import dev.xenlint.lint.Edit;
 import dev.xenlint.lint.RelatedLocation;
 import dev.xenlint.text.Position;
 import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,7 @@ public final class JsonEmitter {
     public void add(String path, SourceText source, Diagnostic d) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("path", path);
-        Position start = source.position(d.range().start());
-        Position end = source.position(d.range().end());
-        item.put("line", start.line());
-        item.put("column", start.column());
-        item.put("endLine", end.line());
-        item.put("endColumn", end.column());
+        span(item, source, d.range());
         item.put("code", d.code());
         item.put("rule", d.rule());
         item.put("severity", d.severity().id());
@@ -34,12 +30,7 @@ public final class JsonEmitter {
         List<Object> related = new ArrayList<>();
         for (RelatedLocation r : d.related()) {
             Map<String, Object> rel = new LinkedHashMap<>();
-            Position rs = source.position(r.range().start());
-            Position re = source.position(r.range().end());
-            rel.put("line", rs.line());
-            rel.put("column", rs.column());
-            rel.put("endLine", re.line());
-            rel.put("endColumn", re.column());
+            span(rel, source, r.range());
             rel.put("message", r.message());
             related.add(rel);
         }
@@ -53,12 +44,7 @@ public final class JsonEmitter {
             List<Object> edits = new ArrayList<>();
             for (Edit e : d.fix().edits()) {
                 Map<String, Object> edit = new LinkedHashMap<>();
-                Position es = source.position(e.range().start());
-                Position ee = source.position(e.range().end());
-                edit.put("line", es.line());
-                edit.put("column", es.column());
-                edit.put("endLine", ee.line());
-                edit.put("endColumn", ee.column());
+                span(edit, source, e.range());
                 edit.put("replacement", e.replacement());
                 edits.add(edit);
             }
@@ -66,6 +52,16 @@ public final class JsonEmitter {
             item.put("fix", fix);
         }
         items.add(item);
+    }
+
+    /** Puts line, column, endLine and endColumn (1-based, UTF-16 columns) of a range. */
+    private static void span(Map<String, Object> out, SourceText source, TextRange range) {
+        Position start = source.position(range.start());
+        Position end = source.position(range.end());
+        out.put("line", start.line());
+        out.put("column", start.column());
+        out.put("endLine", end.line());
+        out.put("endColumn", end.column());
     }
 
     public String render() {

@@ -43,16 +43,16 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportUnwantedToken(Parser parser) {
-        if (inErrorRecoveryMode(parser)) {
-            return;
-        }
-        beginErrorCondition(parser);
-        Token token = parser.getCurrentToken();
-        parser.notifyErrorListeners(token, message(parser, token), null);
+        reportAtCurrentToken(parser);
     }
 
     @Override
     protected void reportMissingToken(Parser parser) {
+        reportAtCurrentToken(parser);
+    }
+
+    /** Single-token insertion or deletion: the message is about the token at hand either way. */
+    private void reportAtCurrentToken(Parser parser) {
         if (inErrorRecoveryMode(parser)) {
             return;
         }
