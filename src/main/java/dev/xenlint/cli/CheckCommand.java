@@ -1,14 +1,24 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.config.ConfigException;
+import dev.xenlint.config.ProjectConfig;
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.Fix;
+import dev.xenlint.lint.LintOptions;
 import dev.xenlint.lint.Linter;
+import dev.xenlint.lint.RuleSelection;
+import dev.xenlint.lint.Rules;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Dialect;
 import dev.xenlint.output.JsonEmitter;
 import dev.xenlint.output.TextEmitter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,14 +31,14 @@ import picocli.CommandLine.Parameters;
         description = {
             "Report problems in Xen domain configuration files.",
             "Directories are searched recursively for *.cfg, *.conf, *.xl, *.xm, *.hvm and *.pv",
-            "files (hidden entries skipped); files named explicitly are always checked."},
-        footer = {"", "Exit status: 0 no problems, 1 problems found, 2 usage or I/O error."})
+            "files (hidden entries skipped; `include`/`exclude` in .xenlint.toml change this);",
+            "files named explicitly are always checked. Settings come from the nearest",
+            ".xenlint.toml above each file (up to the repository root), or from --config."},
+        footer = {"", "Exit status: 0 no finding at or above the --severity threshold, 1 findings,",
+            "2 usage, configuration or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
     enum OutputFormat { text, json }
-
-    /** Findings at or above this severity make the exit status 1. */
-    private static final Severity FAIL_THRESHOLD = Severity.WARNING;
 
     @CommandLine.ParentCommand
     Main main;
@@ -40,9 +50,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Files or directories to check; '-' reads standard input.")
     List<String> paths;
 
-    @Option(names = "--dialect", defaultValue = "auto", paramLabel = "auto|xm|xl",
+    @Option(names = "--dialect", paramLabel = "auto|xm|xl",
             description = "Toolstack that reads the files: xm (Python), xl, or auto to decide per file "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: from .xenlint.toml, else auto).")
     DialectChoice dialect;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
@@ -54,40 +64,90 @@ final class CheckCommand implements Callable<Integer> {
                     + "NO_COLOR is not set).")
     ColorChoice color;
 
+    @Option(names = "--select", split = ",", paramLabel = "RULE",
+            description = "Run only these rules: codes (XC101), names (unknown-key), code prefixes (XC1) "
+                    + "or ALL. Replaces `select` of .xenlint.toml.")
+    List<String> select;
+
+    @Option(names = "--ignore", split = ",", paramLabel = "RULE",
+            description = "Do not run these rules (codes, names or prefixes); added to `ignore` of .xenlint.toml.")
+    List<String> ignore;
+
+    @Option(names = "--severity", defaultValue = "warning", paramLabel = "error|warning|info",
+            description = "Failure threshold: exit 1 only for findings at or above it (default: ${DEFAULT-VALUE}).")
+    String severity;
+
+    @Option(names = "--exit-zero", description = "Exit 0 even when problems are found.")
+    boolean exitZero;
+
+    @Option(names = "--statistics", description = "Print how often each rule fired instead of each finding.")
+    boolean statistics;
+
+    @Option(names = "--stdin-filename", paramLabel = "PATH",
+            description = "Name for the file read from '-', used in output and to find its .xenlint.toml.")
+    String stdinFilename;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this configuration file for every file instead of searching for .xenlint.toml.")
+    Path config;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> ioErrors = new ArrayList<>();
-        List<String> files = Inputs.expand(paths, ioErrors);
-        for (String path : paths) {
-            if (!path.equals(Inputs.STDIN) && java.nio.file.Files.isDirectory(java.nio.file.Path.of(path))
-                    && files.stream().noneMatch(f -> f.startsWith(path))) {
-                ioErrors.add("no configuration files found in " + path);
+        Severity threshold = Severity.parse(severity);
+        if (threshold == null) {
+            err.println("xenlint: --severity must be error, warning or info, not `" + severity + "`");
+            return Main.EXIT_ERROR;
+        }
+        for (String s : concat(select, ignore)) {
+            if (!RuleSelection.isKnown(s)) {
+                err.println("xenlint: `" + s + "` matches no rule; `xenlint rules` lists them");
+                return Main.EXIT_ERROR;
             }
         }
+        ConfigResolver configs;
+        try {
+            configs = new ConfigResolver(config);
+        } catch (ConfigException e) {
+            err.println("xenlint: " + e.getMessage());
+            return Main.EXIT_ERROR;
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> files = Inputs.expand(paths, configs, problems);
         TextEmitter text = new TextEmitter(out, color.enabled());
         JsonEmitter json = new JsonEmitter();
-        int errors = 0;
-        int warnings = 0;
-        int infos = 0;
+        Map<String, int[]> counts = new TreeMap<>();
+        int[] bySeverity = new int[Severity.values().length];
+        int fixable = 0;
         int checked = 0;
         boolean failed = false;
         for (String file : files) {
-            Inputs.Input input = Inputs.read(file, main.in, "<stdin>");
+            boolean stdin = file.equals(Inputs.STDIN);
+            String name = stdin ? (stdinFilename == null ? "<stdin>" : stdinFilename) : file;
+            Path configPath = stdin ? Path.of(stdinFilename == null ? "." : stdinFilename) : Path.of(file);
+            LintOptions options;
+            try {
+                options = options(configs.forPath(configPath), configPath);
+            } catch (ConfigException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
+            Inputs.Input input = Inputs.read(file, main.in, name);
             if (input.error() != null) {
-                ioErrors.add(input.error());
+                problems.add(input.error());
                 continue;
             }
             checked++;
-            Analysis analysis = Linter.analyze(input.source(), dialect.forced);
+            Analysis analysis = Linter.analyze(input.source(), options);
             for (Diagnostic d : analysis.diagnostics()) {
-                switch (d.severity()) {
-                    case ERROR -> errors++;
-                    case WARNING -> warnings++;
-                    case INFO -> infos++;
+                bySeverity[d.severity().ordinal()]++;
+                counts.computeIfAbsent(d.code(), k -> new int[1])[0]++;
+                fixable += d.fix() != null && d.fix().applicability() == Fix.Applicability.SAFE ? 1 : 0;
+                failed |= d.severity().atLeast(threshold);
+                if (statistics) {
+                    continue;
                 }
-                failed |= d.severity().atLeast(FAIL_THRESHOLD);
                 if (format == OutputFormat.json) {
                     json.add(input.displayName(), input.source(), d);
                 } else {
@@ -95,19 +155,44 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        if (format == OutputFormat.json) {
+        if (statistics) {
+            counts.entrySet().stream()
+                    .sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
+                    .forEach(e -> out.printf("%5d  %s  %s%n", e.getValue()[0], e.getKey(), Rules.byCode(e.getKey()).name()));
+        } else if (format == OutputFormat.json) {
             out.println(json.render());
-        } else {
-            text.summary(errors, warnings, infos, checked);
+        }
+        if (format == OutputFormat.text) {
+            text.summary(bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
+                    bySeverity[Severity.INFO.ordinal()], checked, fixable);
         }
         out.flush();
-        for (String e : ioErrors) {
+        for (String e : problems) {
             err.println("xenlint: " + e);
         }
         err.flush();
-        if (!ioErrors.isEmpty()) {
+        if (!problems.isEmpty()) {
             return Main.EXIT_ERROR;
         }
-        return failed ? Main.EXIT_FINDINGS : 0;
+        return failed && !exitZero ? Main.EXIT_FINDINGS : 0;
+    }
+
+    private LintOptions options(ProjectConfig cfg, Path file) {
+        RuleSelection base = cfg.selectionFor(file);
+        RuleSelection selection = new RuleSelection(select != null ? select : base.select(),
+                concat(base.ignore(), ignore), base.severities());
+        Dialect d = dialect != null ? dialect.forced : cfg.dialect();
+        return new LintOptions(d, selection);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>();
+        if (a != null) {
+            out.addAll(a);
+        }
+        if (b != null) {
+            out.addAll(b);
+        }
+        return out;
     }
 }

@@ -29,8 +29,8 @@ final class DumpCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to dump; '-' reads standard input.")
     String file;
 
-    @Option(names = "--dialect", defaultValue = "auto", paramLabel = "auto|xm|xl",
-            description = "Toolstack that reads the file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dialect", paramLabel = "auto|xm|xl",
+            description = "Toolstack that reads the file (default: from .xenlint.toml, else auto).")
     DialectChoice dialect;
 
     @Option(names = "--no-locations", description = "Leave out source locations.")
@@ -44,7 +44,16 @@ final class DumpCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("xenlint: " + input.error());
             return Main.EXIT_ERROR;
         }
-        Analysis analysis = Linter.analyze(input.source(), dialect.forced);
+        dev.xenlint.model.Dialect forced = dialect != null ? dialect.forced : null;
+        if (dialect == null && !file.equals(Inputs.STDIN)) {
+            try {
+                forced = new ConfigResolver(null).forPath(java.nio.file.Path.of(file)).dialect();
+            } catch (dev.xenlint.config.ConfigException e) {
+                spec.commandLine().getErr().println("xenlint: " + e.getMessage());
+                return Main.EXIT_ERROR;
+            }
+        }
+        Analysis analysis = Linter.analyze(input.source(), dev.xenlint.lint.LintOptions.dialect(forced));
         out.println(Json.pretty(ModelDump.of(input.displayName(), analysis, !noLocations)));
         out.flush();
         return 0;

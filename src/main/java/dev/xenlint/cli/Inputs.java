@@ -5,12 +5,10 @@ import dev.xenlint.text.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -34,8 +32,11 @@ final class Inputs {
     record Input(String displayName, Path path, SourceText source, String error) {
     }
 
-    /** Expands directories (recursively, skipping hidden entries) into config files, in sorted order. */
-    static List<String> expand(List<String> args, List<String> errors) {
+    /**
+     * Expands directories (recursively, skipping hidden entries) into the
+     * files their configuration takes, in sorted order.
+     */
+    static List<String> expand(List<String> args, ConfigResolver configs, List<String> errors) {
         List<String> out = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals(STDIN)) {
@@ -43,19 +44,26 @@ final class Inputs {
                 continue;
             }
             Path p = Path.of(arg);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p, EnumSet.noneOf(FileVisitOption.class).toArray(new FileVisitOption[0]))) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !isHidden(p, f) && hasConfigExtension(f))
-                            .map(Path::toString)
-                            .sorted()
-                            .forEach(out::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    errors.add("cannot read directory " + arg + ": " + describe(e));
-                }
-            } else {
+            if (!Files.isDirectory(p)) {
                 out.add(arg);
+                continue;
             }
+            List<String> found = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(p)) {
+                for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                    if (!isHidden(p, f) && configs.forPath(f).takes(f, hasConfigExtension(f))) {
+                        found.add(f.toString());
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                errors.add("cannot read directory " + arg + ": " + describe(e));
+            } catch (dev.xenlint.config.ConfigException e) {
+                errors.add(e.getMessage());
+            }
+            if (found.isEmpty()) {
+                errors.add("no configuration files found in " + arg);
+            }
+            out.addAll(found);
         }
         return out;
     }

@@ -1,7 +1,10 @@
 package dev.xenlint.lint;
 
+import dev.xenlint.lint.rules.SyntaxErrorRule;
+import dev.xenlint.lint.rules.UnusedSuppressionRule;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.GuestType;
 import dev.xenlint.model.ModelBuilder;
 import dev.xenlint.syntax.ConfigParser;
 import dev.xenlint.syntax.SyntaxError;
@@ -22,23 +25,62 @@ public final class Linter {
     private Linter() {
     }
 
-    /**
-     * @param dialect the dialect to assume, or null to detect it
-     */
-    public static Analysis analyze(SourceText source, Dialect dialect) {
+    public static Analysis analyze(SourceText source, LintOptions options) {
         SyntaxTree tree = ConfigParser.parse(source);
-        ConfigModel model = ModelBuilder.build(tree, dialect);
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (SyntaxError e : tree.errors()) {
-            diagnostics.add(Diagnostic.syntaxError(e.range(), e.message()));
-        }
-        if (model.dialect() == Dialect.XM) {
-            // xl ignores leading whitespace; Python refuses bad indentation
-            for (SyntaxError e : tree.indentationErrors()) {
-                diagnostics.add(Diagnostic.syntaxError(e.range(), e.message()));
+        ConfigModel model = ModelBuilder.build(tree, options.dialect());
+        RuleSelection selection = options.selection();
+        RuleContext ctx = new RuleContext(model);
+
+        Rule syntax = Rules.byCode(SyntaxErrorRule.CODE);
+        if (selection.isEnabled(syntax.info())) {
+            ctx.begin(syntax, selection.severityOf(syntax.info()));
+            List<SyntaxError> errors = new ArrayList<>(tree.errors());
+            if (model.dialect() == Dialect.XM) {
+                errors.addAll(tree.indentationErrors()); // xl ignores leading whitespace; Python does not
+            }
+            for (SyntaxError e : errors) {
+                ctx.report(e.range(), e.message());
             }
         }
-        diagnostics.sort(BY_POSITION);
-        return new Analysis(source, tree, model, List.copyOf(diagnostics));
+        for (Rule rule : Rules.all()) {
+            RuleInfo info = rule.info();
+            if (rule == syntax || rule instanceof UnusedSuppressionRule || !selection.isEnabled(info)
+                    || !info.dialects().contains(model.dialect()) || !appliesToGuest(info, model)) {
+                continue;
+            }
+            ctx.begin(rule, selection.severityOf(info));
+            try {
+                rule.check(ctx);
+            } catch (RuntimeException bug) {
+                ctx.report(dev.xenlint.text.TextRange.empty(0), "xenlint could not run this rule on this file ("
+                        + bug + "); please report it");
+            }
+        }
+
+        Suppressions suppressions = Suppressions.of(tree);
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : ctx.diagnostics()) {
+            if (!suppressions.suppresses(d, Rules.byCode(d.code()).info())) {
+                kept.add(d);
+            }
+        }
+        Rule unused = Rules.byCode(UnusedSuppressionRule.CODE);
+        if (selection.isEnabled(unused.info())) {
+            RuleContext unusedCtx = new RuleContext(model);
+            unusedCtx.begin(unused, selection.severityOf(unused.info()));
+            suppressions.reportUnused(unusedCtx, selection);
+            kept.addAll(unusedCtx.diagnostics());
+        }
+        kept.sort(BY_POSITION);
+        return new Analysis(source, tree, model, List.copyOf(kept));
+    }
+
+    private static boolean appliesToGuest(RuleInfo info, ConfigModel model) {
+        for (GuestType t : info.guests()) {
+            if (model.guest().mayBe(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

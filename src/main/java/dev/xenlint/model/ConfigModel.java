@@ -4,7 +4,7 @@ import dev.xenlint.model.spec.BootOrder;
 import dev.xenlint.model.spec.DiskSpec;
 import dev.xenlint.model.spec.Field;
 import dev.xenlint.model.spec.PciSpec;
-import dev.xenlint.model.spec.VifSpec;
+import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.text.SourceText;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public record ConfigModel(SyntaxTree syntax, Dialect dialect, String dialectReason, Map<String, Setting> settings,
                           Map<String, Setting> locals, List<PythonUse> pythonUses, GuestInfo guest,
-                          List<DiskSpec> disks, List<VifSpec> vifs, List<BootOrder> boot, List<PciSpec> pci,
+                          List<DiskSpec> disks, List<KeyValueSpec> vifs, List<KeyValueSpec> vfbs, List<BootOrder> boot, List<PciSpec> pci,
                           List<Field> usbdevices) {
 
     public SourceText source() {

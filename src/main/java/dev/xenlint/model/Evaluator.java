@@ -164,6 +164,11 @@ final class Evaluator {
         if (ctx instanceof XenParser.NumberAtomContext n) {
             return Operations.number(n.NUMBER().getText(), r);
         } else if (ctx instanceof XenParser.StringAtomContext s) {
+            for (var token : s.STRING()) {
+                if (StringLiterals.missingTerminator(token.getText()) != null) {
+                    return new Value.Dynamic("the string is not terminated", r);
+                }
+            }
             return string(s.STRING());
         } else if (ctx instanceof XenParser.ConstantAtomContext c) {
             return switch (c.getStart().getType()) {

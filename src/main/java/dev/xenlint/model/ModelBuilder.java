@@ -4,7 +4,7 @@ import dev.xenlint.model.spec.BootOrder;
 import dev.xenlint.model.spec.DiskSpec;
 import dev.xenlint.model.spec.Field;
 import dev.xenlint.model.spec.PciSpec;
-import dev.xenlint.model.spec.VifSpec;
+import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
@@ -63,7 +63,8 @@ public final class ModelBuilder {
         return new ConfigModel(tree, dialect, reason, settings, Collections.unmodifiableMap(locals), pythonUses,
                 guest(tree, settings, dialect),
                 listItems(settings.get("disk"), s -> DiskSpec.parse(s, dialect)),
-                listItems(settings.get("vif"), VifSpec::parse),
+                listItems(settings.get("vif"), KeyValueSpec::parse),
+                listItems(settings.get("vfb"), KeyValueSpec::parse),
                 strings(settings.get("boot"), BootOrder::parse),
                 listItems(settings.get("pci"), PciSpec::parse),
                 usbdevices(settings.get("usbdevice")));

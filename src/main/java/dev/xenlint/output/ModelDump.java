@@ -12,7 +12,7 @@ import dev.xenlint.model.spec.DiskSpec;
 import dev.xenlint.model.spec.Field;
 import dev.xenlint.model.spec.PciSpec;
 import dev.xenlint.model.spec.SpecProblem;
-import dev.xenlint.model.spec.VifSpec;
+import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
@@ -66,6 +66,7 @@ public final class ModelDump {
         out.put("python", python);
         out.put("disks", m.disks().stream().map(this::disk).toList());
         out.put("vifs", m.vifs().stream().map(this::vif).toList());
+        out.put("vfbs", m.vfbs().stream().map(this::vif).toList());
         out.put("boot", m.boot().stream().map(this::boot).toList());
         out.put("pci", m.pci().stream().map(this::pci).toList());
         out.put("usbdevice", m.usbdevices().stream().map(Field::text).toList());
@@ -166,7 +167,7 @@ public final class ModelDump {
         return out;
     }
 
-    private Map<String, Object> vif(VifSpec v) {
+    private Map<String, Object> vif(KeyValueSpec v) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("spec", v.source().value());
         for (String key : VIF_FIELDS) {

@@ -98,7 +98,8 @@ public final class TextEmitter {
                 || cp >= 0x20000 && cp <= 0x3FFFD;
     }
 
-    public void summary(int errors, int warnings, int infos, int files) {
+    /** The closing line: counts by severity, files checked, and how many findings have a safe fix. */
+    public void summary(int errors, int warnings, int infos, int files, int fixable) {
         String fileWord = files == 1 ? "file" : "files";
         if (errors + warnings + infos == 0) {
             out.println(paint(BOLD, "No problems found in " + files + " " + fileWord + "."));
@@ -110,7 +111,11 @@ public final class TextEmitter {
         if (infos > 0) {
             sb.append(", ").append(count(infos, "note"));
         }
-        sb.append(" in ").append(files).append(' ').append(fileWord).append('.');
+        sb.append(" in ").append(files).append(' ').append(fileWord);
+        if (fixable > 0) {
+            sb.append(" (").append(fixable).append(" fixable)");
+        }
+        sb.append('.');
         out.println(paint(BOLD, sb.toString()));
     }
 

@@ -14,7 +14,11 @@ public final class StringLiterals {
      * A decoded literal. {@code starts[i]} and {@code ends[i]} delimit, relative
      * to the start of the token, the source text of decoded char {@code i}.
      */
-    public record Decoded(String value, int[] starts, int[] ends, boolean hasUnknownEscape) {
+    public record Decoded(String value, int[] starts, int[] ends, int unknownEscape) {
+        /** Whether a backslash escape Python does not know (kept as written) occurs. */
+        public boolean hasUnknownEscape() {
+            return unknownEscape >= 0;
+        }
     }
 
     /** The closing quote a string token lacks, or null if it is terminated. */
@@ -45,7 +49,7 @@ public final class StringLiterals {
         StringBuilder value = new StringBuilder(bodyEnd - bodyStart);
         int[] starts = new int[bodyEnd - bodyStart];
         int[] ends = new int[bodyEnd - bodyStart];
-        boolean unknownEscape = false;
+        int unknownEscape = -1;
         int i = bodyStart;
         while (i < bodyEnd) {
             char c = token.charAt(i);
@@ -82,7 +86,7 @@ public final class StringLiterals {
                         add(value, starts, ends, (char) Integer.parseInt(token.substring(i + 2, end), 16), i, end);
                         next = end;
                     } else {
-                        unknownEscape = true;
+                        unknownEscape = unknownEscape < 0 ? i : unknownEscape;
                         add(value, starts, ends, c, i, i + 1);
                         next = i + 1;
                     }
@@ -97,7 +101,7 @@ public final class StringLiterals {
                         next = end;
                     } else {
                         // Python keeps an unknown escape as written
-                        unknownEscape = true;
+                        unknownEscape = unknownEscape < 0 ? i : unknownEscape;
                         add(value, starts, ends, c, i, i + 1);
                         next = i + 1;
                     }

@@ -59,6 +59,6 @@ public class ParseBenchmark {
 
     @Benchmark
     public Analysis analyze() {
-        return Linter.analyze(source, null);
+        return Linter.analyze(source, dev.xenlint.lint.LintOptions.DEFAULT);
     }
 }

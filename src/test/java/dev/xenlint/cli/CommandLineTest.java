@@ -22,7 +22,8 @@ class CommandLineTest {
 
     @Test
     void findingsExitOneWithFileLineColumn() {
-        CliRunner r = CliRunner.run("check", "--color=never", "testdata/broken/unclosed-list.cfg");
+        CliRunner r = CliRunner.run("check", "--color=never", "--select", "syntax-error",
+                "testdata/broken/unclosed-list.cfg");
         assertEquals(1, r.exit());
         assertTrue(r.out().startsWith("testdata/broken/unclosed-list.cfg:3:32: error[XC001]: missing `]`"), r.out());
         assertFalse(r.out().contains("\u001b["), "no colour when asked for none");
@@ -83,7 +84,7 @@ class CommandLineTest {
 
     @Test
     void standardInput() {
-        CliRunner r = CliRunner.runWithInput("memory = [1,\n", "check", "--color", "never", "-");
+        CliRunner r = CliRunner.runWithInput("memory = [1,\n", "check", "--color", "never", "--select", "XC001", "-");
         assertEquals(1, r.exit());
         assertTrue(r.out().startsWith("<stdin>:1:13: error[XC001]: missing `]`"), r.out());
         CliRunner dump = CliRunner.runWithInput("builder = 'hvm'\n", "dump", "-");
@@ -128,5 +129,113 @@ class CommandLineTest {
         String b = CliRunner.runWithInput("# comment\nmemory = 512\n\ndisk = [\n  'a,b,c',\n]\n", "dump",
                 "--no-locations", "-").out();
         assertEquals(a, b);
+    }
+
+    @Test
+    void selectIgnoreAndSeverityThreshold() {
+        String cfg = "name = 'x'\nkernel = '/k'\nmemroy = 512\n";
+        assertEquals(1, CliRunner.runWithInput(cfg, "check", "-").exit());
+        CliRunner ignored = CliRunner.runWithInput(cfg, "check", "--ignore", "unknown-key", "-");
+        assertEquals(0, ignored.exit(), ignored.out());
+        assertEquals(0, CliRunner.runWithInput(cfg, "check", "--select", "XC2", "-").exit());
+        assertEquals(0, CliRunner.runWithInput(cfg, "check", "--severity", "error", "-").exit());
+        assertEquals(0, CliRunner.runWithInput(cfg, "check", "--exit-zero", "-").exit());
+        CliRunner unknown = CliRunner.runWithInput(cfg, "check", "--select", "XC999", "-");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("matches no rule"), unknown.err());
+    }
+
+    @Test
+    void statisticsCountFindingsPerRule() {
+        CliRunner r = CliRunner.runWithInput("memroy = 1\nvcpuss = 2\n", "check", "--statistics", "-");
+        assertTrue(r.out().contains("    2  XC101  unknown-key"), r.out());
+        assertTrue(r.out().contains("    1  XC105  missing-name"), r.out());
+    }
+
+    @Test
+    void stdinFilenameNamesTheInput() {
+        CliRunner r = CliRunner.runWithInput("memroy = 1\n", "check", "--stdin-filename", "vm/web.cfg", "-");
+        assertTrue(r.out().contains("vm/web.cfg:1:1: warning[XC101]"), r.out());
+    }
+
+    @Test
+    void summaryCountsFixableFindings() {
+        CliRunner r = CliRunner.runWithInput("name = 'x'\nkernel = '/k'\nmemory = '512'\n", "check", "--color",
+                "never", "-");
+        assertTrue(r.out().contains("Found 1 error, 0 warnings in 1 file (1 fixable)."), r.out());
+    }
+
+    @Test
+    void configFileIsFoundAboveTheFile(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".xenlint.toml"), """
+                ignore = ["missing-name", "missing-kernel"]
+                [severity]
+                unknown-key = "error"
+                [per-file-ignores]
+                "vm/legacy/*.cfg" = ["XC101"]
+                """);
+        Files.createDirectories(dir.resolve("vm").resolve("legacy"));
+        Files.writeString(dir.resolve("vm").resolve("web.cfg"), "memroy = 1\n");
+        Files.writeString(dir.resolve("vm").resolve("legacy").resolve("old.cfg"), "memroy = 1\n");
+        CliRunner r = CliRunner.run("check", "--color", "never", dir.resolve("vm").toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("web.cfg:1:1: error[XC101]"), r.out());
+        assertFalse(r.out().contains("old.cfg"), r.out());
+        assertFalse(r.out().contains("XC105"), r.out());
+    }
+
+    @Test
+    void configDialectAndExcludes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("cfg.toml"), "dialect = \"xl\"\nexclude = [\"skip/**\"]\n");
+        Files.writeString(dir.resolve("a.cfg"), "name = 'a'\nimport os\n");
+        Files.createDirectories(dir.resolve("skip"));
+        Files.writeString(dir.resolve("skip").resolve("b.cfg"), "broken = [\n");
+        CliRunner r = CliRunner.run("check", "--color", "never", "--config", dir.resolve("cfg.toml").toString(),
+                dir.toString());
+        assertTrue(r.out().contains("error[XC002]"), r.out());
+        assertFalse(r.out().contains("b.cfg"), r.out());
+    }
+
+    @Test
+    void badConfigIsAClearError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".xenlint.toml"), "selct = [\"XC1\"]\n");
+        Files.writeString(dir.resolve("a.cfg"), "name = 'a'\n");
+        CliRunner r = CliRunner.run("check", dir.resolve("a.cfg").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unknown setting `selct`"), r.err());
+        Files.writeString(dir.resolve(".xenlint.toml"), "ignore = [\"XC1\"\n");
+        CliRunner invalid = CliRunner.run("check", dir.resolve("a.cfg").toString());
+        assertEquals(2, invalid.exit());
+        assertTrue(invalid.err().contains("not valid TOML"), invalid.err());
+        assertFalse(invalid.err().contains("Exception"), invalid.err());
+    }
+
+    @Test
+    void rulesAndExplain() {
+        CliRunner rules = CliRunner.run("rules");
+        assertEquals(0, rules.exit());
+        assertTrue(rules.out().contains("XC101  unknown-key"), rules.out());
+        CliRunner explain = CliRunner.run("explain", "unknown-key");
+        assertEquals(0, explain.exit());
+        assertTrue(explain.out().startsWith("XC101 unknown-key (warning, xm, xl, fix: unsafe)"), explain.out());
+        assertTrue(explain.out().contains("## Why it matters"), explain.out());
+        assertEquals(2, CliRunner.run("explain", "XC999").exit());
+    }
+
+    @Test
+    void inlineSuppressions() {
+        String cfg = """
+                # xenlint: disable-file=missing-name,missing-kernel -- generated file
+                memroy = 1  # xenlint: disable=XC101 -- read by our inventory script
+                # xenlint: disable-next-line=unknown-key
+                vcpuss = [ 1,
+                           2 ]
+                cpuss = 1  # xenlint: disable=XC102
+                """;
+        CliRunner r = CliRunner.runWithInput(cfg, "check", "--color", "never", "-");
+        assertTrue(r.out().contains("<stdin>:6:1: warning[XC101]: unknown key `cpuss`"), r.out());
+        assertTrue(r.out().contains("<stdin>:6:31: warning[XC003]: suppression of `XC102` is unused"), r.out());
+        assertEquals(2, r.out().lines().filter(l -> l.startsWith("<stdin>")).count(), r.out());
     }
 }

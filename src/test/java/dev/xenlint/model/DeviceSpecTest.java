@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.xenlint.lint.Linter;
 import dev.xenlint.model.spec.DiskSpec;
 import dev.xenlint.model.spec.PciSpec;
-import dev.xenlint.model.spec.VifSpec;
+import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.text.SourceText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DeviceSpecTest {
 
     private static ConfigModel model(String text, Dialect dialect) {
-        return Linter.analyze(SourceText.of("t", text), dialect).model();
+        return dev.xenlint.Lint.all(SourceText.of("t", text), dialect).model();
     }
 
     private static DiskSpec disk(String spec, Dialect dialect) {
@@ -29,7 +29,7 @@ class DeviceSpecTest {
     @Test
     void xmDiskWithIoemuPrefix() {
         SourceText source = SourceText.of("t", "disk = [ 'phy:/dev/vg/x,ioemu:hda,w' ]\n");
-        DiskSpec d = Linter.analyze(source, Dialect.XM).model().disks().get(0);
+        DiskSpec d = dev.xenlint.Lint.all(source, Dialect.XM).model().disks().get(0);
         assertEquals("phy", d.prefix().text());
         assertEquals("/dev/vg/x", d.pdevPath());
         assertEquals("hda", d.vdev().text());
@@ -109,25 +109,25 @@ class DeviceSpecTest {
     @Test
     void vifEntriesKeepTheirRanges() {
         SourceText source = SourceText.of("t", "vif = [ 'type=ioemu, mac=00:16:3e:00:00:01 ,bridge=xenbr0' ]\n");
-        VifSpec v = Linter.analyze(source, null).model().vifs().get(0);
-        assertEquals("ioemu", v.type().text());
-        assertEquals("00:16:3e:00:00:01", source.slice(v.mac().range()));
-        assertEquals("xenbr0", v.bridge().text());
-        assertNull(v.model());
+        KeyValueSpec v = dev.xenlint.Lint.all(source, null).model().vifs().get(0);
+        assertEquals("ioemu", v.get("type").text());
+        assertEquals("00:16:3e:00:00:01", source.slice(v.get("mac").range()));
+        assertEquals("xenbr0", v.get("bridge").text());
+        assertNull(v.get("model"));
     }
 
     @Test
     void vifFromFormattedStringMapsSubstitutionsToTheirArgument() {
         SourceText source = SourceText.of("t", "n = 5\nvif = [ 'mac=aa:00:00:00:00:%02x, bridge=xenbr0' % n ]\n");
-        VifSpec v = Linter.analyze(source, null).model().vifs().get(0);
-        assertEquals("aa:00:00:00:00:05", v.mac().text());
-        assertEquals("bridge=xenbr0", source.slice(v.entries().get("bridge").key().range().cover(v.bridge().range())));
+        KeyValueSpec v = dev.xenlint.Lint.all(source, null).model().vifs().get(0);
+        assertEquals("aa:00:00:00:00:05", v.get("mac").text());
+        assertEquals("bridge=xenbr0", source.slice(v.entries().get("bridge").key().range().cover(v.get("bridge").range())));
     }
 
     @Test
     void bootLettersEachHaveARange() {
         SourceText source = SourceText.of("t", "boot = 'dxc'\n");
-        var boot = Linter.analyze(source, null).model().boot().get(0);
+        var boot = dev.xenlint.Lint.all(source, null).model().boot().get(0);
         assertEquals(3, boot.letters().size());
         assertEquals(new dev.xenlint.text.Position(1, 10), source.position(boot.letters().get(1).range().start()));
     }

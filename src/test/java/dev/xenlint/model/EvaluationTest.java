@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EvaluationTest {
 
     private static ConfigModel model(String text) {
-        return Linter.analyze(SourceText.of("t", text), null).model();
+        return dev.xenlint.Lint.all(SourceText.of("t", text), null).model();
     }
 
     private static Object value(String text, String key) {

@@ -31,7 +31,7 @@ class SyntaxErrorMessageTest {
             """)
     void messages(String input, String where, String message) {
         SourceText source = SourceText.of("t", input.replace("\\n", "\n") + "\n");
-        Analysis a = Linter.analyze(source, null);
+        Analysis a = dev.xenlint.Lint.syntax(source, null);
         List<Diagnostic> errors = a.diagnostics();
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(message, errors.get(0).message());
@@ -47,7 +47,7 @@ class SyntaxErrorMessageTest {
             """)
     void indentationErrorsForXm(String input, String where, String message) {
         SourceText source = SourceText.of("t", input.replace("\\n", "\n") + "\n");
-        Analysis a = Linter.analyze(source, Dialect.XM);
+        Analysis a = dev.xenlint.Lint.syntax(source, Dialect.XM);
         assertEquals(1, a.diagnostics().size(), a.diagnostics().toString());
         assertEquals(message, a.diagnostics().get(0).message());
         assertEquals(where, source.position(a.diagnostics().get(0).range().start()).toString());
@@ -66,7 +66,7 @@ class SyntaxErrorMessageTest {
     })
     void validXlHasNoErrors(String input) {
         SourceText source = SourceText.of("t", input + "\n");
-        assertEquals(List.of(), Linter.analyze(source, null).diagnostics());
+        assertEquals(List.of(), dev.xenlint.Lint.syntax(source, null).diagnostics());
     }
 
     @ParameterizedTest
@@ -99,6 +99,6 @@ class SyntaxErrorMessageTest {
     })
     void pythonConstructsOfRealXmFilesParse(String input) {
         SourceText source = SourceText.of("t", input + "\n");
-        assertEquals(List.of(), Linter.analyze(source, Dialect.XM).diagnostics());
+        assertEquals(List.of(), dev.xenlint.Lint.syntax(source, Dialect.XM).diagnostics());
     }
 }

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One entry of {@code vif = [...]}: comma-separated {@code key=value} items
- * (both toolstacks), plus xl's bare flags such as {@code trusted}.
+ * One entry of a list of comma-separated {@code key=value} items: {@code vif},
+ * {@code vfb}, {@code channel}, {@code vtpm}, ... (both toolstacks), plus
+ * xl's bare flags such as {@code trusted}.
  *
  * @param entries every item in order; a flag maps to an entry with a null value
  */
-public record VifSpec(Value.Str source, Map<String, Entry> entries, List<SpecProblem> problems) {
+public record KeyValueSpec(Value.Str source, Map<String, Entry> entries, List<SpecProblem> problems) {
 
     /** One {@code key=value} item; {@code value} is null for a bare flag. */
     public record Entry(Field key, Field value) {
@@ -23,32 +24,12 @@ public record VifSpec(Value.Str source, Map<String, Entry> entries, List<SpecPro
         return e == null ? null : e.value();
     }
 
-    public Field mac() {
-        return get("mac");
-    }
-
-    public Field bridge() {
-        return get("bridge");
-    }
-
-    public Field model() {
-        return get("model");
-    }
-
-    public Field type() {
-        return get("type");
-    }
-
-    public Field rate() {
-        return get("rate");
-    }
-
-    public static VifSpec parse(Value.Str value) {
+    public static KeyValueSpec parse(Value.Str value) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         List<SpecProblem> problems = new ArrayList<>();
         Field whole = Field.of(value);
         if (whole.trim().isEmpty()) {
-            return new VifSpec(value, entries, problems);
+            return new KeyValueSpec(value, entries, problems);
         }
         for (Field item : whole.split(',')) {
             if (item.isEmpty()) {
@@ -58,10 +39,10 @@ public record VifSpec(Value.Str source, Map<String, Entry> entries, List<SpecPro
             Field key = eq < 0 ? item : item.sub(0, eq).trim();
             Field val = eq < 0 ? null : item.sub(eq + 1, item.text().length()).trim();
             if (entries.containsKey(key.text())) {
-                problems.add(SpecProblem.at(key, "`" + key.text() + "` is given twice in one vif entry"));
+                problems.add(SpecProblem.at(key, "`" + key.text() + "` is given twice in one entry"));
             }
             entries.put(key.text(), new Entry(key, val));
         }
-        return new VifSpec(value, entries, List.copyOf(problems));
+        return new KeyValueSpec(value, entries, List.copyOf(problems));
     }
 }

@@ -1,0 +1,39 @@
+package dev.xenlint.cli;
+
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleDocs;
+import dev.xenlint.lint.Rules;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code xenlint explain}: print a rule's document. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Print the document of a rule: what it checks, why, examples and how to fix.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CODE|NAME", description = "A rule code (XC101) or name (unknown-key).")
+    String rule;
+
+    @Override
+    public Integer call() {
+        Rule r = Rules.find(rule);
+        if (r == null) {
+            spec.commandLine().getErr().println("xenlint: no rule `" + rule + "`; `xenlint rules` lists them");
+            return Main.EXIT_ERROR;
+        }
+        String doc = RuleDocs.load(r.info());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(r.code() + " " + r.name() + " (" + r.info().severity().id() + ", "
+                + String.join(", ", RulesCommand.dialects(r.info())) + ", fix: " + r.info().fixable().id() + ")");
+        out.println();
+        out.print(doc == null ? "(no document)\n" : RuleDocs.body(doc));
+        out.flush();
+        return 0;
+    }
+}

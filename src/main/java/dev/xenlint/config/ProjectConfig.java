@@ -1,0 +1,285 @@
+package dev.xenlint.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.xenlint.lint.RuleSelection;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Dialect;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Settings from a {@code .xenlint.toml}:
+ * <pre>
+ * dialect = "auto"                  # auto, xm or xl
+ * select = ["ALL"]                  # codes, names, code prefixes
+ * ignore = ["XC101"]
+ * include = ["*.cfg", "vm/*"]       # files taken when walking directories
+ * exclude = ["old/**"]
+ * [severity]
+ * unknown-key = "error"
+ * [per-file-ignores]
+ * "legacy/*.cfg" = ["python-in-xl-config"]
+ * [format]
+ * line-width = 100
+ * </pre>
+ * Globs are matched against the path relative to the directory holding the
+ * file, and against the file name alone.
+ */
+public final class ProjectConfig {
+
+    public static final String FILE_NAME = ".xenlint.toml";
+
+    private static final Set<String> KEYS = Set.of("dialect", "select", "ignore", "include", "exclude", "severity",
+            "per-file-ignores", "format");
+
+    private final Path file;
+    private final Path root;
+    private final Dialect dialect;
+    private final boolean dialectGiven;
+    private final RuleSelection selection;
+    private final Map<PathMatcher, List<String>> perFileIgnores;
+    private final List<PathMatcher> include;
+    private final List<PathMatcher> exclude;
+    private final Map<String, Object> format;
+
+    private ProjectConfig(Path file, Dialect dialect, boolean dialectGiven, RuleSelection selection,
+                          Map<PathMatcher, List<String>> perFileIgnores, List<PathMatcher> include,
+                          List<PathMatcher> exclude, Map<String, Object> format) {
+        this.file = file;
+        this.root = file == null ? null : file.toAbsolutePath().normalize().getParent();
+        this.dialect = dialect;
+        this.dialectGiven = dialectGiven;
+        this.selection = selection;
+        this.perFileIgnores = perFileIgnores;
+        this.include = include;
+        this.exclude = exclude;
+        this.format = format;
+    }
+
+    /** The settings used when no configuration file applies. */
+    public static final ProjectConfig DEFAULT = new ProjectConfig(null, null, false, RuleSelection.DEFAULT, Map.of(),
+            List.of(), List.of(), Map.of());
+
+    /** The file these settings came from, or null for the defaults. */
+    public Path file() {
+        return file;
+    }
+
+    /** The dialect set in the file, or null (auto). */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public boolean dialectGiven() {
+        return dialectGiven;
+    }
+
+    public RuleSelection selection() {
+        return selection;
+    }
+
+    public Map<String, Object> format() {
+        return format;
+    }
+
+    /** The selection for one file: per-file ignores whose glob matches it are added. */
+    public RuleSelection selectionFor(Path path) {
+        List<String> extra = new ArrayList<>();
+        Path rel = relative(path);
+        if (rel != null) {
+            perFileIgnores.forEach((glob, codes) -> {
+                if (glob.matches(rel) || glob.matches(rel.getFileName())) {
+                    extra.addAll(codes);
+                }
+            });
+        }
+        return selection.ignoring(extra);
+    }
+
+    /** Whether a file found by walking a directory is taken: it matches include (if given) and no exclude. */
+    public boolean takes(Path path, boolean defaultTaken) {
+        Path rel = relative(path);
+        if (rel == null) {
+            return defaultTaken;
+        }
+        for (PathMatcher m : exclude) {
+            if (m.matches(rel)) {
+                return false;
+            }
+        }
+        if (include.isEmpty()) {
+            return defaultTaken;
+        }
+        for (PathMatcher m : include) {
+            if (m.matches(rel) || m.matches(rel.getFileName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Path relative(Path path) {
+        if (root == null || path == null) {
+            return null;
+        }
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs) : null;
+    }
+
+    /** Reads and checks a configuration file. */
+    public static ProjectConfig load(Path file) throws ConfigException {
+        String where = file.toString();
+        JsonNode tree;
+        try {
+            tree = new TomlMapper().readTree(Files.readString(file));
+        } catch (JacksonException e) {
+            throw new ConfigException(where + ": not valid TOML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + where + ": " + e.getMessage());
+        }
+        if (tree == null || !tree.isObject()) {
+            tree = new TomlMapper().createObjectNode();
+        }
+        for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                throw new ConfigException(where + ": unknown setting `" + key + "`; known settings are "
+                        + String.join(", ", KEYS.stream().sorted().toList()));
+            }
+        }
+        Dialect dialect = null;
+        boolean dialectGiven = tree.has("dialect");
+        if (dialectGiven) {
+            String d = text(tree.get("dialect"), where, "dialect");
+            if (!d.equals("auto")) {
+                dialect = Dialect.parse(d);
+                if (dialect == null) {
+                    throw new ConfigException(where + ": `dialect` must be \"auto\", \"xm\" or \"xl\", not \"" + d + "\"");
+                }
+            }
+        }
+        List<String> select = tree.has("select") ? selectors(tree.get("select"), where, "select") : List.of("ALL");
+        List<String> ignore = tree.has("ignore") ? selectors(tree.get("ignore"), where, "ignore") : List.of();
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        if (tree.has("severity")) {
+            JsonNode table = table(tree.get("severity"), where, "severity");
+            for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (dev.xenlint.lint.Rules.find(e.getKey()) == null) {
+                    throw new ConfigException(where + ": [severity] names `" + e.getKey() + "`, which is no rule");
+                }
+                Severity s = Severity.parse(text(e.getValue(), where, "severity." + e.getKey()));
+                if (s == null) {
+                    throw new ConfigException(where + ": severity of `" + e.getKey()
+                            + "` must be \"error\", \"warning\" or \"info\"");
+                }
+                severities.put(e.getKey(), s);
+            }
+        }
+        Map<PathMatcher, List<String>> perFile = new LinkedHashMap<>();
+        if (tree.has("per-file-ignores")) {
+            JsonNode table = table(tree.get("per-file-ignores"), where, "per-file-ignores");
+            for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                perFile.put(glob(e.getKey(), where), selectors(e.getValue(), where, "per-file-ignores." + e.getKey()));
+            }
+        }
+        List<PathMatcher> include = globs(tree.get("include"), where, "include");
+        List<PathMatcher> exclude = globs(tree.get("exclude"), where, "exclude");
+        Map<String, Object> format = new LinkedHashMap<>();
+        if (tree.has("format")) {
+            JsonNode table = table(tree.get("format"), where, "format");
+            for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                format.put(e.getKey(), e.getValue().isNumber() ? e.getValue().intValue() : e.getValue().asText());
+            }
+        }
+        return new ProjectConfig(file, dialect, dialectGiven, new RuleSelection(select, ignore, Map.copyOf(severities)),
+                perFile, include, exclude, format);
+    }
+
+    /**
+     * The nearest {@code .xenlint.toml} from a directory upwards, stopping at
+     * the root of the repository (a directory holding {@code .git}).
+     */
+    public static Path find(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        while (dir != null) {
+            Path candidate = dir.resolve(FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return null;
+            }
+            dir = dir.getParent();
+        }
+        return null;
+    }
+
+    private static String text(JsonNode node, String where, String key) throws ConfigException {
+        if (node == null || !node.isTextual()) {
+            throw new ConfigException(where + ": `" + key + "` must be a string");
+        }
+        return node.asText();
+    }
+
+    private static JsonNode table(JsonNode node, String where, String key) throws ConfigException {
+        if (!node.isObject()) {
+            throw new ConfigException(where + ": `" + key + "` must be a table ([" + key + "])");
+        }
+        return node;
+    }
+
+    private static List<String> strings(JsonNode node, String where, String key) throws ConfigException {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new ConfigException(where + ": `" + key + "` must be a list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : node) {
+            out.add(text(item, where, key));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> selectors(JsonNode node, String where, String key) throws ConfigException {
+        List<String> out = strings(node, where, key);
+        for (String s : out) {
+            if (!RuleSelection.isKnown(s)) {
+                throw new ConfigException(where + ": `" + key + "` names `" + s + "`, which matches no rule "
+                        + "(`xenlint rules` lists them)");
+            }
+        }
+        return out;
+    }
+
+    private static List<PathMatcher> globs(JsonNode node, String where, String key) throws ConfigException {
+        List<PathMatcher> out = new ArrayList<>();
+        for (String g : strings(node, where, key)) {
+            out.add(glob(g, where));
+        }
+        return List.copyOf(out);
+    }
+
+    private static PathMatcher glob(String pattern, String where) throws ConfigException {
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(where + ": `" + pattern + "` is not a valid glob: " + e.getMessage());
+        }
+    }
+}

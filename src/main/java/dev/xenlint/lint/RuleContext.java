@@ -1,0 +1,80 @@
+package dev.xenlint.lint;
+
+import dev.xenlint.model.ConfigModel;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.model.GuestType;
+import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** What a rule sees (the model) and how it reports (diagnostics carrying its code, name and severity). */
+public final class RuleContext {
+
+    private final ConfigModel model;
+    private final List<Diagnostic> out = new ArrayList<>();
+    private Rule current;
+    private Severity severity;
+
+    RuleContext(ConfigModel model) {
+        this.model = model;
+    }
+
+    void begin(Rule rule, Severity severity) {
+        this.current = rule;
+        this.severity = severity;
+    }
+
+    List<Diagnostic> diagnostics() {
+        return out;
+    }
+
+    public ConfigModel model() {
+        return model;
+    }
+
+    public Dialect dialect() {
+        return model.dialect();
+    }
+
+    public SourceText source() {
+        return model.source();
+    }
+
+    public boolean isXm() {
+        return model.dialect() == Dialect.XM;
+    }
+
+    /** Whether the guest may be of this type (more than one type is possible when it depends on an if). */
+    public boolean mayBe(GuestType type) {
+        return model.guest().mayBe(type);
+    }
+
+    public void report(TextRange range, String message) {
+        report(range, message, null);
+    }
+
+    /**
+     * Reports at a lower severity than the rule's, for a dialect or case where
+     * the problem is milder (missing-name is fatal for xl, a default for xm).
+     */
+    public void reportMild(Severity mild, TextRange range, String message, Fix fix, RelatedLocation... related) {
+        Severity s = mild.compareTo(severity) < 0 ? mild : severity;
+        out.add(new Diagnostic(current.code(), current.name(), s, range, message, List.of(related), fix));
+    }
+
+    public void report(TextRange range, String message, Fix fix, RelatedLocation... related) {
+        out.add(new Diagnostic(current.code(), current.name(), severity, range, message, List.of(related), fix));
+    }
+
+    /** A fix that replaces one range. */
+    public static Fix replace(String description, TextRange range, String replacement, Fix.Applicability applicability) {
+        return new Fix(description, List.of(new Edit(range, replacement)), applicability);
+    }
+
+    /** A fix of several edits. */
+    public static Fix edits(String description, Fix.Applicability applicability, Edit... edits) {
+        return new Fix(description, Arrays.asList(edits), applicability);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.xenlint.lint;
+
+import dev.xenlint.model.Dialect;
+import dev.xenlint.model.GuestType;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a rule is: its stable code, kebab-case name, default severity, the
+ * dialects and guest types it applies to, whether it offers a fix, and the
+ * version that introduced it. The rule's document in {@code rules/} repeats
+ * this in its front matter; a test keeps the two in step.
+ */
+public record RuleInfo(String code, String name, Severity severity, Set<Dialect> dialects, Set<GuestType> guests,
+                       Fixability fixable, String since) {
+
+    /** Whether and how safely a rule's findings can be fixed automatically. */
+    public enum Fixability {
+        NONE, SAFE, UNSAFE;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public static final Set<Dialect> BOTH = EnumSet.allOf(Dialect.class);
+    public static final Set<Dialect> XM = EnumSet.of(Dialect.XM);
+    public static final Set<Dialect> XL = EnumSet.of(Dialect.XL);
+    public static final Set<GuestType> ANY_GUEST = EnumSet.allOf(GuestType.class);
+    public static final Set<GuestType> HVM = EnumSet.of(GuestType.HVM);
+    public static final Set<GuestType> NOT_HVM = EnumSet.of(GuestType.PV, GuestType.PVH);
+
+    public static final String SINCE = "0.1.0";
+
+    public static RuleInfo of(String code, String name, Severity severity, Set<Dialect> dialects, Set<GuestType> guests,
+                              Fixability fixable) {
+        return new RuleInfo(code, name, severity, Set.copyOf(dialects), Set.copyOf(guests), fixable, SINCE);
+    }
+}

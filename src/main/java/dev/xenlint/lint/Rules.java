@@ -1,0 +1,144 @@
+package dev.xenlint.lint;
+
+import dev.xenlint.lint.rules.BootDeviceMissing;
+import dev.xenlint.lint.rules.BuilderTypeConflict;
+import dev.xenlint.lint.rules.CdromWritable;
+import dev.xenlint.lint.rules.CpusListLength;
+import dev.xenlint.lint.rules.DeprecatedBuilder;
+import dev.xenlint.lint.rules.DeviceModelIgnored;
+import dev.xenlint.lint.rules.DirectBootWithoutKernel;
+import dev.xenlint.lint.rules.DiskMissingIoemu;
+import dev.xenlint.lint.rules.DuplicateDiskDevice;
+import dev.xenlint.lint.rules.DuplicateKey;
+import dev.xenlint.lint.rules.DuplicateMac;
+import dev.xenlint.lint.rules.FirmwareKernelConflict;
+import dev.xenlint.lint.rules.HvmOptionOnPv;
+import dev.xenlint.lint.rules.HvmloaderKernel;
+import dev.xenlint.lint.rules.InvalidBootDevice;
+import dev.xenlint.lint.rules.InvalidCpuWeight;
+import dev.xenlint.lint.rules.InvalidCpus;
+import dev.xenlint.lint.rules.InvalidDiskSpec;
+import dev.xenlint.lint.rules.InvalidGuestType;
+import dev.xenlint.lint.rules.InvalidMac;
+import dev.xenlint.lint.rules.InvalidName;
+import dev.xenlint.lint.rules.InvalidOnAction;
+import dev.xenlint.lint.rules.InvalidPciSpec;
+import dev.xenlint.lint.rules.InvalidSoundhw;
+import dev.xenlint.lint.rules.InvalidStringEscape;
+import dev.xenlint.lint.rules.InvalidUsbdevice;
+import dev.xenlint.lint.rules.InvalidUuid;
+import dev.xenlint.lint.rules.InvalidValueType;
+import dev.xenlint.lint.rules.InvalidVdev;
+import dev.xenlint.lint.rules.InvalidVifOption;
+import dev.xenlint.lint.rules.InvalidVifRate;
+import dev.xenlint.lint.rules.IoemuVifOnPv;
+import dev.xenlint.lint.rules.MemoryExceedsMaxmem;
+import dev.xenlint.lint.rules.MissingKernel;
+import dev.xenlint.lint.rules.MissingName;
+import dev.xenlint.lint.rules.NfsRootWithoutServer;
+import dev.xenlint.lint.rules.NographicConflict;
+import dev.xenlint.lint.rules.PythonInXlConfig;
+import dev.xenlint.lint.rules.ReadonlyHvmDisk;
+import dev.xenlint.lint.rules.SpiceMisconfigured;
+import dev.xenlint.lint.rules.SyntaxErrorRule;
+import dev.xenlint.lint.rules.TimerModeOnPv;
+import dev.xenlint.lint.rules.UnknownKey;
+import dev.xenlint.lint.rules.UnsupportedDeviceModelVersion;
+import dev.xenlint.lint.rules.UnusedSuppressionRule;
+import dev.xenlint.lint.rules.UsbConflict;
+import dev.xenlint.lint.rules.VcpusExceedMaxvcpus;
+import dev.xenlint.lint.rules.VideoramTooSmall;
+import dev.xenlint.lint.rules.VifMissingIoemu;
+import dev.xenlint.lint.rules.VncDisplayConflict;
+import dev.xenlint.lint.rules.VncListenWithoutPassword;
+import dev.xenlint.lint.rules.VncconsoleWithoutVnc;
+import dev.xenlint.lint.rules.XmOnlyKey;
+import java.util.List;
+import java.util.Locale;
+
+/** Every rule, in code order. Listed by hand: no reflection or class-path scanning at start-up. */
+public final class Rules {
+
+    private static final List<Rule> ALL = List.of(
+            new SyntaxErrorRule(),
+            new PythonInXlConfig(),
+            new UnusedSuppressionRule(),
+            new InvalidStringEscape(),
+            new UnknownKey(),
+            new XmOnlyKey(),
+            new DuplicateKey(),
+            new InvalidValueType(),
+            new MissingName(),
+            new InvalidName(),
+            new DeprecatedBuilder(),
+            new BuilderTypeConflict(),
+            new InvalidGuestType(),
+            new InvalidBootDevice(),
+            new BootDeviceMissing(),
+            new HvmloaderKernel(),
+            new MissingKernel(),
+            new DeviceModelIgnored(),
+            new DirectBootWithoutKernel(),
+            new FirmwareKernelConflict(),
+            new UnsupportedDeviceModelVersion(),
+            new TimerModeOnPv(),
+            new MemoryExceedsMaxmem(),
+            new VcpusExceedMaxvcpus(),
+            new InvalidCpuWeight(),
+            new CpusListLength(),
+            new InvalidCpus(),
+            new VncconsoleWithoutVnc(),
+            new NographicConflict(),
+            new VncListenWithoutPassword(),
+            new InvalidUsbdevice(),
+            new UsbConflict(),
+            new InvalidSoundhw(),
+            new VncDisplayConflict(),
+            new VideoramTooSmall(),
+            new SpiceMisconfigured(),
+            new InvalidDiskSpec(),
+            new DiskMissingIoemu(),
+            new CdromWritable(),
+            new ReadonlyHvmDisk(),
+            new DuplicateDiskDevice(),
+            new InvalidVdev(),
+            new InvalidMac(),
+            new DuplicateMac(),
+            new IoemuVifOnPv(),
+            new InvalidVifRate(),
+            new VifMissingIoemu(),
+            new InvalidVifOption(),
+            new InvalidPciSpec(),
+            new InvalidUuid(),
+            new InvalidOnAction(),
+            new HvmOptionOnPv(),
+            new NfsRootWithoutServer());
+
+    private Rules() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    /** The rule with this code; throws for an unknown code (codes come from rules themselves). */
+    public static Rule byCode(String code) {
+        for (Rule r : ALL) {
+            if (r.code().equals(code)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no rule " + code);
+    }
+
+    /** The rule with this code or name (any case), or null. */
+    public static Rule find(String codeOrName) {
+        String key = codeOrName.trim();
+        for (Rule r : ALL) {
+            if (r.code().equalsIgnoreCase(key) || r.name().equals(key.toLowerCase(Locale.ROOT))) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.xenlint.lint;
+
+import dev.xenlint.syntax.LogicalLine;
+import dev.xenlint.syntax.SyntaxTree;
+import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.text.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Inline suppressions written as comments:
+ * <pre>
+ *   key = value  # xenlint: disable=XC101,unknown-key -- reason
+ *   # xenlint: disable-next-line=XC101
+ *   # xenlint: disable-file=python-in-xl-config
+ * </pre>
+ * {@code disable} covers the logical line the comment is on (a list spanning
+ * lines included); {@code disable-next-line} the next logical line;
+ * {@code disable-file} the whole file.
+ */
+final class Suppressions {
+
+    private static final String MARKER = "xenlint:";
+
+    enum Scope { LINE, NEXT_LINE, FILE }
+
+    /** One selector of one suppression comment. */
+    static final class Entry {
+        final String selector;
+        final TextRange selectorRange;
+        final Directive directive;
+        boolean used;
+
+        Entry(String selector, TextRange selectorRange, Directive directive) {
+            this.selector = selector;
+            this.selectorRange = selectorRange;
+            this.directive = directive;
+        }
+    }
+
+    /** One suppression comment. */
+    record Directive(Scope scope, TextRange comment, TextRange covers, List<Entry> entries) {
+    }
+
+    /** A comment that starts like a suppression but could not be read. */
+    record Malformed(TextRange range, String message) {
+    }
+
+    final List<Directive> directives = new ArrayList<>();
+    final List<Malformed> malformed = new ArrayList<>();
+
+    static Suppressions of(SyntaxTree tree) {
+        Suppressions s = new Suppressions();
+        List<LogicalLine> lines = tree.lines();
+        int lineIndex = 0;
+        for (Token t : tree.tokens()) {
+            if (t.getType() != XenLexer.COMMENT) {
+                continue;
+            }
+            while (lineIndex < lines.size() && lines.get(lineIndex).lastToken() < t.getTokenIndex()) {
+                lineIndex++;
+            }
+            s.read(tree, t, lines, lineIndex);
+        }
+        return s;
+    }
+
+    private void read(SyntaxTree tree, Token comment, List<LogicalLine> lines, int nextLine) {
+        String text = comment.getText();
+        TextRange range = tree.range(comment);
+        int at = 1;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        if (!text.startsWith(MARKER, at)) {
+            return;
+        }
+        at += MARKER.length();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int eq = text.indexOf('=', at);
+        String keyword = eq < 0 ? text.substring(at).trim() : text.substring(at, eq).trim();
+        Scope scope = switch (keyword) {
+            case "disable" -> Scope.LINE;
+            case "disable-next-line" -> Scope.NEXT_LINE;
+            case "disable-file" -> Scope.FILE;
+            default -> null;
+        };
+        if (scope == null || eq < 0) {
+            malformed.add(new Malformed(range, "cannot read this suppression: write `# xenlint: disable=CODE`, "
+                    + "`disable-next-line=CODE` or `disable-file=CODE`"));
+            return;
+        }
+        // the list runs to the first whitespace: a reason (` -- why`) or another comment may follow
+        int end = eq + 1;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String list = text.substring(eq + 1, end);
+        TextRange covers = switch (scope) {
+            case FILE -> new TextRange(0, tree.source().text().length());
+            case LINE -> lineContaining(lines, comment, nextLine, range);
+            case NEXT_LINE -> nextLineAfter(lines, nextLine, comment);
+        };
+        List<Entry> entries = new ArrayList<>();
+        Directive directive = new Directive(scope, range, covers, entries);
+        int offset = eq + 1;
+        for (String part : list.split(",", -1)) {
+            String selector = part.trim();
+            int start = range.start() + offset + part.indexOf(selector);
+            offset += part.length() + 1;
+            if (selector.isEmpty()) {
+                continue;
+            }
+            entries.add(new Entry(selector, new TextRange(start, start + selector.length()), directive));
+        }
+        if (entries.isEmpty()) {
+            malformed.add(new Malformed(range, "the suppression names no rule"));
+            return;
+        }
+        directives.add(directive);
+    }
+
+    private static TextRange lineContaining(List<LogicalLine> lines, Token comment, int index, TextRange fallback) {
+        if (index < lines.size()) {
+            LogicalLine l = lines.get(index);
+            if (l.firstToken() < comment.getTokenIndex() && comment.getTokenIndex() <= l.lastToken()) {
+                return l.range();
+            }
+        }
+        return fallback; // a comment on a line of its own covers only itself
+    }
+
+    private static TextRange nextLineAfter(List<LogicalLine> lines, int index, Token comment) {
+        for (int i = index; i < lines.size(); i++) {
+            if (lines.get(i).firstToken() > comment.getTokenIndex()) {
+                return lines.get(i).range();
+            }
+        }
+        return TextRange.empty(0);
+    }
+
+    /** Whether a diagnostic is suppressed; marks the suppression that matched as used. */
+    boolean suppresses(Diagnostic d, RuleInfo info) {
+        boolean suppressed = false;
+        for (Directive directive : directives) {
+            boolean inside = directive.scope() == Scope.FILE || (d.range().start() >= directive.covers().start()
+                    && d.range().start() <= directive.covers().end() && !directive.covers().isEmpty());
+            if (!inside) {
+                continue;
+            }
+            for (Entry e : directive.entries()) {
+                if (RuleSelection.matches(e.selector, info)) {
+                    e.used = true;
+                    suppressed = true;
+                }
+            }
+        }
+        return suppressed;
+    }
+
+    /**
+     * Reports suppressions that suppressed nothing, name no known rule, or
+     * cannot be read. A suppression of a rule that is not enabled is not
+     * reported: whether it would be used cannot be known.
+     */
+    void reportUnused(RuleContext ctx, RuleSelection selection) {
+        for (Malformed m : malformed) {
+            ctx.report(m.range(), m.message());
+        }
+        for (Directive directive : directives) {
+            for (Entry e : directive.entries()) {
+                if (e.used) {
+                    continue;
+                }
+                if (!RuleSelection.isKnown(e.selector)) {
+                    ctx.report(e.selectorRange, "`" + e.selector + "` is not a xenlint rule code or name; "
+                            + "`xenlint rules` lists them");
+                    continue;
+                }
+                boolean anyEnabled = Rules.all().stream()
+                        .anyMatch(r -> RuleSelection.matches(e.selector, r.info()) && selection.isEnabled(r.info()));
+                if (anyEnabled) {
+                    ctx.report(e.selectorRange, "suppression of `" + e.selector + "` is unused: no such finding "
+                            + (directive.scope() == Scope.FILE ? "in this file" : "on the line it covers")
+                            + "; remove it");
+                }
+            }
+        }
+    }
+}

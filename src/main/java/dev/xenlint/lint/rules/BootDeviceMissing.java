@@ -1,0 +1,54 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Setting;
+import dev.xenlint.model.Value;
+import dev.xenlint.model.spec.BootOrder;
+import dev.xenlint.model.spec.DiskSpec;
+import dev.xenlint.model.spec.Field;
+
+/** {@code boot} names a CD-ROM (d) or hard disk (c) that no disk entry provides. */
+public final class BootDeviceMissing extends Rule {
+
+    public BootDeviceMissing() {
+        super(RuleInfo.of("XC205", "boot-device-missing", Severity.WARNING, RuleInfo.BOTH, RuleInfo.HVM,
+                RuleInfo.Fixability.NONE));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!disksKnown(ctx.model().setting("disk"))) {
+            return;
+        }
+        boolean cdrom = ctx.model().disks().stream().anyMatch(DiskSpec::isCdrom);
+        boolean hardDisk = ctx.model().disks().stream().anyMatch(d -> !d.isCdrom());
+        for (BootOrder boot : ctx.model().boot()) {
+            for (Field letter : boot.letters()) {
+                char c = letter.text().charAt(0);
+                if (c == 'd' && !cdrom) {
+                    ctx.report(letter.range(), "`d` boots from a CD-ROM, but no disk entry is a CD-ROM; add one such "
+                            + "as `'file:/path/to.iso,hdc:cdrom,r'` or drop `d`");
+                } else if (c == 'c' && !hardDisk) {
+                    ctx.report(letter.range(), "`c` boots from the first hard disk, but no disk entry is a hard disk; "
+                            + "add one or drop `c`");
+                }
+            }
+        }
+    }
+
+    /** Whether every disk entry is known (no value depends on the host). */
+    private static boolean disksKnown(Setting disk) {
+        if (disk == null) {
+            return true;
+        }
+        for (Value v : disk.candidates()) {
+            if (!(v instanceof Value.ListValue list) || list.items().stream().anyMatch(i -> !(i instanceof Value.Str))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

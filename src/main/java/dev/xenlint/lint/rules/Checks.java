@@ -1,0 +1,163 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Edit;
+import dev.xenlint.model.Assignment;
+import dev.xenlint.model.ConfigModel;
+import dev.xenlint.model.Setting;
+import dev.xenlint.model.Value;
+import dev.xenlint.model.spec.Field;
+import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
+import java.util.List;
+
+/** Small questions rules ask of the model. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    /** Whether a flag is known to be on, known to be off (or absent), or depends on the host. */
+    enum Flag { ON, OFF, UNKNOWN }
+
+    /** The integer a value stands for: an integer, a boolean, or a string of digits; else null. */
+    static Long number(Value v) {
+        if (v instanceof Value.Int i) {
+            return i.value();
+        }
+        if (v instanceof Value.Bool b) {
+            return b.value() ? 1L : 0L;
+        }
+        if (v instanceof Value.Str s && !s.value().isEmpty() && s.value().length() < 18
+                && s.value().chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(s.value());
+        }
+        return null;
+    }
+
+    /** ON when every path sets the key to a non-zero number, OFF when none sets it or all set zero. */
+    static Flag flag(ConfigModel m, String key) {
+        Setting s = m.setting(key);
+        if (s == null) {
+            return Flag.OFF;
+        }
+        boolean anyOn = false;
+        boolean anyOff = s.mayBeUnset();
+        for (Value v : s.candidates()) {
+            Long n = number(v);
+            if (n == null) {
+                return Flag.UNKNOWN;
+            }
+            anyOn |= n != 0;
+            anyOff |= n == 0;
+        }
+        return anyOn && anyOff ? Flag.UNKNOWN : anyOn ? Flag.ON : Flag.OFF;
+    }
+
+    /** The single integer every path gives the key, or null. */
+    static Value.Int integer(ConfigModel m, String key) {
+        Setting s = m.setting(key);
+        if (s == null || s.mayBeUnset() || s.candidates().size() != 1) {
+            return null;
+        }
+        return s.candidates().get(0) instanceof Value.Int i ? i : null;
+    }
+
+    /** The string candidates of a key. */
+    static List<Value.Str> strings(ConfigModel m, String key) {
+        return m.strings(key);
+    }
+
+    /** Where to point for a key: its name in the last assignment. */
+    static TextRange keyRange(Setting s) {
+        return s.last().keyRange();
+    }
+
+    /** Whether a field's text is exactly its source text, so that an edit at its range is faithful. */
+    static boolean literal(Field f, SourceText source) {
+        TextRange r = f.range();
+        return r.end() <= source.text().length() && source.slice(r).equals(f.text());
+    }
+
+    /** Whether a string value is written literally (no formatting or escapes between source and value). */
+    static boolean literal(Value.Str s, SourceText source) {
+        return literal(Field.of(s), source);
+    }
+
+    /**
+     * An edit deleting a statement: the whole line when the statement is alone
+     * on it (with its comment), else the statement and a following {@code ;}.
+     */
+    static Edit removeStatement(SourceText source, Assignment a) {
+        String text = source.text();
+        int start = a.statement().start();
+        int end = a.statement().end();
+        int lineStart = start;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        int after = end;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        boolean aloneBefore = text.substring(lineStart, start).isBlank();
+        if (after < text.length() && text.charAt(after) == ';') {
+            int next = after + 1;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            return new Edit(new TextRange(start, next), "");
+        }
+        boolean restIsComment = after >= text.length() || text.charAt(after) == '#' || text.charAt(after) == '\n'
+                || text.charAt(after) == '\r';
+        if (aloneBefore && restIsComment) {
+            int lineEnd = after;
+            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            if (lineEnd < text.length() && text.charAt(lineEnd) == '\r') {
+                lineEnd++;
+            }
+            if (lineEnd < text.length() && text.charAt(lineEnd) == '\n') {
+                lineEnd++;
+            }
+            return new Edit(new TextRange(lineStart, lineEnd), "");
+        }
+        return new Edit(new TextRange(start, end), "");
+    }
+
+    /** A Python/xl string literal for a value, double-quoted. */
+    static String quote(String value) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** Damerau-Levenshtein (optimal string alignment) distance. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,36 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.model.spec.BootOrder;
+import dev.xenlint.model.spec.Field;
+
+/** A letter in {@code boot} that names no boot device: the device model refuses to start. */
+public final class InvalidBootDevice extends Rule {
+
+    public InvalidBootDevice() {
+        super(RuleInfo.of("XC204", "invalid-boot-device", Severity.ERROR, RuleInfo.BOTH, RuleInfo.HVM,
+                RuleInfo.Fixability.NONE));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        String allowed = ctx.dialect() == Dialect.XM ? "acdn" : "abcdnop";
+        for (BootOrder boot : ctx.model().boot()) {
+            if (boot.letters().isEmpty()) {
+                ctx.report(boot.source().range(), "`boot` is empty; write the devices to try in order, e.g. `\"cd\"` "
+                        + "(c = hard disk, d = CD-ROM, n = network)");
+            }
+            for (Field letter : boot.letters()) {
+                if (allowed.indexOf(letter.text().charAt(0)) < 0) {
+                    ctx.report(letter.range(), "`" + letter.text() + "` is not a boot device; "
+                            + (ctx.dialect() == Dialect.XM ? "xm's device model accepts a (floppy), " : "use ")
+                            + "c (hard disk), d (CD-ROM) and n (network), and refuses to start otherwise");
+                }
+            }
+        }
+    }
+}

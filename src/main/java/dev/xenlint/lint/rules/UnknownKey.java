@@ -1,0 +1,91 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Edit;
+import dev.xenlint.lint.Fix;
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Assignment;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.model.KeyCatalogue;
+import dev.xenlint.model.Setting;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A key the toolstack does not read: usually a typo, always without effect. */
+public final class UnknownKey extends Rule {
+
+    public UnknownKey() {
+        super(RuleInfo.of("XC101", "unknown-key", Severity.WARNING, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
+                RuleInfo.Fixability.UNSAFE));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        KeyCatalogue catalogue = KeyCatalogue.get();
+        Dialect dialect = ctx.dialect();
+        for (Setting s : ctx.model().settings().values()) {
+            KeyCatalogue.Key key = catalogue.key(s.key());
+            if (key != null && key.support(dialect) == KeyCatalogue.Support.REMOVED) {
+                String instead = key.xlReplacement() == null ? "" : "; use `" + key.xlReplacement() + "` instead";
+                ctx.report(Checks.keyRange(s), "`" + s.key() + "` was removed from xm before its last release and "
+                        + "is ignored" + instead);
+                continue;
+            }
+            boolean unknown = key == null
+                    || key.support(dialect) == KeyCatalogue.Support.UNKNOWN && (dialect == Dialect.XM
+                    || key.xm() == KeyCatalogue.Support.UNKNOWN);
+            if (!unknown) {
+                continue;
+            }
+            if (key != null && dialect == Dialect.XM && key.xl().isRead()) {
+                ctx.report(Checks.keyRange(s), "`" + s.key() + "` is an xl key; xm ignores it, so this setting has no "
+                        + "effect under xm");
+                continue;
+            }
+            List<String> suggestions = suggestions(s.key(), dialect);
+            String tool = dialect.id();
+            StringBuilder message = new StringBuilder("unknown key `").append(s.key()).append('`');
+            if (!suggestions.isEmpty()) {
+                message.append("; did you mean ").append(String.join(" or ", suggestions.stream()
+                        .map(k -> "`" + k + "`").toList())).append('?');
+            }
+            message.append(suggestions.isEmpty() ? "; " : " ").append(tool)
+                    .append(" ignores keys it does not know, so this setting has no effect");
+            if (suggestions.size() == 1) {
+                List<Edit> edits = new ArrayList<>();
+                for (Assignment a : s.assignments()) {
+                    edits.add(new Edit(a.keyRange(), suggestions.get(0)));
+                }
+                ctx.report(Checks.keyRange(s), message.toString(), new Fix("rename to `" + suggestions.get(0) + "`",
+                        edits, Fix.Applicability.UNSAFE));
+            } else {
+                ctx.report(Checks.keyRange(s), message.toString());
+            }
+        }
+    }
+
+    /** The closest keys the dialect reads, at most three, nearest first. */
+    static List<String> suggestions(String key, Dialect dialect) {
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        int limit = lower.length() <= 4 ? 1 : lower.length() <= 8 ? 2 : 3;
+        int best = Integer.MAX_VALUE;
+        List<String> out = new ArrayList<>();
+        for (KeyCatalogue.Key k : KeyCatalogue.get().all()) {
+            if (!k.support(dialect).isRead() || k.name().length() < 2) {
+                continue;
+            }
+            int d = Checks.distance(lower, k.name());
+            if (d > limit || d > best) {
+                continue;
+            }
+            if (d < best) {
+                out.clear();
+                best = d;
+            }
+            out.add(k.name());
+        }
+        return out.size() > 3 ? out.subList(0, 3) : out;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Edit;
+import dev.xenlint.lint.Fix;
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Assignment;
+import dev.xenlint.model.KeyCatalogue;
+import dev.xenlint.model.Setting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A key xm read that xl ignores without a word. */
+public final class XmOnlyKey extends Rule {
+
+    /** xm keys whose xl replacement takes the same value. */
+    private static final Map<String, String> SAME_VALUE = Map.of("cpu_cap", "cap");
+
+    public XmOnlyKey() {
+        super(RuleInfo.of("XC102", "xm-only-key", Severity.WARNING, RuleInfo.XL, RuleInfo.ANY_GUEST,
+                RuleInfo.Fixability.SAFE));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Setting s : ctx.model().settings().values()) {
+            KeyCatalogue.Key key = KeyCatalogue.get().key(s.key());
+            if (key == null || key.xl().isRead() || key.xm() == KeyCatalogue.Support.UNKNOWN) {
+                continue;
+            }
+            String replacement = key.xlReplacement();
+            String message = "`" + s.key() + "` is an xm key; xl ignores it, so this setting has no effect"
+                    + (replacement == null ? " (xl has no equivalent)" : "; use `" + replacement + "` instead");
+            String same = SAME_VALUE.get(s.key());
+            if (same != null && ctx.model().setting(same) == null) {
+                List<Edit> edits = new ArrayList<>();
+                for (Assignment a : s.assignments()) {
+                    edits.add(new Edit(a.keyRange(), same));
+                }
+                ctx.report(Checks.keyRange(s), message, new Fix("rename to `" + same + "`", edits,
+                        Fix.Applicability.SAFE));
+            } else {
+                ctx.report(Checks.keyRange(s), message);
+            }
+        }
+    }
+}
