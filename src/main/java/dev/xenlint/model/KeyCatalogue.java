@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * Every key xm or xl reads from a domain configuration, loaded once from
- * {@code keys.tsv} (derived from the option tables of Xen's source).
+ * {@code keys.tsv}: how each toolstack treats it, the guest types and value
+ * type it takes, allowed values and defaults (from the option tables of Xen's
+ * source), the xl key replacing an xm-only one, and a description.
  */
 public final class KeyCatalogue {
 
@@ -44,8 +46,13 @@ public final class KeyCatalogue {
      * @param guest         guest types it applies to ("all", "hvm", "pv,pvh", ...)
      * @param type          value type ("int", "string", "list-of-string", "bool01", ...)
      * @param xlReplacement the xl key that takes over from an xm-only key, or null
+     * @param allowed       allowed values or range, or null when not a short value
+     * @param xmDefault     xm's value when the key is absent, or null
+     * @param xlDefault     xl's value when the key is absent, or null
+     * @param description   what the key does, in a line
      */
-    public record Key(String name, Support xm, Support xl, String guest, String type, String xlReplacement) {
+    public record Key(String name, Support xm, Support xl, String guest, String type, String xlReplacement,
+                      String allowed, String xmDefault, String xlDefault, String description) {
         public Support support(Dialect dialect) {
             return dialect == Dialect.XM ? xm : xl;
         }
@@ -89,12 +96,17 @@ public final class KeyCatalogue {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                keys.put(f[0], new Key(f[0], support(f[1]), support(f[2]), f[3], f[4], "-".equals(f[5]) ? null : f[5]));
+                keys.put(f[0], new Key(f[0], support(f[1]), support(f[2]), f[3], f[4], orNull(f[5]), orNull(f[6]),
+                        orNull(f[7]), orNull(f[8]), f[9]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new KeyCatalogue(keys);
+    }
+
+    private static String orNull(String s) {
+        return "-".equals(s) ? null : s;
     }
 
     private static Support support(String s) {
