@@ -53,6 +53,22 @@ import dev.xenlint.lint.rules.VncDisplayConflict;
 import dev.xenlint.lint.rules.VncListenWithoutPassword;
 import dev.xenlint.lint.rules.VncconsoleWithoutVnc;
 import dev.xenlint.lint.rules.XmOnlyKey;
+import dev.xenlint.lint.rules.UnsupportedBios;
+import dev.xenlint.lint.rules.InvalidTscMode;
+import dev.xenlint.lint.rules.InvalidMmioHole;
+import dev.xenlint.lint.rules.NestedhvmAltp2mConflict;
+import dev.xenlint.lint.rules.BootloaderWithoutDisk;
+import dev.xenlint.lint.rules.PopulateOnDemandConflict;
+import dev.xenlint.lint.rules.MemorySharingWithoutHap;
+import dev.xenlint.lint.rules.InvalidVnuma;
+import dev.xenlint.lint.rules.PassthroughDisabled;
+import dev.xenlint.lint.rules.InvalidVtpmSpec;
+import dev.xenlint.lint.rules.InvalidChannelSpec;
+import dev.xenlint.lint.rules.InvalidIoResource;
+import dev.xenlint.lint.rules.InvalidRestartPolicy;
+import dev.xenlint.lint.rules.FloppyPathNotAbsolute;
+import dev.xenlint.lint.rules.InvalidAccessControl;
+import dev.xenlint.lint.rules.InvalidMcaCaps;
 import java.util.List;
 import java.util.Locale;
 
@@ -82,11 +98,19 @@ public final class Rules {
             new FirmwareKernelConflict(),
             new UnsupportedDeviceModelVersion(),
             new TimerModeOnPv(),
+            new UnsupportedBios(),
+            new InvalidTscMode(),
+            new InvalidMmioHole(),
+            new NestedhvmAltp2mConflict(),
+            new BootloaderWithoutDisk(),
             new MemoryExceedsMaxmem(),
             new VcpusExceedMaxvcpus(),
             new InvalidCpuWeight(),
             new CpusListLength(),
             new InvalidCpus(),
+            new PopulateOnDemandConflict(),
+            new MemorySharingWithoutHap(),
+            new InvalidVnuma(),
             new VncconsoleWithoutVnc(),
             new NographicConflict(),
             new VncListenWithoutPassword(),
@@ -109,10 +133,18 @@ public final class Rules {
             new VifMissingIoemu(),
             new InvalidVifOption(),
             new InvalidPciSpec(),
+            new PassthroughDisabled(),
+            new InvalidVtpmSpec(),
+            new InvalidChannelSpec(),
+            new InvalidIoResource(),
             new InvalidUuid(),
             new InvalidOnAction(),
             new HvmOptionOnPv(),
-            new NfsRootWithoutServer());
+            new NfsRootWithoutServer(),
+            new InvalidRestartPolicy(),
+            new FloppyPathNotAbsolute(),
+            new InvalidAccessControl(),
+            new InvalidMcaCaps());
 
     private Rules() {
     }

@@ -28,6 +28,12 @@ public final class UsbConflict extends Rule {
                 ctx.report(version.range(), "`usbversion` takes 1, 2 or 3; xl refuses " + version.value());
             }
         }
+        for (Value.Int redirection : m.integers("spiceusbredirection")) {
+            if (redirection.value() < 0 || redirection.value() > 4) {
+                ctx.report(redirection.range(), "`spiceusbredirection` takes 0 to 4 channels; the device model "
+                        + "refuses " + redirection.value());
+            }
+        }
         Setting newer = Checks.flag(m, "usbversion") == Checks.Flag.ON ? m.setting("usbversion")
                 : Checks.flag(m, "spiceusbredirection") == Checks.Flag.ON ? m.setting("spiceusbredirection") : null;
         if (newer == null) {

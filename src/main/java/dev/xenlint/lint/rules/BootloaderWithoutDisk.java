@@ -1,0 +1,33 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.GuestType;
+import dev.xenlint.model.Setting;
+import dev.xenlint.text.TextRange;
+import java.util.EnumSet;
+
+/** An xm PV guest that boots through a bootloader (named, or pygrub by default) but has no disk. */
+public final class BootloaderWithoutDisk extends Rule {
+
+    public BootloaderWithoutDisk() {
+        super(RuleInfo.of("XC217", "bootloader-without-disk", Severity.ERROR, RuleInfo.XM, EnumSet.of(GuestType.PV),
+                RuleInfo.Fixability.NONE));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        var m = ctx.model();
+        if (ctx.mayBe(GuestType.HVM) || m.setting("disk") != null || m.setting("kernel") != null
+                && m.setting("bootloader") == null) {
+            return;
+        }
+        Setting bootloader = m.setting("bootloader");
+        TextRange at = bootloader != null ? Checks.keyRange(bootloader) : TextRange.empty(0);
+        ctx.report(at, (bootloader != null ? "a bootloader" : "with no kernel, xm uses pygrub, which")
+                + " needs a disk to read the kernel from, but no disk is set; xm refuses the domain (\"no disks are "
+                + "bootable\"). Add a disk or set `kernel`");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Setting;
+import dev.xenlint.model.Value;
+import dev.xenlint.model.spec.Field;
+
+/**
+ * I/O ports, I/O memory or IRQs given to the guest in a form the toolstack
+ * cannot read: xm's ioports must not carry {@code 0x}; xl wants hex ports and
+ * ranges, {@code START,PAGES[@GFN]} for iomem and numbers for irqs.
+ */
+public final class InvalidIoResource extends Rule {
+
+    public InvalidIoResource() {
+        super(RuleInfo.of("XC611", "invalid-io-resource", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
+                RuleInfo.Fixability.NONE));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Value.Str s : items(ctx, "ioports")) {
+            String v = s.value();
+            if (ctx.isXm() && v.toLowerCase(java.util.Locale.ROOT).contains("0x")) {
+                ctx.report(s.range(), "xm adds `0x` to ioports itself, so `" + v + "` becomes unreadable and the "
+                        + "domain is refused; write the hex digits without `0x`");
+                continue;
+            }
+            int dash = v.indexOf('-');
+            long from = hex(dash < 0 ? v : v.substring(0, dash));
+            long to = dash < 0 ? from : hex(v.substring(dash + 1));
+            if (from < 0 || to < 0) {
+                ctx.report(s.range(), "`" + v + "` is not a hex port or range of ports such as `3f8-3ff`");
+            } else if (to < from) {
+                ctx.report(s.range(), "the port range `" + v + "` ends before it starts; the domain is refused");
+            }
+        }
+        if (ctx.isXm()) {
+            return;
+        }
+        for (Value.Str s : items(ctx, "iomem")) {
+            Field f = Field.of(s);
+            String v = s.value();
+            int at = v.indexOf('@');
+            String main = at < 0 ? v : v.substring(0, at);
+            int comma = main.indexOf(',');
+            boolean ok = comma > 0 && hex(main.substring(0, comma)) >= 0 && hex(main.substring(comma + 1)) >= 0
+                    && (at < 0 || hex(v.substring(at + 1)) >= 0);
+            if (!ok) {
+                ctx.report(f.range(), "`" + v + "` is not `START,PAGES[@GFN]` in hex; xl refuses the domain");
+            }
+        }
+        Setting irqs = ctx.model().setting("irqs");
+        if (irqs != null) {
+            for (Value v : irqs.candidates()) {
+                if (v instanceof Value.ListValue list) {
+                    for (Value irq : list.items()) {
+                        if (Checks.number(irq) == null) {
+                            ctx.report(irq.range(), "an IRQ is a decimal number; xl refuses the domain");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static java.util.List<Value.Str> items(RuleContext ctx, String key) {
+        java.util.List<Value.Str> out = new java.util.ArrayList<>();
+        Setting s = ctx.model().setting(key);
+        if (s != null) {
+            for (Value v : s.candidates()) {
+                if (v instanceof Value.Str str) {
+                    out.add(str);
+                } else if (v instanceof Value.ListValue list) {
+                    list.items().stream().filter(i -> i instanceof Value.Str).forEach(i -> out.add((Value.Str) i));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long hex(String s) {
+        String t = s.strip();
+        if (t.startsWith("0x") || t.startsWith("0X")) {
+            t = t.substring(2);
+        }
+        if (t.isEmpty() || t.length() > 12) {
+            return -1;
+        }
+        long v = 0;
+        for (char c : t.toCharArray()) {
+            int d = Character.digit(c, 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 16 + d;
+        }
+        return v;
+    }
+}
