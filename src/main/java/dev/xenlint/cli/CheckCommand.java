@@ -2,6 +2,9 @@ package dev.xenlint.cli;
 
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.config.ProjectConfig;
+import dev.xenlint.fix.Fixer;
+import dev.xenlint.fix.SafeWriter;
+import dev.xenlint.fix.UnifiedDiff;
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
@@ -87,6 +90,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "Name for the file read from '-', used in output and to find its .xenlint.toml.")
     String stdinFilename;
 
+    @Option(names = "--fix", description = "Apply safe fixes and write the files; then report what remains. "
+            + "With '-', print the fixed text instead.")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply fixes that change behaviour.")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
+            + "exit 1 when something would change.")
+    boolean diff;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Use this configuration file for every file instead of searching for .xenlint.toml.")
     Path config;
@@ -121,6 +135,9 @@ final class CheckCommand implements Callable<Integer> {
         int[] bySeverity = new int[Severity.values().length];
         int fixable = 0;
         int checked = 0;
+        int changedFiles = 0;
+        int fixed = 0;
+        String fixedStdin = null;
         boolean failed = false;
         for (String file : files) {
             boolean stdin = file.equals(Inputs.STDIN);
@@ -139,7 +156,42 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             checked++;
-            Analysis analysis = Linter.analyze(input.source(), options);
+            Analysis analysis;
+            if (fix || diff) {
+                Fixer.Result result = Fixer.fix(input.source(), options, unsafeFixes);
+                analysis = result.last();
+                if (result.capReached()) {
+                    problems.add(input.displayName() + ": fixes were still pending after " + Fixer.MAX_PASSES
+                            + " passes; run again or fix the rest by hand");
+                }
+                for (String withheld : result.rolledBack()) {
+                    err.println("xenlint: " + input.displayName() + ": did not apply \"" + withheld
+                            + "\": it would have made the file unreadable");
+                }
+                if (result.changed(input.source())) {
+                    changedFiles++;
+                    fixed += result.applied();
+                    if (diff) {
+                        out.print(UnifiedDiff.of(input.source().text(), result.text(), input.displayName(),
+                                input.displayName()));
+                        continue;
+                    } else if (input.path() == null) {
+                        fixedStdin = result.text();
+                    } else {
+                        try {
+                            SafeWriter.write(input.path(), input.bytes(), input.source().encode(result.text()));
+                        } catch (SafeWriter.WriteException e) {
+                            problems.add(e.getMessage());
+                            continue;
+                        }
+                    }
+                }
+                if (diff) {
+                    continue;
+                }
+            } else {
+                analysis = Linter.analyze(input.source(), options);
+            }
             for (Diagnostic d : analysis.diagnostics()) {
                 bySeverity[d.severity().ordinal()]++;
                 counts.computeIfAbsent(d.code(), k -> new int[1])[0]++;
@@ -148,12 +200,28 @@ final class CheckCommand implements Callable<Integer> {
                 if (statistics) {
                     continue;
                 }
+                var shown = analysis.source();
                 if (format == OutputFormat.json) {
-                    json.add(input.displayName(), input.source(), d);
+                    json.add(input.displayName(), shown, d);
+                } else if (fixedStdin != null && input.path() == null) {
+                    new TextEmitter(err, false).emit(input.displayName(), shown, d);
                 } else {
-                    text.emit(input.displayName(), input.source(), d);
+                    text.emit(input.displayName(), shown, d);
                 }
             }
+        }
+        if (diff) {
+            out.flush();
+            problems.forEach(p -> err.println("xenlint: " + p));
+            err.flush();
+            return !problems.isEmpty() ? Main.EXIT_ERROR : changedFiles > 0 && !exitZero ? Main.EXIT_FINDINGS : 0;
+        }
+        if (fixedStdin != null) {
+            out.print(fixedStdin);
+            out.flush();
+            problems.forEach(p -> err.println("xenlint: " + p));
+            err.flush();
+            return !problems.isEmpty() ? Main.EXIT_ERROR : failed && !exitZero ? Main.EXIT_FINDINGS : 0;
         }
         if (statistics) {
             counts.entrySet().stream()
@@ -161,6 +229,10 @@ final class CheckCommand implements Callable<Integer> {
                     .forEach(e -> out.printf("%5d  %s  %s%n", e.getValue()[0], e.getKey(), Rules.byCode(e.getKey()).name()));
         } else if (format == OutputFormat.json) {
             out.println(json.render());
+        }
+        if (format == OutputFormat.text && fix) {
+            out.println("Fixed " + fixed + " problem" + (fixed == 1 ? "" : "s") + " in " + changedFiles + " file"
+                    + (changedFiles == 1 ? "" : "s") + ".");
         }
         if (format == OutputFormat.text) {
             text.summary(bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],

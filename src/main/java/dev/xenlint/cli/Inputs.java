@@ -29,7 +29,10 @@ final class Inputs {
     }
 
     /** A file to analyse, or the reason it cannot be. */
-    record Input(String displayName, Path path, SourceText source, String error) {
+    record Input(String displayName, Path path, SourceText source, byte[] bytes, String error) {
+        Input(String displayName, Path path, SourceText source, String error) {
+            this(displayName, path, source, null, error);
+        }
     }
 
     /**
@@ -74,7 +77,7 @@ final class Inputs {
                 byte[] bytes = stdin.readNBytes((int) MAX_BYTES + 1);
                 return tooLarge(bytes.length) ? new Input(stdinName, null, null, "standard input is larger than "
                         + MAX_BYTES / (1024 * 1024) + " MiB; not a domain configuration")
-                        : new Input(stdinName, null, SourceText.decode(stdinName, bytes), null);
+                        : new Input(stdinName, null, SourceText.decode(stdinName, bytes), bytes, null);
             } catch (IOException e) {
                 return new Input(stdinName, null, null, "cannot read standard input: " + describe(e));
             }
@@ -89,7 +92,8 @@ final class Inputs {
                 return new Input(name, path, null, name + " is " + size / (1024 * 1024)
                         + " MiB; xenlint reads files up to " + MAX_BYTES / (1024 * 1024) + " MiB");
             }
-            return new Input(name, path, SourceText.decode(name, Files.readAllBytes(path)), null);
+            byte[] bytes = Files.readAllBytes(path);
+            return new Input(name, path, SourceText.decode(name, bytes), bytes, null);
         } catch (IOException e) {
             return new Input(name, path, null, "cannot read " + name + ": " + describe(e));
         }

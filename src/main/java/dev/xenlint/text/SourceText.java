@@ -57,6 +57,11 @@ public final class SourceText {
         }
     }
 
+    /** The same file with new text: name, BOM and charset are kept. */
+    public SourceText withText(String newText) {
+        return new SourceText(name, newText, bom, charset);
+    }
+
     /** Encodes a (possibly edited) text the way this file was encoded. */
     public byte[] encode(String newText) {
         byte[] body = newText.getBytes(charset);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.xenlint.fix.Fixer;
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.LintOptions;
@@ -59,8 +60,11 @@ class RuleDocumentTest {
                 assertTrue(examples.stream().anyMatch(e -> e.heading().equals("Use instead")), "## Use instead");
             }));
             for (Example e : examples) {
-                tests.add(dynamicTest(rule.code() + " " + e.heading(), () -> assertMarkers(rule, e)));
+                if (!e.heading().equals("Fixed")) {
+                    tests.add(dynamicTest(rule.code() + " " + e.heading(), () -> assertMarkers(rule, e)));
+                }
             }
+            tests.add(dynamicTest(rule.code() + " fix", () -> assertFix(rule, examples)));
         }
         return tests.stream();
     }
@@ -147,6 +151,41 @@ class RuleDocumentTest {
         assertEquals(expected, actual, () -> rule.code() + " " + e.heading() + ":\n" + e.text() + "\n"
                 + a.diagnostics().stream().map(d -> a.source().position(d.range().start()) + " " + d.message())
                 .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * A fixable rule's document shows the fixed bad example; applying the
+     * rule's fixes (unsafe ones too) to the example without its markers gives
+     * exactly that text, and a second pass changes nothing.
+     */
+    private static void assertFix(Rule rule, List<Example> examples) {
+        Example fixed = examples.stream().filter(e -> e.heading().equals("Fixed")).findFirst().orElse(null);
+        if (rule.info().fixable() == RuleInfo.Fixability.NONE) {
+            assertEquals(null, fixed, rule.code() + " has no fix, so no ## Fixed section");
+            return;
+        }
+        assertNotNull(fixed, rule.code() + " is fixable and needs a ## Fixed section");
+        Example bad = examples.stream().filter(e -> e.heading().equals("Example")).findFirst().orElseThrow();
+        LintOptions only = new LintOptions(bad.dialect(), new dev.xenlint.lint.RuleSelection(List.of(rule.code()),
+                List.of(), Map.of()));
+        SourceText source = SourceText.of(rule.code() + ".cfg", withoutMarkers(bad.text()));
+        Fixer.Result first = Fixer.fix(source, only, true);
+        assertEquals(fixed.text(), first.text(), rule.code() + " fixed text");
+        Fixer.Result second = Fixer.fix(source.withText(first.text()), only, true);
+        assertEquals(first.text(), second.text(), rule.code() + ": a second pass must change nothing");
+        assertEquals(List.of(), first.rolledBack());
+    }
+
+    static String withoutMarkers(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (line.strip().startsWith("# ^ error:")) {
+                continue;
+            }
+            int at = line.indexOf("# error: XC");
+            sb.append(at < 0 ? line : line.substring(0, at).stripTrailing()).append('\n');
+        }
+        return sb.substring(0, sb.length() - 1);
     }
 
     /** Line number to codes, from {@code # error: CODE[, CODE]} and {@code # ^ error: CODE} (previous line). */

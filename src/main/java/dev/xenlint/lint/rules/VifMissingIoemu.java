@@ -28,7 +28,7 @@ public final class VifMissingIoemu extends Rule {
                     + "paravirtual one, and guests without PV drivers can misbehave. Add `type=ioemu` as the Xen 3 "
                     + "manual does";
             if (Checks.literal(vif.source(), ctx.source())) {
-                int start = vif.source().range().start();
+                int start = dev.xenlint.model.spec.Field.of(vif.source()).range().start();
                 ctx.report(vif.source().range(), message, new Fix("add type=ioemu",
                         List.of(new Edit(TextRange.empty(start), "type=ioemu, ")), Fix.Applicability.UNSAFE));
             } else {
