@@ -138,6 +138,7 @@ final class CheckCommand implements Callable<Integer> {
         int changedFiles = 0;
         int fixed = 0;
         String fixedStdin = null;
+        byte[] fixedStdinBytes = null;
         boolean failed = false;
         for (String file : files) {
             boolean stdin = file.equals(Inputs.STDIN);
@@ -177,6 +178,7 @@ final class CheckCommand implements Callable<Integer> {
                         continue;
                     } else if (input.path() == null) {
                         fixedStdin = result.text();
+                        fixedStdinBytes = input.source().encode(result.text());
                     } else {
                         try {
                             SafeWriter.write(input.path(), input.bytes(), input.source().encode(result.text()));
@@ -217,8 +219,7 @@ final class CheckCommand implements Callable<Integer> {
             return !problems.isEmpty() ? Main.EXIT_ERROR : changedFiles > 0 && !exitZero ? Main.EXIT_FINDINGS : 0;
         }
         if (fixedStdin != null) {
-            out.print(fixedStdin);
-            out.flush();
+            main.writeRaw(out, fixedStdinBytes);
             problems.forEach(p -> err.println("xenlint: " + p));
             err.flush();
             return !problems.isEmpty() ? Main.EXIT_ERROR : failed && !exitZero ? Main.EXIT_FINDINGS : 0;

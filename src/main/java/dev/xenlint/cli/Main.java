@@ -2,6 +2,7 @@ package dev.xenlint.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
             "Checks Xen domain configuration files (the /etc/xen/*.cfg files read by xl, and the",
             "Python files read by the older xm) without running them.",
             ""},
-        subcommands = {CheckCommand.class, DumpCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, FormatCommand.class, DumpCommand.class, RulesCommand.class, ExplainCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
             "Exit status: 0 no problems, 1 problems found, 2 usage or I/O error.",
@@ -34,7 +35,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs xenlint with the given streams and returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main(in));
+        CommandLine cli = new CommandLine(new Main(in, out));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -57,9 +58,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Standard input of this run. */
     final InputStream in;
+    /** Standard output as bytes, for file contents that must keep their encoding. */
+    final PrintStream rawOut;
 
-    private Main(InputStream in) {
+    private Main(InputStream in, PrintStream rawOut) {
         this.in = in;
+        this.rawOut = rawOut;
+    }
+
+    /** Writes a file's content to standard output in the file's own encoding (BOM included). */
+    void writeRaw(PrintWriter writer, byte[] content) {
+        writer.flush();
+        rawOut.write(content, 0, content.length);
+        rawOut.flush();
     }
 
     @Override

@@ -30,6 +30,25 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
         return range(first).cover(range(last));
     }
 
+    /** Index in {@link #tokens()} of the token starting at an ANTLR char index (parse trees hold copies). */
+    public int indexOf(Token copy) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int start = copy.getStartIndex();
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.getStartIndex() < start) {
+                lo = mid + 1;
+            } else if (t.getStartIndex() > start) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return Math.max(0, Math.min(lo, tokens.size() - 1));
+    }
+
     /** The concatenated text of all tokens: equal to the source text for any input. */
     public String tokenText() {
         StringBuilder sb = new StringBuilder(source.text().length());

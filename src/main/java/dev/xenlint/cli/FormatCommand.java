@@ -1,0 +1,167 @@
+package dev.xenlint.cli;
+
+import dev.xenlint.config.ConfigException;
+import dev.xenlint.config.ProjectConfig;
+import dev.xenlint.fix.SafeWriter;
+import dev.xenlint.fix.UnifiedDiff;
+import dev.xenlint.format.Formatter;
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.LintOptions;
+import dev.xenlint.lint.Linter;
+import dev.xenlint.lint.RuleSelection;
+import dev.xenlint.output.TextEmitter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code xenlint format}: lay files out canonically. */
+@Command(name = "format", mixinStandardHelpOptions = true,
+        description = {
+            "Lay configuration files out in one canonical way: `key = value`, one statement per line,",
+            "lists on one line when they fit and one item per line otherwise, at most one blank line,",
+            "no trailing whitespace. Comments stay; Python blocks keep their structure. Files with",
+            "syntax errors are left alone. Line width and quote style come from [format] in",
+            ".xenlint.toml (line-width, quote-style = preserve|double|single)."},
+        footer = {"", "Exit status: 0 done (or nothing to change), 1 --check/--diff found files to change,",
+            "2 syntax, configuration or I/O errors."})
+final class FormatCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files or directories to format; '-' formats standard input to standard output.")
+    List<String> paths;
+
+    @Option(names = "--check", description = "Write nothing; exit 1 if any file would change.")
+    boolean check;
+
+    @Option(names = "--diff", description = "Write nothing; print a unified diff of the changes.")
+    boolean diff;
+
+    @Option(names = "--dialect", paramLabel = "auto|xm|xl",
+            description = "Toolstack that reads the files (decides whether indentation errors count).")
+    DialectChoice dialect;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file to use for every file.")
+    Path config;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConfigResolver configs;
+        try {
+            configs = new ConfigResolver(config);
+        } catch (ConfigException e) {
+            err.println("xenlint: " + e.getMessage());
+            return Main.EXIT_ERROR;
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> files = Inputs.expand(paths, configs, problems);
+        int changed = 0;
+        int unchanged = 0;
+        boolean syntaxErrors = false;
+        for (String file : files) {
+            boolean stdin = file.equals(Inputs.STDIN);
+            ProjectConfig cfg;
+            Formatter.Options options;
+            try {
+                cfg = configs.forPath(Path.of(stdin ? "." : file));
+                options = options(cfg);
+            } catch (ConfigException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
+            Inputs.Input input = Inputs.read(file, main.in, "<stdin>");
+            if (input.error() != null) {
+                problems.add(input.error());
+                continue;
+            }
+            LintOptions syntaxOnly = new LintOptions(dialect != null ? dialect.forced : cfg.dialect(),
+                    new RuleSelection(List.of("syntax-error"), List.of(), Map.of()));
+            Analysis analysis = Linter.analyze(input.source(), syntaxOnly);
+            if (!analysis.diagnostics().isEmpty()) {
+                TextEmitter emitter = new TextEmitter(err, false);
+                for (Diagnostic d : analysis.diagnostics()) {
+                    emitter.emit(input.displayName(), input.source(), d);
+                }
+                err.println("xenlint: " + input.displayName() + " has syntax errors; not formatted");
+                syntaxErrors = true;
+                continue;
+            }
+            String formatted = Formatter.format(analysis.syntax(), options);
+            boolean differs = !formatted.equals(input.source().text());
+            if (stdin && !check && !diff) {
+                main.writeRaw(out, input.source().encode(formatted));
+                continue;
+            }
+            if (!differs) {
+                unchanged++;
+                continue;
+            }
+            changed++;
+            if (diff) {
+                out.print(UnifiedDiff.of(input.source().text(), formatted, input.displayName(), input.displayName()));
+            } else if (check) {
+                out.println("would reformat " + input.displayName());
+            } else {
+                try {
+                    SafeWriter.write(input.path(), input.bytes(), input.source().encode(formatted));
+                } catch (SafeWriter.WriteException e) {
+                    problems.add(e.getMessage());
+                    changed--;
+                }
+            }
+        }
+        if (!(files.size() == 1 && files.get(0).equals(Inputs.STDIN) && !check && !diff)) {
+            String verb = check || diff ? "would be reformatted" : "reformatted";
+            out.println(changed + " file" + (changed == 1 ? "" : "s") + " " + verb + ", " + unchanged + " unchanged.");
+        }
+        out.flush();
+        problems.forEach(p -> err.println("xenlint: " + p));
+        err.flush();
+        if (!problems.isEmpty() || syntaxErrors) {
+            return Main.EXIT_ERROR;
+        }
+        return (check || diff) && changed > 0 ? Main.EXIT_FINDINGS : 0;
+    }
+
+    static Formatter.Options options(ProjectConfig cfg) throws ConfigException {
+        int width = Formatter.Options.DEFAULT.lineWidth();
+        Formatter.QuoteStyle quotes = Formatter.Options.DEFAULT.quotes();
+        for (Map.Entry<String, Object> e : cfg.format().entrySet()) {
+            String where = (cfg.file() == null ? "configuration" : cfg.file().toString()) + ": [format] ";
+            switch (e.getKey()) {
+                case "line-width" -> {
+                    if (!(e.getValue() instanceof Integer w) || w < 20 || w > 1000) {
+                        throw new ConfigException(where + "line-width must be a number from 20 to 1000");
+                    }
+                    width = w;
+                }
+                case "quote-style" -> {
+                    try {
+                        quotes = Formatter.QuoteStyle.valueOf(String.valueOf(e.getValue()).toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException bad) {
+                        throw new ConfigException(where + "quote-style must be \"preserve\", \"double\" or \"single\"");
+                    }
+                }
+                default -> throw new ConfigException(where + "unknown setting `" + e.getKey()
+                        + "`; known: line-width, quote-style");
+            }
+        }
+        return new Formatter.Options(width, quotes);
+    }
+}
