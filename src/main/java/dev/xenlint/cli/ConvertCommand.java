@@ -1,0 +1,95 @@
+package dev.xenlint.cli;
+
+import dev.xenlint.convert.Converter;
+import dev.xenlint.fix.SafeWriter;
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.LintOptions;
+import dev.xenlint.lint.Linter;
+import dev.xenlint.output.TextEmitter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code xenlint convert --to xl}: rewrite an xm configuration for xl. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {
+            "Rewrite an xm configuration as an xl one that keeps the guest's behaviour: Python folded",
+            "to values, builder turned into type, hvmloader kernel and device_model dropped, xm-only",
+            "keys mapped to their xl replacements, disk and vif entries written in xl's syntax, and",
+            "every default that changed between xm and xl written out. Comments are carried over.",
+            "What cannot be converted is kept as a comment and listed on standard error.",
+            "An xl file is printed unchanged."},
+        footer = {"", "Exit status: 0 converted, 1 converted with parts left as comments, 2 syntax or I/O error."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--to", required = true, paramLabel = "xl", description = "Target toolstack; only xl.")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+    Path output;
+
+    @Parameters(paramLabel = "FILE", description = "The xm configuration; '-' reads standard input.")
+    String file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!to.equals("xl")) {
+            err.println("xenlint: can only convert to xl, not `" + to + "`");
+            return Main.EXIT_ERROR;
+        }
+        Inputs.Input input = Inputs.read(file, main.in, "<stdin>");
+        if (input.error() != null) {
+            err.println("xenlint: " + input.error());
+            return Main.EXIT_ERROR;
+        }
+        Analysis analysis = Linter.analyze(input.source(), LintOptions.DEFAULT);
+        boolean syntaxErrors = false;
+        for (Diagnostic d : analysis.diagnostics()) {
+            if (d.rule().equals("syntax-error")) {
+                new TextEmitter(err, false).emit(input.displayName(), input.source(), d);
+                syntaxErrors = true;
+            }
+        }
+        if (syntaxErrors) {
+            err.println("xenlint: " + input.displayName() + " has syntax errors; not converted");
+            return Main.EXIT_ERROR;
+        }
+        String base = input.path() == null ? "domain" : input.path().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Converter.Result result = Converter.toXl(analysis, base);
+        byte[] bytes = input.source().encode(result.text());
+        if (output == null) {
+            main.writeRaw(out, bytes);
+        } else {
+            try {
+                if (Files.exists(output)) {
+                    SafeWriter.write(output, Files.readAllBytes(output), bytes);
+                } else {
+                    Files.write(output, bytes);
+                }
+            } catch (SafeWriter.WriteException | IOException e) {
+                err.println("xenlint: cannot write " + output + ": " + e.getMessage());
+                return Main.EXIT_ERROR;
+            }
+        }
+        for (Converter.Note note : result.notes()) {
+            err.println(input.displayName() + (note.line() > 0 ? ":" + note.line() : "") + ": " + note.message());
+        }
+        err.flush();
+        return result.unconverted() ? Main.EXIT_FINDINGS : 0;
+    }
+}

@@ -1,0 +1,547 @@
+package dev.xenlint.convert;
+
+import dev.xenlint.format.Formatter;
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.model.Assignment;
+import dev.xenlint.model.ConfigModel;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.model.GuestType;
+import dev.xenlint.model.KeyCatalogue;
+import dev.xenlint.model.Setting;
+import dev.xenlint.model.Value;
+import dev.xenlint.model.spec.DiskSpec;
+import dev.xenlint.model.spec.Field;
+import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.syntax.ConfigParser;
+import dev.xenlint.syntax.LogicalLine;
+import dev.xenlint.syntax.Statement;
+import dev.xenlint.syntax.SyntaxTree;
+import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Turns an xm configuration into an xl one that gives the guest the same
+ * behaviour: Python folded to literals, {@code builder} to {@code type}, xm-only
+ * keys mapped or set aside, disk and vif entries written in xl's syntax, and
+ * every default that changed between xm and xl written out. Comments are
+ * carried over. What cannot be converted is kept as a comment and reported.
+ */
+public final class Converter {
+
+    /**
+     * @param unconverted whether something could not be converted (kept as a comment)
+     */
+    public record Result(String text, List<Note> notes, boolean unconverted) {
+    }
+
+    /** Something the conversion did or could not do, at a line of the input (0 when not tied to one). */
+    public record Note(int line, String message) {
+    }
+
+    private final Analysis analysis;
+    private final ConfigModel model;
+    private final SyntaxTree tree;
+    private final SourceText source;
+    private final String fileBaseName;
+    private final List<String> out = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+    private final Set<String> emitted = new HashSet<>();
+    private final Map<String, String> written = new LinkedHashMap<>();
+    private boolean unconverted;
+
+    private Converter(Analysis analysis, String fileBaseName) {
+        this.analysis = analysis;
+        this.model = analysis.model();
+        this.tree = analysis.syntax();
+        this.source = analysis.source();
+        this.fileBaseName = fileBaseName;
+    }
+
+    /**
+     * @param fileBaseName the file's name without directory and extension (xm's default domain name)
+     */
+    public static Result toXl(Analysis analysis, String fileBaseName) {
+        if (analysis.model().dialect() == Dialect.XL) {
+            return new Result(analysis.source().text(), List.of(), false);
+        }
+        return new Converter(analysis, fileBaseName).run();
+    }
+
+    private Result run() {
+        int pos = 0;
+        List<Token> tokens = tree.tokens();
+        for (Statement s : tree.statements()) {
+            LogicalLine first = s instanceof Statement.Simple simple ? simple.line()
+                    : ((Statement.Compound) s).clauses().get(0).header();
+            gap(pos, first.firstToken());
+            int end = statement(s);
+            pos = end + 1;
+        }
+        gap(pos, tokens.size());
+        defaults();
+        String text = String.join("\n", out).strip() + "\n";
+        // lay the result out canonically, in the input's line endings
+        SourceText converted = source.withText(text.replace("\n", source.lineEnding()));
+        SyntaxTree parsed = ConfigParser.parse(converted);
+        if (parsed.errors().isEmpty()) {
+            text = Formatter.format(parsed, Formatter.Options.DEFAULT);
+        } else {
+            text = converted.text();
+        }
+        return new Result(text, List.copyOf(notes), unconverted);
+    }
+
+    /** Own-line comments and blank lines between statements, carried over. */
+    private void gap(int from, int to) {
+        int breaks = 1; // the statement before ended its line
+        for (int i = from; i < to && i < tree.tokens().size(); i++) {
+            Token t = tree.tokens().get(i);
+            if (t.getType() == XenLexer.NEWLINE) {
+                breaks++;
+                if (breaks >= 2 && !out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
+                    out.add("");
+                }
+            } else if (t.getType() == XenLexer.COMMENT) {
+                out.add(t.getText());
+                breaks = 0;
+            }
+        }
+    }
+
+    /** Converts one top-level statement; returns the index of its last token. */
+    private int statement(Statement s) {
+        if (s instanceof Statement.Simple simple) {
+            LogicalLine line = simple.line();
+            List<String> keys = new ArrayList<>();
+            for (XenParser.SmallStatementContext small : line.smallStatements()) {
+                if (small instanceof XenParser.ExpressionStatementContext e && e.testList().size() > 1) {
+                    String name = nameOf(e.testList(0));
+                    if (name != null) {
+                        keys.add(name);
+                    }
+                }
+            }
+            int before = out.size();
+            emitKeys(keys);
+            List<String> found = commentsIn(line.firstToken(), line.lastToken());
+            if (found.size() == 1 && out.size() == before + 1 && !out.get(before).startsWith("#")) {
+                out.set(before, out.get(before) + "  " + found.get(0)); // a trailing comment stays on its line
+            } else {
+                out.addAll(found);
+            }
+            return line.lastToken();
+        }
+        Statement.Compound compound = (Statement.Compound) s;
+        TextRange range = range(compound);
+        List<String> keys = new ArrayList<>();
+        for (Setting setting : model.settings().values()) {
+            for (Assignment a : setting.assignments()) {
+                if (range.start() <= a.statement().start() && a.statement().end() <= range.end()) {
+                    keys.add(setting.key());
+                    break;
+                }
+            }
+        }
+        int last = lastToken(compound);
+        out.addAll(commentsIn(tree.indexOf(firstHeaderToken(compound)), last));
+        emitKeys(keys);
+        return last;
+    }
+
+    private void emitKeys(List<String> keys) {
+        for (String key : keys) {
+            Setting s = model.settings().get(key);
+            if (s != null && emitted.add(key)) {
+                convert(s);
+            }
+        }
+    }
+
+    /** Comments inside a statement, which is dropped or rewritten: they are carried over on their own. */
+    private List<String> commentsIn(int from, int to) {
+        List<String> found = new ArrayList<>();
+        for (int i = from; i <= to && i < tree.tokens().size(); i++) {
+            if (tree.tokens().get(i).getType() == XenLexer.COMMENT) {
+                found.add(tree.tokens().get(i).getText());
+            }
+        }
+        return found;
+    }
+
+    private void convert(Setting s) {
+        String key = s.key();
+        int line = source.position(s.first().statement().start()).line();
+        switch (key) {
+            case "device_model" -> {
+                notes.add(new Note(line, "dropped `device_model`: xl starts its own device model"));
+                return;
+            }
+            case "vncconsole", "vncviewer" -> {
+                notes.add(new Note(line, "dropped `" + key + "`: with xl, run `xl create -V` to open a VNC viewer"));
+                return;
+            }
+            default -> { }
+        }
+        List<Value> candidates = s.candidates();
+        if (candidates.size() != 1 || s.mayBeUnset()) {
+            keepAsComment(s, "its value depends on the host or on an `if` xenlint cannot decide");
+            return;
+        }
+        Value v = candidates.get(0);
+        if (v instanceof Value.Dynamic d) {
+            keepAsComment(s, d.reason());
+            return;
+        }
+        KeyCatalogue.Key info = KeyCatalogue.get().key(key);
+        switch (key) {
+            case "builder" -> {
+                if (model.setting("type") == null && v instanceof Value.Str str) {
+                    write("type", quote(str.value().equals("hvm") ? "hvm" : "pv"));
+                    notes.add(new Note(line, "`builder` became `type`"));
+                }
+                return;
+            }
+            case "kernel" -> {
+                if (v instanceof Value.Str str && (str.value().equals("hvmloader") || str.value().endsWith("/hvmloader"))) {
+                    notes.add(new Note(line, "dropped the hvmloader `kernel`: xl boots HVM guests with its own firmware"));
+                    return;
+                }
+            }
+            case "cpu_cap" -> {
+                if (literal(v) == null) {
+                    keepAsComment(s, "xl cannot express a " + v.typeName());
+                } else {
+                    write("cap", literal(v));
+                    notes.add(new Note(line, "`cpu_cap` became `cap`"));
+                }
+                return;
+            }
+            case "bootargs" -> {
+                if (v instanceof Value.Str str) {
+                    List<String> args = new ArrayList<>();
+                    for (String a : str.value().trim().split("\\s+")) {
+                        if (!a.isEmpty()) {
+                            args.add(quote(a));
+                        }
+                    }
+                    write("bootloader_args", "[ " + String.join(", ", args) + " ]");
+                    notes.add(new Note(line, "`bootargs` became `bootloader_args`"));
+                    return;
+                }
+            }
+            case "disk" -> {
+                if (v instanceof Value.ListValue list) {
+                    writeList(s, list, item -> disk(item, line));
+                    return;
+                }
+            }
+            case "vif" -> {
+                if (v instanceof Value.ListValue list) {
+                    writeList(s, list, item -> vif(item, line));
+                    return;
+                }
+            }
+            case "pci" -> {
+                if (v instanceof Value.ListValue list) {
+                    writeList(s, list, this::pci);
+                    return;
+                }
+            }
+            case "uuid" -> {
+                if (v instanceof Value.Str str && str.value().replace("-", "").length() == 32) {
+                    String h = str.value().replace("-", "").toLowerCase(Locale.ROOT);
+                    write("uuid", quote(h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
+                            + h.substring(16, 20) + "-" + h.substring(20)));
+                    return;
+                }
+            }
+            case "soundhw" -> {
+                if (v instanceof Value.Str str && (str.value().equals("all") || str.value().contains(","))) {
+                    keepAsComment(s, "xl takes one sound card, not `" + str.value() + "`; choose one");
+                    return;
+                }
+            }
+            default -> { }
+        }
+        if (info != null && !info.xl().isRead()) {
+            String instead = info.xlReplacement() == null ? "" : "; see `" + info.xlReplacement() + "`";
+            out.add("# NOTE xenlint: xl has no `" + key + "`" + instead + ". xm had: " + key + " = " + pythonText(s));
+            notes.add(new Note(line, "set aside `" + key + "`, which xl does not read" + instead));
+            return;
+        }
+        String literal = literal(v);
+        if (literal == null) {
+            keepAsComment(s, "xl cannot express a " + v.typeName());
+            return;
+        }
+        write(key, literal);
+    }
+
+    private void write(String key, String literal) {
+        if (literal == null) {
+            throw new IllegalStateException("no literal for " + key);
+        }
+        out.add(key + " = " + literal);
+        written.put(key, literal);
+    }
+
+    private void keepAsComment(Setting s, String reason) {
+        int line = source.position(s.first().statement().start()).line();
+        out.add("# TODO xenlint: could not convert `" + s.key() + "`: " + reason + ". xm read:");
+        for (Assignment a : s.assignments()) {
+            for (String l : source.slice(a.statement()).split("\r?\n")) {
+                out.add("#   " + l);
+            }
+        }
+        notes.add(new Note(line, "could not convert `" + s.key() + "` (" + reason + "); kept as a comment"));
+        unconverted = true;
+    }
+
+    private String disk(Value item, int line) {
+        if (!(item instanceof Value.Str s)) {
+            return null;
+        }
+        DiskSpec d = DiskSpec.parse(s, Dialect.XM);
+        if (!d.problems().isEmpty() || d.vdev() == null) {
+            notes.add(new Note(line, "kept disk `" + s.value() + "` as written: xenlint cannot read it"));
+            return quote(s.value());
+        }
+        List<String> parts = new ArrayList<>();
+        String format = d.formatName();
+        if (!format.equals("raw") && !format.equals("empty")) {
+            parts.add("format=" + format);
+        }
+        parts.add("vdev=" + d.vdev().text());
+        parts.add("access=" + (d.readwrite() && !d.isCdrom() ? "rw" : "ro"));
+        if (d.isCdrom()) {
+            parts.add("devtype=cdrom");
+        }
+        if (d.backend() != null && !d.backend().isEmpty()) {
+            parts.add("backend=" + d.backend().text());
+        }
+        if (d.scriptName() != null) {
+            parts.add("script=" + d.scriptName());
+        }
+        if (d.access() != null && d.access().text().equals("w!")) {
+            notes.add(new Note(line, "disk `" + d.vdev().text() + "`: xl has no forced write sharing (`w!`); "
+                    + "written as rw"));
+        }
+        if (d.pdevPath() != null) {
+            parts.add("target=" + d.pdevPath());
+        }
+        return quote(String.join(", ", parts));
+    }
+
+    private String vif(Value item, int line) {
+        if (!(item instanceof Value.Str s)) {
+            return null;
+        }
+        KeyValueSpec spec = KeyValueSpec.parse(s);
+        List<String> parts = new ArrayList<>();
+        for (KeyValueSpec.Entry e : spec.entries().values()) {
+            String key = e.key().text();
+            String value = e.value() == null ? null : e.value().text();
+            if (key.equals("policy") || key.equals("label")) {
+                notes.add(new Note(line, "vif: dropped `" + key + "`, which xl does not accept"));
+                continue;
+            }
+            if (key.equals("type") && value != null && !value.equals("ioemu")) {
+                value = "vif"; // xm: any type other than ioemu meant a PV interface only
+            }
+            parts.add(value == null ? key : key + "=" + value);
+        }
+        return quote(String.join(", ", parts));
+    }
+
+    private String pci(Value item) {
+        if (!(item instanceof Value.Str s)) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Field part : Field.of(s).split(',')) {
+            String text = part.text();
+            int eq = text.indexOf('=');
+            if (eq > 0) {
+                String value = text.substring(eq + 1);
+                value = value.equals("yes") ? "1" : value.equals("no") ? "0" : value;
+                text = text.substring(0, eq) + "=" + value;
+            }
+            sb.append(sb.length() > 0 ? "," : "").append(text);
+        }
+        return quote(sb.toString());
+    }
+
+    /** Writes a list key whose entries are rewritten, or keeps it as a comment if an entry is not known. */
+    private void writeList(Setting s, Value.ListValue list, java.util.function.Function<Value, String> item) {
+        String literal = listOf(list, item);
+        if (literal != null) {
+            write(s.key(), literal);
+            return;
+        }
+        String reason = "an entry is not a known string";
+        for (Value v : list.items()) {
+            if (v instanceof Value.Dynamic d) {
+                reason = d.reason();
+                break;
+            }
+        }
+        keepAsComment(s, reason);
+    }
+
+    private String listOf(Value.ListValue list, java.util.function.Function<Value, String> item) {
+        List<String> parts = new ArrayList<>();
+        for (Value v : list.items()) {
+            String s = item.apply(v);
+            if (s == null) {
+                return null;
+            }
+            parts.add(s);
+        }
+        return parts.isEmpty() ? "[]" : "[ " + String.join(", ", parts) + " ]";
+    }
+
+    /** Defaults that changed between xm and xl, written out so the guest behaves as under xm. */
+    private void defaults() {
+        List<String> lines = new ArrayList<>();
+        boolean hvm = model.guest().type() == GuestType.HVM;
+        if (!written.containsKey("name") && model.setting("name") == null) {
+            lines.add("name = " + quote(fileBaseName) + "  # xm named the domain after its file");
+        }
+        if (model.setting("memory") == null) {
+            lines.add("memory = 128  # xm's default; xl would take maxmem or 32 MiB");
+        }
+        if (model.setting("on_crash") == null) {
+            lines.add("on_crash = \"restart\"  # xm restarted crashed guests; xl destroys them");
+        }
+        if (model.setting("pci") != null && model.setting("pci_msitranslate") == null) {
+            lines.add("pci_msitranslate = 1  # xm's default; xl's is 0");
+        }
+        if (hvm) {
+            if (model.setting("boot") == null) {
+                lines.add("boot = \"c\"  # xm booted from the hard disk; xl tries c, d, then a");
+            }
+            if (model.setting("hpet") == null) {
+                lines.add("hpet = 0  # xm had no HPET unless asked; xl offers one");
+            }
+            boolean nographic = isOn("nographic");
+            boolean display = isOn("vnc") || isOn("sdl") || model.setting("vfb") != null;
+            if (nographic || !display) {
+                if (!"0".equals(written.get("vnc")) && (model.setting("vnc") == null || nographic)) {
+                    lines.add("vnc = 0  # " + (nographic ? "xm's nographic turned VNC off"
+                            : "xm gave an HVM guest without vnc or sdl no display; xl would start VNC"));
+                    if (written.containsKey("vnc")) {
+                        out.removeIf(l -> l.startsWith("vnc = "));
+                    }
+                }
+                if (nographic && isOn("sdl")) {
+                    out.removeIf(l -> l.startsWith("sdl = "));
+                    lines.add("sdl = 0  # xm's nographic turned SDL off");
+                }
+            }
+            if (isOn("sdl") && model.setting("opengl") == null && !nographic) {
+                lines.add("opengl = 1  # xm's default for SDL; xl's is 0");
+            }
+            if (model.setting("videoram") == null) {
+                notes.add(new Note(0, "xm gave HVM guests 4 MiB of video memory; xl's minimum is 8 MiB (cirrus), "
+                        + "so the guest gets more"));
+            }
+        }
+        if (!lines.isEmpty()) {
+            out.add("");
+            out.add("# Defaults that differ between xm and xl, written out so the guest behaves as it did under xm");
+            out.addAll(lines);
+        }
+    }
+
+    private boolean isOn(String key) {
+        Setting s = model.setting(key);
+        if (s == null || s.candidates().size() != 1) {
+            return false;
+        }
+        Value v = s.candidates().get(0);
+        return v instanceof Value.Int i && i.value() != 0 || v instanceof Value.Bool b && b.value();
+    }
+
+    /** The value as xl writes it, or null. */
+    private static String literal(Value v) {
+        if (v instanceof Value.Str s) {
+            return quote(s.value());
+        } else if (v instanceof Value.Int i) {
+            return i.value() >= 0 ? Long.toString(i.value()) : quote(Long.toString(i.value()));
+        } else if (v instanceof Value.Bool b) {
+            return b.value() ? "1" : "0";
+        } else if (v instanceof Value.Float f && f.value() == Math.rint(f.value())) {
+            return Long.toString((long) f.value());
+        } else if (v instanceof Value.ListValue l) {
+            List<String> parts = new ArrayList<>();
+            for (Value item : l.items()) {
+                String s = literal(item);
+                if (s == null) {
+                    return null;
+                }
+                parts.add(s);
+            }
+            return parts.isEmpty() ? "[]" : "[ " + String.join(", ", parts) + " ]";
+        }
+        return null;
+    }
+
+    private String pythonText(Setting s) {
+        String text = source.slice(s.last().valueRange());
+        return text.replace("\r", "").replace("\n", " ");
+    }
+
+    static String quote(String value) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static String nameOf(XenParser.TestListContext list) {
+        if (list.test().size() != 1 || !list.COMMA().isEmpty()) {
+            return null;
+        }
+        var t = list.test(0);
+        if (t instanceof XenParser.ConditionalTestContext c && c.IF() == null
+                && c.expr(0) instanceof XenParser.AtomExprContext a && a.atom() instanceof XenParser.NameAtomContext n) {
+            return n.NAME().getText();
+        }
+        return null;
+    }
+
+    private TextRange range(Statement.Compound c) {
+        return new TextRange(c.clauses().get(0).header().range().start(), tree.range(tree.tokens().get(lastToken(c))).end());
+    }
+
+    private static Token firstHeaderToken(Statement.Compound c) {
+        return c.clauses().get(0).header().tree().getStart();
+    }
+
+    /** The last token of a compound statement: of its last line. */
+    private int lastToken(Statement s) {
+        if (s instanceof Statement.Simple simple) {
+            return simple.line().lastToken();
+        }
+        Statement.Compound c = (Statement.Compound) s;
+        Statement.Clause last = c.clauses().get(c.clauses().size() - 1);
+        return last.body().isEmpty() ? last.header().lastToken() : lastToken(last.body().get(last.body().size() - 1));
+    }
+}

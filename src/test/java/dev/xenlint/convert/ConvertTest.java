@@ -1,0 +1,87 @@
+package dev.xenlint.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.xenlint.CliRunner;
+import dev.xenlint.Lint;
+import dev.xenlint.TestFiles;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.text.SourceText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** xm to xl conversion: approved output, clean under xl, identity on xl files. */
+class ConvertTest {
+
+    @TestFactory
+    Stream<DynamicTest> conversionsOfXmFilesAreApproved() {
+        return TestFiles.under("xm").stream().map(p -> dynamicTest(p.toString(), () -> {
+            CliRunner r = CliRunner.run("convert", "--to", "xl", p.toString());
+            TestFiles.verifyApproved("convert." + TestFiles.id(p), "exit " + r.exit() + "\n" + r.out()
+                    + "--- notes ---\n" + r.err());
+        }));
+    }
+
+    @Test
+    void fullyConvertedFilesPassCheckAsXl() {
+        for (String name : List.of("xen3-manual-hvm.cfg", "xmexample-hvm.cfg")) {
+            CliRunner r = CliRunner.run("convert", "--to", "xl", "testdata/xm/" + name);
+            assertEquals(0, r.exit(), r.err());
+            List<Diagnostic> errors = Lint.all(SourceText.of(name, r.out()), Dialect.XL).diagnostics().stream()
+                    .filter(d -> d.severity() == Severity.ERROR).toList();
+            assertEquals(List.of(), errors, r.out());
+            assertEquals(List.of(), Lint.all(SourceText.of(name, r.out()), null).diagnostics().stream()
+                    .filter(d -> d.rule().equals("python-in-xl-config")).toList(), "no Python left");
+            assertEquals(Dialect.XL, Lint.all(SourceText.of(name, r.out()), null).model().dialect(), "reads as xl");
+        }
+    }
+
+    @Test
+    void unconvertibleValuesAreKeptAsCommentsAndReported() {
+        CliRunner r = CliRunner.run("convert", "--to", "xl", "testdata/xm/xmexample1-pv.cfg");
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("# TODO xenlint: could not convert `name`"), r.out());
+        assertTrue(r.out().contains("#   name = \"VM%d\" % vmid"), r.out());
+        assertTrue(r.err().contains("xmexample1-pv.cfg:12: could not convert `name`"), r.err());
+    }
+
+    @Test
+    void xlFilesAreUnchanged() throws Exception {
+        for (Path p : TestFiles.under("xl")) {
+            CliRunner r = CliRunner.run("convert", "--to", "xl", p.toString());
+            assertEquals(0, r.exit());
+            assertEquals(Files.readString(p), r.out(), p.toString());
+        }
+    }
+
+    @Test
+    void changedDefaultsAreWrittenOut() {
+        String xm = "kernel = '/usr/lib/xen/boot/hvmloader'\nbuilder = 'hvm'\ndisk = [ 'phy:/dev/vg/w,ioemu:hda,w' ]\n";
+        CliRunner r = CliRunner.runWithInput(xm, "convert", "--to", "xl", "-");
+        for (String line : List.of("type = \"hvm\"", "name = \"domain\"", "memory = 128", "on_crash = \"restart\"",
+                "boot = \"c\"", "hpet = 0", "vnc = 0")) {
+            assertTrue(r.out().contains(line), line + " in\n" + r.out());
+        }
+        assertTrue(!r.out().contains("hvmloader"), r.out());
+    }
+
+    @Test
+    void outputFileAndErrors(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("w.xl");
+        CliRunner r = CliRunner.run("convert", "--to", "xl", "-o", out.toString(), "testdata/xm/xen3-manual-hvm.cfg");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(out).contains("type = \"hvm\""));
+        assertEquals(2, CliRunner.run("convert", "--to", "xm", "testdata/xm/xen3-manual-hvm.cfg").exit());
+        assertEquals(2, CliRunner.run("convert", "--to", "xl", "testdata/broken/unclosed-list.cfg").exit());
+    }
+}
