@@ -9,6 +9,7 @@ import dev.xenlint.model.GuestType;
 import dev.xenlint.model.KeyCatalogue;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
+import dev.xenlint.model.XlLiteral;
 import dev.xenlint.model.spec.DiskSpec;
 import dev.xenlint.model.spec.Field;
 import dev.xenlint.model.spec.KeyValueSpec;
@@ -206,7 +207,7 @@ public final class Converter {
         switch (key) {
             case "builder" -> {
                 if (model.setting("type") == null && v instanceof Value.Str str) {
-                    write("type", quote(str.value().equals("hvm") ? "hvm" : "pv"));
+                    write("type", XlLiteral.quote(str.value().equals("hvm") ? "hvm" : "pv"));
                     notes.add(new Note(line, "`builder` became `type`"));
                 }
                 return;
@@ -218,10 +219,10 @@ public final class Converter {
                 }
             }
             case "cpu_cap" -> {
-                if (literal(v) == null) {
+                if (XlLiteral.of(v) == null) {
                     keepAsComment(s, "xl cannot express a " + v.typeName());
                 } else {
-                    write("cap", literal(v));
+                    write("cap", XlLiteral.of(v));
                     notes.add(new Note(line, "`cpu_cap` became `cap`"));
                 }
                 return;
@@ -231,7 +232,7 @@ public final class Converter {
                     List<String> args = new ArrayList<>();
                     for (String a : str.value().trim().split("\\s+")) {
                         if (!a.isEmpty()) {
-                            args.add(quote(a));
+                            args.add(XlLiteral.quote(a));
                         }
                     }
                     write("bootloader_args", "[ " + String.join(", ", args) + " ]");
@@ -260,7 +261,7 @@ public final class Converter {
             case "uuid" -> {
                 if (v instanceof Value.Str str && str.value().replace("-", "").length() == 32) {
                     String h = str.value().replace("-", "").toLowerCase(Locale.ROOT);
-                    write("uuid", quote(h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
+                    write("uuid", XlLiteral.quote(h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
                             + h.substring(16, 20) + "-" + h.substring(20)));
                     return;
                 }
@@ -279,7 +280,7 @@ public final class Converter {
             notes.add(new Note(line, "set aside `" + key + "`, which xl does not read" + instead));
             return;
         }
-        String literal = literal(v);
+        String literal = XlLiteral.of(v);
         if (literal == null) {
             keepAsComment(s, "xl cannot express a " + v.typeName());
             return;
@@ -314,7 +315,7 @@ public final class Converter {
         DiskSpec d = DiskSpec.parse(s, Dialect.XM);
         if (!d.problems().isEmpty() || d.vdev() == null) {
             notes.add(new Note(line, "kept disk `" + s.value() + "` as written: xenlint cannot read it"));
-            return quote(s.value());
+            return XlLiteral.quote(s.value());
         }
         List<String> parts = new ArrayList<>();
         String format = d.formatName();
@@ -339,7 +340,7 @@ public final class Converter {
         if (d.pdevPath() != null) {
             parts.add("target=" + d.pdevPath());
         }
-        return quote(String.join(", ", parts));
+        return XlLiteral.quote(String.join(", ", parts));
     }
 
     private String vif(Value item, int line) {
@@ -360,7 +361,7 @@ public final class Converter {
             }
             parts.add(value == null ? key : key + "=" + value);
         }
-        return quote(String.join(", ", parts));
+        return XlLiteral.quote(String.join(", ", parts));
     }
 
     private String pci(Value item) {
@@ -378,7 +379,7 @@ public final class Converter {
             }
             sb.append(sb.length() > 0 ? "," : "").append(text);
         }
-        return quote(sb.toString());
+        return XlLiteral.quote(sb.toString());
     }
 
     /** Writes a list key whose entries are rewritten, or keeps it as a comment if an entry is not known. */
@@ -415,7 +416,7 @@ public final class Converter {
         List<String> lines = new ArrayList<>();
         boolean hvm = model.guest().type() == GuestType.HVM;
         if (!written.containsKey("name") && model.setting("name") == null) {
-            lines.add("name = " + quote(fileBaseName) + "  # xm named the domain after its file");
+            lines.add("name = " + XlLiteral.quote(fileBaseName) + "  # xm named the domain after its file");
         }
         if (model.setting("memory") == null) {
             lines.add("memory = 128  # xm's default; xl would take maxmem or 32 MiB");
@@ -472,47 +473,9 @@ public final class Converter {
         return v instanceof Value.Int i && i.value() != 0 || v instanceof Value.Bool b && b.value();
     }
 
-    /** The value as xl writes it, or null. */
-    private static String literal(Value v) {
-        if (v instanceof Value.Str s) {
-            return quote(s.value());
-        } else if (v instanceof Value.Int i) {
-            return i.value() >= 0 ? Long.toString(i.value()) : quote(Long.toString(i.value()));
-        } else if (v instanceof Value.Bool b) {
-            return b.value() ? "1" : "0";
-        } else if (v instanceof Value.Float f && f.value() == Math.rint(f.value())) {
-            return Long.toString((long) f.value());
-        } else if (v instanceof Value.ListValue l) {
-            List<String> parts = new ArrayList<>();
-            for (Value item : l.items()) {
-                String s = literal(item);
-                if (s == null) {
-                    return null;
-                }
-                parts.add(s);
-            }
-            return parts.isEmpty() ? "[]" : "[ " + String.join(", ", parts) + " ]";
-        }
-        return null;
-    }
-
     private String pythonText(Setting s) {
         String text = source.slice(s.last().valueRange());
         return text.replace("\r", "").replace("\n", " ");
-    }
-
-    static String quote(String value) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                default -> sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 
     private static String nameOf(XenParser.TestListContext list) {

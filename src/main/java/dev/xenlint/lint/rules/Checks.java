@@ -125,21 +125,6 @@ final class Checks {
         return new Edit(new TextRange(start, end), "");
     }
 
-    /** A Python/xl string literal for a value, double-quoted. */
-    static String quote(String value) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                default -> sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
-    }
-
     /** Damerau-Levenshtein (optimal string alignment) distance. */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

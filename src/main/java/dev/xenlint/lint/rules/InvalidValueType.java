@@ -89,7 +89,7 @@ public final class InvalidValueType extends Rule {
             ctx.report(v.range(), "`" + key + "` takes a single value, not a list; " + tool
                     + " ignores it and uses the default");
         } else if (LIST.contains(type) && v instanceof Value.Str s) {
-            String message = "`" + key + "` takes a list; write `[ " + Checks.quote(s.value()) + " ]`, since " + tool
+            String message = "`" + key + "` takes a list; write `[ " + dev.xenlint.model.XlLiteral.quote(s.value()) + " ]`, since " + tool
                     + (ctx.dialect() == Dialect.XL ? " ignores a single string here" : " reads a string as a list "
                     + "of its characters");
             if (Checks.literal(s, ctx.source()) || isLiteralToken(ctx, s)) {

@@ -8,7 +8,7 @@ import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Assignment;
 import dev.xenlint.model.PythonUse;
 import dev.xenlint.model.Setting;
-import dev.xenlint.model.Value;
+import dev.xenlint.model.XlLiteral;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +36,7 @@ public final class PythonInXlConfig extends Rule {
                 if (!a.isConditional() && a.valueRange().start() <= use.range().start()
                         && use.range().end() <= a.valueRange().end()) {
                     target = a;
-                    literal = a.append() ? null : xlLiteral(a.value());
+                    literal = a.append() ? null : XlLiteral.of(a.value());
                 }
             }
             String message = use.what() + " is Python, which xl's parser rejects: `xl create` stops at this line";
@@ -49,27 +49,5 @@ public final class PythonInXlConfig extends Rule {
                         + "and lists");
             }
         }
-    }
-
-    /** The value written as xl can read it, or null when xl has no way to write it. */
-    static String xlLiteral(Value v) {
-        if (v instanceof Value.Str s) {
-            return Checks.quote(s.value());
-        } else if (v instanceof Value.Int i) {
-            return i.value() >= 0 ? Long.toString(i.value()) : "\"" + i.value() + "\"";
-        } else if (v instanceof Value.Bool b) {
-            return b.value() ? "1" : "0";
-        } else if (v instanceof Value.ListValue l) {
-            StringBuilder sb = new StringBuilder("[ ");
-            for (int k = 0; k < l.items().size(); k++) {
-                String item = xlLiteral(l.items().get(k));
-                if (item == null) {
-                    return null;
-                }
-                sb.append(k > 0 ? ", " : "").append(item);
-            }
-            return l.items().isEmpty() ? "[]" : sb.append(" ]").toString();
-        }
-        return null;
     }
 }
