@@ -60,6 +60,33 @@ class RobustnessTest {
     }
 
     @Test
+    void fixFormatAndConvertNeverCrashOnMutatedFiles() {
+        Random random = new Random(SEED + 3);
+        for (Path p : TestFiles.all()) {
+            String text = TestFiles.source(p).text();
+            for (int i = 0; i < 25; i++) {
+                SourceText source = SourceText.of(p + "#" + i, mutate(text, random));
+                var fixed = dev.xenlint.fix.Fixer.fix(source, dev.xenlint.lint.LintOptions.DEFAULT, true);
+                assertTrue(fixed.last().syntax().errors().size()
+                        <= dev.xenlint.Lint.syntax(source, null).syntax().errors().size(), "fix adds no syntax error");
+                Analysis a = dev.xenlint.Lint.all(source, null);
+                if (dev.xenlint.Lint.syntax(source, null).diagnostics().isEmpty()) { // what `format` accepts
+                    String once = dev.xenlint.format.Formatter.format(a.syntax(),
+                            dev.xenlint.format.Formatter.Options.DEFAULT);
+                    SourceText formatted = source.withText(once);
+                    assertEquals(once, dev.xenlint.format.Formatter.format(
+                            dev.xenlint.syntax.ConfigParser.parse(formatted),
+                            dev.xenlint.format.Formatter.Options.DEFAULT), "idempotent on " + source.name());
+                    assertEquals(Json.pretty(ModelDump.of("x", a, false)),
+                            Json.pretty(ModelDump.of("x", dev.xenlint.Lint.all(formatted, null), false)),
+                            "same model after formatting " + source.name() + ":\n" + source.text());
+                    dev.xenlint.convert.Converter.toXl(a, "x");
+                }
+            }
+        }
+    }
+
+    @Test
     void deepBracketNestingIsOneDiagnostic() {
         String text = "x = " + "[".repeat(100_000) + "]".repeat(100_000) + "\nmemory = 512\n";
         List<Diagnostic> errors = syntaxErrors(analyzeEverything(SourceText.of("deep", text)));

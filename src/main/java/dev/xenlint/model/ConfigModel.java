@@ -7,6 +7,7 @@ import dev.xenlint.model.spec.PciSpec;
 import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,23 @@ import java.util.Map;
  * expressions, the Python it uses, and typed views of the device
  * mini-languages. Built by {@link ModelBuilder}; rules only read it.
  *
- * @param dialectReason why this dialect was chosen ("--dialect xm", or the evidence found)
+ * @param dialectReason why this dialect was chosen ("set by --dialect xm", or the evidence found)
+ * @param dialectEvidence where the evidence is, or null
  * @param settings     domain settings by key, in order of first assignment
  * @param locals       names that only serve other expressions
  * @param pythonUses   every place the file goes beyond xl's key = value subset
  */
-public record ConfigModel(SyntaxTree syntax, Dialect dialect, String dialectReason, Map<String, Setting> settings,
+public record ConfigModel(SyntaxTree syntax, Dialect dialect, String dialectReason, TextRange dialectEvidence,
+                          Map<String, Setting> settings,
                           Map<String, Setting> locals, List<PythonUse> pythonUses, GuestInfo guest,
                           List<DiskSpec> disks, List<KeyValueSpec> vifs, List<KeyValueSpec> vfbs, List<BootOrder> boot, List<PciSpec> pci,
                           List<Field> usbdevices) {
+
+    /** The reason with the position of the evidence: "the file uses Python: `import` statement at 7:1". */
+    public String dialectExplanation() {
+        return dialectEvidence == null ? dialectReason
+                : dialectReason + " at " + source().position(dialectEvidence.start());
+    }
 
     public SourceText source() {
         return syntax.source();

@@ -50,17 +50,18 @@ public final class ModelBuilder {
 
         Dialect dialect;
         String reason;
+        TextRange where = null;
         if (forced != null) {
             dialect = forced;
             reason = "set by --dialect " + forced.id();
         } else {
             DialectDetector.Evidence evidence = DialectDetector.detect(tree, settings, pythonUses);
             dialect = evidence == null ? Dialect.XL : Dialect.XM;
-            reason = evidence == null ? "only plain key = value assignments and no xm idioms"
-                    : evidence.reason() + " at " + tree.source().position(evidence.range().start());
+            reason = evidence == null ? "only plain key = value assignments and no xm idioms" : evidence.reason();
+            where = evidence == null ? null : evidence.range();
         }
 
-        return new ConfigModel(tree, dialect, reason, settings, Collections.unmodifiableMap(locals), pythonUses,
+        return new ConfigModel(tree, dialect, reason, where, settings, Collections.unmodifiableMap(locals), pythonUses,
                 guest(tree, settings, dialect),
                 listItems(settings.get("disk"), s -> DiskSpec.parse(s, dialect)),
                 listItems(settings.get("vif"), KeyValueSpec::parse),

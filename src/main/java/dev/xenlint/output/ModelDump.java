@@ -48,7 +48,7 @@ public final class ModelDump {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", path);
         out.put("dialect", m.dialect().id());
-        out.put("dialect_reason", m.dialectReason());
+        out.put("dialect_reason", withLocations ? m.dialectExplanation() : m.dialectReason());
         Map<String, Object> guest = new LinkedHashMap<>();
         guest.put("type", m.guest().type().id());
         guest.put("possible", m.guest().possible().stream().map(t -> t.id()).toList());

@@ -28,7 +28,7 @@ class DialectDetectionTest {
     void detects(String text, String dialect, String reason) {
         ConfigModel m = dev.xenlint.Lint.all(SourceText.of("t", text.replace("\\n", "\n") + "\n"), null).model();
         assertEquals(dialect, m.dialect().id());
-        assertEquals(reason, m.dialectReason());
+        assertEquals(reason, m.dialectExplanation());
     }
 
     @ParameterizedTest
