@@ -106,4 +106,14 @@ class RuleBehaviourTest {
         assertEquals(1, ds.size());
         assertEquals(dev.xenlint.lint.Severity.INFO, ds.get(0).severity());
     }
+
+    @Test
+    void xlPvGuestWithVncBuildsAFramebuffer() {
+        String pv = "name = 'x'\ntype = 'pv'\nkernel = '/k'\nvnc = 1\nvnclisten = '127.0.0.1'\nkeymap = 'de'\n";
+        assertEquals(List.of(), Lint.only("XC703", SourceText.of("t", pv), Dialect.XL));
+        String off = "name = 'x'\ntype = 'pv'\nkernel = '/k'\nvnclisten = '127.0.0.1'\n";
+        assertEquals(1, Lint.only("XC703", SourceText.of("t", off), Dialect.XL).size());
+        String xm = "name = 'x'\nkernel = '/k'\nvnc = 1\n";
+        assertEquals(1, Lint.only("XC703", SourceText.of("t", xm), Dialect.XM).size());
+    }
 }

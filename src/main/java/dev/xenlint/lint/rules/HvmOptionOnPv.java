@@ -8,7 +8,11 @@ import dev.xenlint.model.GuestType;
 import dev.xenlint.model.KeyCatalogue;
 import dev.xenlint.model.Setting;
 
-/** A key only HVM guests read, on a PV or PVH guest: silently ignored. */
+/**
+ * A key only HVM guests read, on a PV or PVH guest: silently ignored. xl also
+ * reads the VNC and SDL keys of a PV guest when {@code vnc = 1}, to build its
+ * framebuffer.
+ */
 public final class HvmOptionOnPv extends Rule {
 
     public HvmOptionOnPv() {
@@ -24,7 +28,9 @@ public final class HvmOptionOnPv extends Rule {
         String guest = ctx.model().guest().type().id().toUpperCase(java.util.Locale.ROOT);
         for (Setting s : ctx.model().settings().values()) {
             KeyCatalogue.Key key = KeyCatalogue.get().key(s.key());
-            if (key != null && key.support(ctx.dialect()).isRead() && key.guest().equals("hvm")) {
+            boolean hvmOnly = key != null && (key.guest().equals("hvm") || key.guest().equals("hvm+vfb")
+                    && (ctx.isXm() || !s.key().equals("vnc") && Checks.flag(ctx.model(), "vnc") != Checks.Flag.ON));
+            if (hvmOnly && key.support(ctx.dialect()).isRead()) {
                 ctx.report(Checks.keyRange(s), "`" + s.key() + "` applies to HVM guests only; this is a " + guest
                         + " guest (" + ctx.model().guest().reason() + "), so " + ctx.dialect().id()
                         + " ignores it");
