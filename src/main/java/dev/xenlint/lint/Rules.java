@@ -69,6 +69,12 @@ import dev.xenlint.lint.rules.InvalidRestartPolicy;
 import dev.xenlint.lint.rules.FloppyPathNotAbsolute;
 import dev.xenlint.lint.rules.InvalidAccessControl;
 import dev.xenlint.lint.rules.InvalidMcaCaps;
+import dev.xenlint.lint.rules.AppendTypeMismatch;
+import dev.xenlint.lint.rules.InvalidVfbSpec;
+import dev.xenlint.lint.rules.InvalidVif2Spec;
+import dev.xenlint.lint.rules.InvalidVusbSpec;
+import dev.xenlint.lint.rules.InvalidVscsiSpec;
+import dev.xenlint.lint.rules.InvalidCpuid;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,6 +92,7 @@ public final class Rules {
             new InvalidValueType(),
             new MissingName(),
             new InvalidName(),
+            new AppendTypeMismatch(),
             new DeprecatedBuilder(),
             new BuilderTypeConflict(),
             new InvalidGuestType(),
@@ -137,6 +144,11 @@ public final class Rules {
             new InvalidVtpmSpec(),
             new InvalidChannelSpec(),
             new InvalidIoResource(),
+            new InvalidVfbSpec(),
+            new InvalidVif2Spec(),
+            new InvalidVusbSpec(),
+            new InvalidVscsiSpec(),
+            new InvalidCpuid(),
             new InvalidUuid(),
             new InvalidOnAction(),
             new HvmOptionOnPv(),

@@ -10,11 +10,12 @@ import dev.xenlint.text.TextRange;
  * @param valueRange the right-hand side
  * @param append    {@code key += value}
  * @param value     the name's value after this statement (for {@code +=}, the joined value)
+ * @param operand   the value of the right-hand side (for {@code =}, the same as {@code value})
  * @param condition the conditions under which the statement runs (Python text, joined with
  *                  " and "), or null when it always runs
  */
 public record Assignment(String key, TextRange statement, TextRange keyRange, TextRange valueRange, boolean append,
-                         Value value, String condition) {
+                         Value value, Value operand, String condition) {
 
     public boolean isConditional() {
         return condition != null;

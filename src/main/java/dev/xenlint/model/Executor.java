@@ -68,9 +68,9 @@ final class Executor {
             String name = singleName(e.testList(0));
             if (name != null) {
                 TextRange r = eval.range(e);
-                assign(name, new Value.Dynamic("the statement has a syntax error", r), eval.range(e.testList(0)), r,
-                        r, e.augmentedAssign() != null && e.augmentedAssign().getStart().getType() == XenLexer.PLUS_ASSIGN,
-                        scope);
+                Value broken = new Value.Dynamic("the statement has a syntax error", r);
+                assign(name, broken, broken, eval.range(e.testList(0)), r, r, e.augmentedAssign() != null
+                        && e.augmentedAssign().getStart().getType() == XenLexer.PLUS_ASSIGN, scope);
             }
         }
     }
@@ -263,7 +263,7 @@ final class Executor {
             int op = e.augmentedAssign().getStart().getType();
             TextRange r = eval.range(e);
             Value result = augmented(op, old, value, r);
-            assign(name, result, eval.range(target), r, eval.range(last), op == XenLexer.PLUS_ASSIGN, scope);
+            assign(name, result, value, eval.range(target), r, eval.range(last), op == XenLexer.PLUS_ASSIGN, scope);
             return;
         }
         for (int i = 0; i < lists.size() - 1; i++) {
@@ -297,7 +297,7 @@ final class Executor {
                                Env scope) {
         String name = singleName(target);
         if (name != null) {
-            assign(name, value, eval.range(target), statement, valueRange, false, scope);
+            assign(name, value, value, eval.range(target), statement, valueRange, false, scope);
             return;
         }
         List<XenParser.TestContext> parts = target.test();
@@ -311,19 +311,19 @@ final class Executor {
         for (int i = 0; i < parts.size(); i++) {
             Value item = items != null && items.size() == parts.size() ? items.get(i)
                     : Evaluator.dynamicOf(value, value.range());
-            assign(nameOf(parts.get(i)), item, eval.range(parts.get(i)), statement, valueRange, false, scope);
+            assign(nameOf(parts.get(i)), item, item, eval.range(parts.get(i)), statement, valueRange, false, scope);
         }
     }
 
-    private void assign(String name, Value value, TextRange keyRange, TextRange statement, TextRange valueRange,
-                        boolean append, Env scope) {
+    private void assign(String name, Value value, Value operand, TextRange keyRange, TextRange statement,
+                        TextRange valueRange, boolean append, Env scope) {
         scope.set(name, value);
         String condition = null;
         for (var it = conditions.descendingIterator(); it.hasNext(); ) {
             String c = it.next();
             condition = condition == null ? c : condition + " and " + c;
         }
-        assignments.add(new Assignment(name, statement, keyRange, valueRange, append, value, condition));
+        assignments.add(new Assignment(name, statement, keyRange, valueRange, append, value, operand, condition));
     }
 
     private void bindTargets(XenParser.TargetListContext targets, Env scope, String reason) {

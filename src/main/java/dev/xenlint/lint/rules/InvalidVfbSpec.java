@@ -1,0 +1,45 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.spec.KeyValueSpec;
+import java.util.Set;
+
+/** A {@code vfb} item the toolstack does not know: xm refuses it, xl ignores it (and what follows an item without =). */
+public final class InvalidVfbSpec extends Rule {
+
+    private static final Set<String> XM_KEYS = Set.of("vnclisten", "vncunused", "vncdisplay", "display", "videoram",
+            "xauthority", "sdl", "vnc", "vncpasswd", "opengl", "keymap", "serial", "monitor", "type");
+    private static final Set<String> XL_KEYS = Set.of("vnc", "vnclisten", "vncpasswd", "vncdisplay", "vncunused",
+            "keymap", "sdl", "opengl", "display", "xauthority");
+
+    public InvalidVfbSpec() {
+        super(RuleInfo.of("XC612", "invalid-vfb-spec", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
+                RuleInfo.Fixability.NONE));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        boolean xm = ctx.isXm();
+        for (KeyValueSpec vfb : ctx.model().vfbs()) {
+            for (KeyValueSpec.Entry e : vfb.entries().values()) {
+                String key = e.key().text();
+                if (e.value() == null) {
+                    if (xm) {
+                        ctx.report(e.key().range(), "`" + key + "` needs a value (`key=value`); xm refuses the vfb");
+                    } else {
+                        ctx.reportMild(Severity.WARNING, e.key().range(), "`" + key + "` has no `=`; xl stops reading "
+                                + "this vfb entry here, so the items after it are ignored", null);
+                    }
+                } else if (xm && !XM_KEYS.contains(key)) {
+                    ctx.report(e.key().range(), "`" + key + "` is not a vfb option xm knows; it refuses the domain");
+                } else if (!xm && (!XL_KEYS.contains(key))) {
+                    ctx.reportMild(Severity.WARNING, e.key().range(), "`" + key + "` is not a vfb option xl knows; it "
+                            + "is silently ignored" + (key.equals("type") ? " (write vnc=1 or sdl=1 instead)" : ""), null);
+                }
+            }
+        }
+    }
+}

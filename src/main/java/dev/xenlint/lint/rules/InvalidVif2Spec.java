@@ -1,0 +1,48 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Setting;
+import dev.xenlint.model.Value;
+import dev.xenlint.model.spec.KeyValueSpec;
+import java.util.Set;
+
+/** An xm netchannel2 ({@code vif2}) item xm does not know, or one without a value. */
+public final class InvalidVif2Spec extends Rule {
+
+    private static final Set<String> KEYS = Set.of("front_mac", "back_mac", "backend", "trusted", "back_trusted",
+            "front_filter_mac", "filter_mac", "bridge", "pdev", "max_bypasses");
+
+    public InvalidVif2Spec() {
+        super(RuleInfo.of("XC613", "invalid-vif2-spec", Severity.ERROR, RuleInfo.XM, RuleInfo.ANY_GUEST,
+                RuleInfo.Fixability.NONE));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Setting vif2 = ctx.model().setting("vif2");
+        if (vif2 == null) {
+            return;
+        }
+        for (Value v : vif2.candidates()) {
+            if (!(v instanceof Value.ListValue list)) {
+                continue;
+            }
+            for (Value item : list.items()) {
+                if (!(item instanceof Value.Str s)) {
+                    continue;
+                }
+                for (KeyValueSpec.Entry e : KeyValueSpec.parse(s).entries().values()) {
+                    String key = e.key().text();
+                    if (e.value() == null) {
+                        ctx.report(e.key().range(), "`" + key + "` needs a value (`key=value`); xm refuses the vif2");
+                    } else if (!KEYS.contains(key)) {
+                        ctx.report(e.key().range(), "`" + key + "` is not a vif2 option xm knows; it refuses the domain");
+                    }
+                }
+            }
+        }
+    }
+}
