@@ -116,4 +116,25 @@ class RuleBehaviourTest {
         String xm = "name = 'x'\nkernel = '/k'\nvnc = 1\n";
         assertEquals(1, Lint.only("XC703", SourceText.of("t", xm), Dialect.XM).size());
     }
+
+    @Test
+    void xlDiskBackendPairings() {
+        String[][] cases = {
+            {"vdev=xvda, specification=virtio, target=/a", "pairs `specification=virtio`"},
+            {"vdev=xvda, backendtype=standalone, format=qcow2, specification=virtio, target=/a", "raw images only"},
+            {"vdev=xvda, grant_usage=2, target=/a", "`grant_usage` is 0 or 1"},
+            {"vdev=xvda, backendtype=qdisk, script=block-x, target=/a", "does not run block scripts"},
+            {"vdev=xvda, backendtype=standalone, specification=virtio, target=/a", null},
+        };
+        for (String[] c : cases) {
+            String xl = "name='x'\ntype='pvh'\nkernel='/k'\ndisk = [ '" + c[0] + "' ]\n";
+            List<Diagnostic> ds = Lint.only("XC501", SourceText.of("t", xl), Dialect.XL);
+            if (c[1] == null) {
+                assertEquals(List.of(), ds, c[0]);
+            } else {
+                assertEquals(1, ds.size(), c[0]);
+                assertTrue(ds.get(0).message().contains(c[1]), ds.get(0).message());
+            }
+        }
+    }
 }

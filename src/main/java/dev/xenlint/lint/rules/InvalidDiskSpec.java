@@ -79,7 +79,42 @@ public final class InvalidDiskSpec extends Rule {
             ctx.report(d.format().range(), "format `empty` is only for CD-ROM drives; xl refuses it on a disk");
             return null;
         }
+        Field grant = d.flags().get("grant_usage");
+        if (grant != null && !grant.text().equals("0") && !grant.text().equals("1")) {
+            ctx.report(grant.range(), "`grant_usage` is 0 or 1; xl refuses `" + grant.text() + "`");
+            return null;
+        }
+        Field coloPort = d.flags().get("colo-port");
+        if (coloPort != null && (Checks.number(dev.xenlint.model.Value.Str.synthetic(coloPort.text(),
+                coloPort.range())) == null || coloPort.text().chars().allMatch(c -> c == '0'))) {
+            ctx.report(coloPort.range(), "`colo-port` must be a non-zero port number; xl refuses `" + coloPort.text()
+                    + "`");
+            return null;
+        }
+        Field specification = d.flags().get("specification");
         Field backendType = d.flags().get("backendtype");
+        boolean standalone = backendType != null && backendType.text().equals("standalone");
+        boolean virtio = specification != null && specification.text().equals("virtio");
+        if (specification != null && !virtio && !specification.text().equals("xen")) {
+            ctx.report(specification.range(), "`specification` is xen or virtio; xl refuses `"
+                    + specification.text() + "`");
+            return null;
+        }
+        if (virtio != standalone && (virtio || backendType != null)) {
+            ctx.report((virtio ? specification : backendType).range(), "xl pairs `specification=virtio` with "
+                    + "`backendtype=standalone` and refuses either without the other");
+            return null;
+        }
+        if (standalone && !d.formatName().equals("raw")) {
+            ctx.report(backendType.range(), "the standalone backend serves raw images only; xl refuses a "
+                    + d.formatName() + " image");
+            return null;
+        }
+        if (backendType != null && backendType.text().equals("qdisk") && d.script() != null) {
+            ctx.report(d.script().range(), "the qdisk backend does not run block scripts; xl refuses `script=` "
+                    + "with it");
+            return null;
+        }
         if (backendType != null) {
             String bt = backendType.text();
             String format = d.formatName();

@@ -33,6 +33,11 @@ public final class InvalidPciSpec extends Rule {
             if (p.address() != null && !checkAddress(ctx, p)) {
                 continue;
             }
+            if (!ctx.isXm() && p.address() != null && p.options().containsKey("name")) {
+                ctx.report(p.options().get("name").range(), "a PCI entry names its device by address or by `name`, "
+                        + "not both; xl refuses it");
+                continue;
+            }
             Set<String> known = ctx.isXm() ? XM_OPTIONS : XL_OPTIONS;
             for (Map.Entry<String, Field> option : p.options().entrySet()) {
                 String key = option.getKey();
