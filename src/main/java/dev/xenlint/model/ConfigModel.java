@@ -54,6 +54,28 @@ public record ConfigModel(SyntaxTree syntax, Dialect dialect, String dialectReas
         return candidates(key, Value.Str.class);
     }
 
+    /**
+     * The string entries of a list key ({@code disk}, {@code vtpm}, ...) over
+     * every candidate, each entry once.
+     */
+    public List<Value.Str> listStrings(String key) {
+        Setting s = settings.get(key);
+        List<Value.Str> out = new ArrayList<>();
+        if (s != null) {
+            java.util.Set<Value> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Value v : s.candidates()) {
+                if (v instanceof Value.ListValue list) {
+                    for (Value item : list.items()) {
+                        if (item instanceof Value.Str str && seen.add(str)) {
+                            out.add(str);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private <T extends Value> List<T> candidates(String key, Class<T> type) {
         Setting s = settings.get(key);
         List<T> out = new ArrayList<>();

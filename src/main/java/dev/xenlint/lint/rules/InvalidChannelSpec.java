@@ -4,7 +4,6 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
 import dev.xenlint.model.spec.Field;
 import dev.xenlint.model.spec.KeyValueSpec;
@@ -19,19 +18,8 @@ public final class InvalidChannelSpec extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Setting channel = ctx.model().setting("channel");
-        if (channel == null) {
-            return;
-        }
-        for (Value v : channel.candidates()) {
-            if (!(v instanceof Value.ListValue list)) {
-                continue;
-            }
-            for (Value item : list.items()) {
-                if (item instanceof Value.Str s) {
-                    check(ctx, s);
-                }
-            }
+        for (Value.Str s : ctx.model().listStrings("channel")) {
+            check(ctx, s);
         }
     }
 

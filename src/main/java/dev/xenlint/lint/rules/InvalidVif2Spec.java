@@ -4,7 +4,6 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
 import dev.xenlint.model.spec.KeyValueSpec;
 import java.util.Set;
@@ -22,25 +21,13 @@ public final class InvalidVif2Spec extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Setting vif2 = ctx.model().setting("vif2");
-        if (vif2 == null) {
-            return;
-        }
-        for (Value v : vif2.candidates()) {
-            if (!(v instanceof Value.ListValue list)) {
-                continue;
-            }
-            for (Value item : list.items()) {
-                if (!(item instanceof Value.Str s)) {
-                    continue;
-                }
-                for (KeyValueSpec.Entry e : KeyValueSpec.parse(s).entries().values()) {
-                    String key = e.key().text();
-                    if (e.value() == null) {
-                        ctx.report(e.key().range(), "`" + key + "` needs a value (`key=value`); xm refuses the vif2");
-                    } else if (!KEYS.contains(key)) {
-                        ctx.report(e.key().range(), "`" + key + "` is not a vif2 option xm knows; it refuses the domain");
-                    }
+        for (Value.Str s : ctx.model().listStrings("vif2")) {
+            for (KeyValueSpec.Entry e : KeyValueSpec.parse(s).entries().values()) {
+                String key = e.key().text();
+                if (e.value() == null) {
+                    ctx.report(e.key().range(), "`" + key + "` needs a value (`key=value`); xm refuses the vif2");
+                } else if (!KEYS.contains(key)) {
+                    ctx.report(e.key().range(), "`" + key + "` is not a vif2 option xm knows; it refuses the domain");
                 }
             }
         }

@@ -4,7 +4,6 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
 import dev.xenlint.model.spec.KeyValueSpec;
 
@@ -18,30 +17,18 @@ public final class InvalidVtpmSpec extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Setting vtpm = ctx.model().setting("vtpm");
-        if (vtpm == null) {
-            return;
-        }
-        for (Value v : vtpm.candidates()) {
-            if (!(v instanceof Value.ListValue list)) {
-                continue;
+        for (Value.Str s : ctx.model().listStrings("vtpm")) {
+            KeyValueSpec spec = KeyValueSpec.parse(s);
+            for (KeyValueSpec.Entry e : spec.entries().values()) {
+                String key = e.key().text();
+                if (!key.equals("backend") && !key.equals("uuid")) {
+                    ctx.report(e.key().range(), "`" + key + "` is not a vtpm option xl knows (backend, uuid); xl "
+                            + "refuses the domain");
+                }
             }
-            for (Value item : list.items()) {
-                if (!(item instanceof Value.Str s)) {
-                    continue;
-                }
-                KeyValueSpec spec = KeyValueSpec.parse(s);
-                for (KeyValueSpec.Entry e : spec.entries().values()) {
-                    String key = e.key().text();
-                    if (!key.equals("backend") && !key.equals("uuid")) {
-                        ctx.report(e.key().range(), "`" + key + "` is not a vtpm option xl knows (backend, uuid); xl "
-                                + "refuses the domain");
-                    }
-                }
-                if (spec.get("backend") == null) {
-                    ctx.report(s.range(), "a vtpm entry needs `backend=DOMAIN` (the domain running the vTPM "
-                            + "manager); xl refuses it without one");
-                }
+            if (spec.get("backend") == null) {
+                ctx.report(s.range(), "a vtpm entry needs `backend=DOMAIN` (the domain running the vTPM "
+                        + "manager); xl refuses it without one");
             }
         }
     }

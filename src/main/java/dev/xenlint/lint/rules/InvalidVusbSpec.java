@@ -4,7 +4,6 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
 import dev.xenlint.model.spec.Field;
 import dev.xenlint.model.spec.KeyValueSpec;
@@ -19,19 +18,8 @@ public final class InvalidVusbSpec extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Setting vusb = ctx.model().setting("vusb");
-        if (vusb == null) {
-            return;
-        }
-        for (Value v : vusb.candidates()) {
-            if (!(v instanceof Value.ListValue list)) {
-                continue;
-            }
-            for (Value item : list.items()) {
-                if (item instanceof Value.Str s) {
-                    check(ctx, KeyValueSpec.parse(s));
-                }
-            }
+        for (Value.Str s : ctx.model().listStrings("vusb")) {
+            check(ctx, KeyValueSpec.parse(s));
         }
     }
 
