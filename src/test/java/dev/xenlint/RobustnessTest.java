@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.output.Json;
 import dev.xenlint.output.ModelDump;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xenlint.lint.Linter;
 import dev.xenlint.model.spec.DiskSpec;
 import dev.xenlint.model.spec.PciSpec;
 import dev.xenlint.model.spec.KeyValueSpec;

@@ -2,7 +2,6 @@ package dev.xenlint.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.xenlint.lint.Linter;
 import dev.xenlint.text.SourceText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xenlint.lint.Linter;
 import dev.xenlint.output.ModelDump;
 import dev.xenlint.text.SourceText;
 import java.util.List;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import java.util.List;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.model.Value;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
