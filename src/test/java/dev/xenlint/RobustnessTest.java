@@ -67,9 +67,9 @@ class RobustnessTest {
                 SourceText source = SourceText.of(p + "#" + i, mutate(text, random));
                 var fixed = dev.xenlint.fix.Fixer.fix(source, dev.xenlint.lint.LintOptions.DEFAULT, true);
                 assertTrue(fixed.last().syntax().errors().size()
-                        <= dev.xenlint.Lint.syntax(source, null).syntax().errors().size(), "fix adds no syntax error");
-                Analysis a = dev.xenlint.Lint.all(source, null);
-                if (dev.xenlint.Lint.syntax(source, null).diagnostics().isEmpty()) { // what `format` accepts
+                        <= Lint.syntax(source, null).syntax().errors().size(), "fix adds no syntax error");
+                Analysis a = Lint.all(source, null);
+                if (Lint.syntax(source, null).diagnostics().isEmpty()) { // what `format` accepts
                     String once = dev.xenlint.format.Formatter.format(a.syntax(),
                             dev.xenlint.format.Formatter.Options.DEFAULT);
                     SourceText formatted = source.withText(once);
@@ -77,7 +77,7 @@ class RobustnessTest {
                             dev.xenlint.syntax.ConfigParser.parse(formatted),
                             dev.xenlint.format.Formatter.Options.DEFAULT), "idempotent on " + source.name());
                     assertEquals(Json.pretty(ModelDump.of("x", a, false)),
-                            Json.pretty(ModelDump.of("x", dev.xenlint.Lint.all(formatted, null), false)),
+                            Json.pretty(ModelDump.of("x", Lint.all(formatted, null), false)),
                             "same model after formatting " + source.name() + ":\n" + source.text());
                     dev.xenlint.convert.Converter.toXl(a, "x");
                 }
@@ -91,7 +91,7 @@ class RobustnessTest {
         List<Diagnostic> errors = syntaxErrors(analyzeEverything(SourceText.of("deep", text)));
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).message().contains("nested more than"));
-        Analysis a = dev.xenlint.Lint.all(SourceText.of("deep", text), null);
+        Analysis a = Lint.all(SourceText.of("deep", text), null);
         assertEquals(512L, ((dev.xenlint.model.Value.Int) a.model().setting("memory").effective()).value());
     }
 
@@ -109,7 +109,7 @@ class RobustnessTest {
     @Test
     void oversizedFileIsOneDiagnostic() {
         String text = "# padding\n".repeat(ConfigParser.MAX_FILE_CHARS / 10 + 10);
-        List<Diagnostic> errors = syntaxErrors(dev.xenlint.Lint.all(SourceText.of("big", text), null));
+        List<Diagnostic> errors = syntaxErrors(Lint.all(SourceText.of("big", text), null));
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).message().contains("too large"));
     }
@@ -157,7 +157,7 @@ class RobustnessTest {
     private static Analysis analyzeEverything(SourceText source) {
         Analysis a = null;
         for (Dialect d : new Dialect[] {null, Dialect.XM, Dialect.XL}) {
-            a = dev.xenlint.Lint.all(source, d);
+            a = Lint.all(source, d);
             if (!a.syntax().tokens().isEmpty()) {
                 assertEquals(source.text(), a.syntax().tokenText(), "round trip of " + source.name());
             }

@@ -1,5 +1,6 @@
 package dev.xenlint.fix;
 
+import dev.xenlint.Lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,7 +145,7 @@ class FixTest {
                 Fixer.Result r = Fixer.fix(source, LintOptions.dialect(d), true);
                 Fixer.Result again = Fixer.fix(source.withText(r.text()), LintOptions.dialect(d), true);
                 assertEquals(r.text(), again.text(), "second pass on " + p);
-                assertTrue(r.last().syntax().errors().size() <= dev.xenlint.Lint.syntax(source, d).syntax().errors().size(),
+                assertTrue(r.last().syntax().errors().size() <= Lint.syntax(source, d).syntax().errors().size(),
                         p.toString());
             }
         }

@@ -1,5 +1,6 @@
 package dev.xenlint.model;
 
+import dev.xenlint.Lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DeviceSpecTest {
 
     private static ConfigModel model(String text, Dialect dialect) {
-        return dev.xenlint.Lint.all(SourceText.of("t", text), dialect).model();
+        return Lint.all(SourceText.of("t", text), dialect).model();
     }
 
     private static DiskSpec disk(String spec, Dialect dialect) {
@@ -28,7 +29,7 @@ class DeviceSpecTest {
     @Test
     void xmDiskWithIoemuPrefix() {
         SourceText source = SourceText.of("t", "disk = [ 'phy:/dev/vg/x,ioemu:hda,w' ]\n");
-        DiskSpec d = dev.xenlint.Lint.all(source, Dialect.XM).model().disks().get(0);
+        DiskSpec d = Lint.all(source, Dialect.XM).model().disks().get(0);
         assertEquals("phy", d.prefix().text());
         assertEquals("/dev/vg/x", d.pdevPath());
         assertEquals("hda", d.vdev().text());
@@ -108,7 +109,7 @@ class DeviceSpecTest {
     @Test
     void vifEntriesKeepTheirRanges() {
         SourceText source = SourceText.of("t", "vif = [ 'type=ioemu, mac=00:16:3e:00:00:01 ,bridge=xenbr0' ]\n");
-        KeyValueSpec v = dev.xenlint.Lint.all(source, null).model().vifs().get(0);
+        KeyValueSpec v = Lint.all(source, null).model().vifs().get(0);
         assertEquals("ioemu", v.get("type").text());
         assertEquals("00:16:3e:00:00:01", source.slice(v.get("mac").range()));
         assertEquals("xenbr0", v.get("bridge").text());
@@ -118,7 +119,7 @@ class DeviceSpecTest {
     @Test
     void vifFromFormattedStringMapsSubstitutionsToTheirArgument() {
         SourceText source = SourceText.of("t", "n = 5\nvif = [ 'mac=aa:00:00:00:00:%02x, bridge=xenbr0' % n ]\n");
-        KeyValueSpec v = dev.xenlint.Lint.all(source, null).model().vifs().get(0);
+        KeyValueSpec v = Lint.all(source, null).model().vifs().get(0);
         assertEquals("aa:00:00:00:00:05", v.get("mac").text());
         assertEquals("bridge=xenbr0", source.slice(v.entries().get("bridge").key().range().cover(v.get("bridge").range())));
     }
@@ -126,7 +127,7 @@ class DeviceSpecTest {
     @Test
     void bootLettersEachHaveARange() {
         SourceText source = SourceText.of("t", "boot = 'dxc'\n");
-        var boot = dev.xenlint.Lint.all(source, null).model().boot().get(0);
+        var boot = Lint.all(source, null).model().boot().get(0);
         assertEquals(3, boot.letters().size());
         assertEquals(new dev.xenlint.text.Position(1, 10), source.position(boot.letters().get(1).range().start()));
     }

@@ -1,5 +1,6 @@
 package dev.xenlint.model;
 
+import dev.xenlint.Lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.xenlint.text.SourceText;
@@ -25,7 +26,7 @@ class DialectDetectionTest {
             type = 'hvm'\\ncap = 50                            | xl | only plain key = value assignments and no xm idioms
             """)
     void detects(String text, String dialect, String reason) {
-        ConfigModel m = dev.xenlint.Lint.all(SourceText.of("t", text.replace("\\n", "\n") + "\n"), null).model();
+        ConfigModel m = Lint.all(SourceText.of("t", text.replace("\\n", "\n") + "\n"), null).model();
         assertEquals(dialect, m.dialect().id());
         assertEquals(reason, m.dialectExplanation());
     }
@@ -33,7 +34,7 @@ class DialectDetectionTest {
     @ParameterizedTest
     @CsvSource({"xm", "xl"})
     void forcedDialectIsKept(String id) {
-        ConfigModel m = dev.xenlint.Lint.all(SourceText.of("t", "import os\n"), Dialect.parse(id)).model();
+        ConfigModel m = Lint.all(SourceText.of("t", "import os\n"), Dialect.parse(id)).model();
         assertEquals(id, m.dialect().id());
         assertEquals("set by --dialect " + id, m.dialectReason());
     }

@@ -1,5 +1,6 @@
 package dev.xenlint.model;
 
+import dev.xenlint.Lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EvaluationTest {
 
     private static ConfigModel model(String text) {
-        return dev.xenlint.Lint.all(SourceText.of("t", text), null).model();
+        return Lint.all(SourceText.of("t", text), null).model();
     }
 
     private static Object value(String text, String key) {

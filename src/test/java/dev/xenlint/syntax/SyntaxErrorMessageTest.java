@@ -1,5 +1,6 @@
 package dev.xenlint.syntax;
 
+import dev.xenlint.Lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.xenlint.lint.Analysis;
@@ -30,7 +31,7 @@ class SyntaxErrorMessageTest {
             """)
     void messages(String input, String where, String message) {
         SourceText source = SourceText.of("t", input.replace("\\n", "\n") + "\n");
-        Analysis a = dev.xenlint.Lint.syntax(source, null);
+        Analysis a = Lint.syntax(source, null);
         List<Diagnostic> errors = a.diagnostics();
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(message, errors.get(0).message());
@@ -46,7 +47,7 @@ class SyntaxErrorMessageTest {
             """)
     void indentationErrorsForXm(String input, String where, String message) {
         SourceText source = SourceText.of("t", input.replace("\\n", "\n") + "\n");
-        Analysis a = dev.xenlint.Lint.syntax(source, Dialect.XM);
+        Analysis a = Lint.syntax(source, Dialect.XM);
         assertEquals(1, a.diagnostics().size(), a.diagnostics().toString());
         assertEquals(message, a.diagnostics().get(0).message());
         assertEquals(where, source.position(a.diagnostics().get(0).range().start()).toString());
@@ -65,7 +66,7 @@ class SyntaxErrorMessageTest {
     })
     void validXlHasNoErrors(String input) {
         SourceText source = SourceText.of("t", input + "\n");
-        assertEquals(List.of(), dev.xenlint.Lint.syntax(source, null).diagnostics());
+        assertEquals(List.of(), Lint.syntax(source, null).diagnostics());
     }
 
     @ParameterizedTest
@@ -98,6 +99,6 @@ class SyntaxErrorMessageTest {
     })
     void pythonConstructsOfRealXmFilesParse(String input) {
         SourceText source = SourceText.of("t", input + "\n");
-        assertEquals(List.of(), dev.xenlint.Lint.syntax(source, Dialect.XM).diagnostics());
+        assertEquals(List.of(), Lint.syntax(source, Dialect.XM).diagnostics());
     }
 }

@@ -1,5 +1,6 @@
 package dev.xenlint.text;
 
+import dev.xenlint.Lint;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +18,7 @@ class PositionTest {
     @Test
     void crlfLineEndingsCountOneLineEach() {
         SourceText s = SourceText.of("crlf", "a = 1\r\nb = $\r\n");
-        Diagnostic d = only(dev.xenlint.Lint.syntax(s, null));
+        Diagnostic d = only(Lint.syntax(s, null));
         assertEquals(new Position(2, 5), s.position(d.range().start()));
         assertEquals("\r\n", s.lineEnding());
         assertEquals("b = $", s.lines().lineText(2));
@@ -26,7 +27,7 @@ class PositionTest {
     @Test
     void loneCarriageReturnIsALineEnding() {
         SourceText s = SourceText.of("cr", "a = 1\rb = $\r");
-        assertEquals(new Position(2, 5), s.position(only(dev.xenlint.Lint.syntax(s, null)).range().start()));
+        assertEquals(new Position(2, 5), s.position(only(Lint.syntax(s, null)).range().start()));
         assertEquals("\r", s.lineEnding());
     }
 
@@ -36,24 +37,24 @@ class PositionTest {
         SourceText s = SourceText.decode("bom", bytes);
         assertTrue(s.hasBom());
         assertEquals("name = $\n", s.text());
-        assertEquals(new Position(1, 8), s.position(only(dev.xenlint.Lint.syntax(s, null)).range().start()));
+        assertEquals(new Position(1, 8), s.position(only(Lint.syntax(s, null)).range().start()));
         assertArrayEquals(bytes, s.encode(s.text()));
     }
 
     @Test
     void tabIsOneColumn() {
         SourceText s = SourceText.of("tab", "name\t=\t$\n");
-        assertEquals(new Position(1, 8), s.position(only(dev.xenlint.Lint.syntax(s, null)).range().start()));
+        assertEquals(new Position(1, 8), s.position(only(Lint.syntax(s, null)).range().start()));
     }
 
     @Test
     void columnsCountUtf16UnitsAfterAstralCharacters() {
         // the rocket is one code point (ANTLR's unit) and two UTF-16 units (xenlint's)
         SourceText s = SourceText.of("emoji", "# \uD83D\uDE80\nextra = \"\uD83D\uDE80\u00e9\" $\n");
-        Diagnostic d = only(dev.xenlint.Lint.syntax(s, null));
+        Diagnostic d = only(Lint.syntax(s, null));
         assertEquals(new Position(2, 15), s.position(d.range().start()));
         assertEquals(new Position(2, 16), s.position(d.range().end()));
-        Analysis a = dev.xenlint.Lint.syntax(SourceText.of("emoji", "extra = \"\uD83D\uDE80\" ; kernel = 'k'\n"), null);
+        Analysis a = Lint.syntax(SourceText.of("emoji", "extra = \"\uD83D\uDE80\" ; kernel = 'k'\n"), null);
         Value.Str kernel = (Value.Str) a.model().setting("kernel").effective();
         assertEquals("'k'", a.source().slice(kernel.range()));
     }
@@ -61,7 +62,7 @@ class PositionTest {
     @Test
     void charsInsideStringsMapToTheirSource() {
         SourceText s = SourceText.of("esc", "boot = 'd\\x63x'\n");
-        Value.Str boot = (Value.Str) dev.xenlint.Lint.syntax(s, null).model().setting("boot").effective();
+        Value.Str boot = (Value.Str) Lint.syntax(s, null).model().setting("boot").effective();
         assertEquals("dcx", boot.value());
         assertEquals("\\x63", s.slice(boot.rangeOf(1, 2)));
         assertEquals("x", s.slice(boot.rangeOf(2, 3)));
