@@ -25,7 +25,8 @@ public final class InvalidName extends Rule {
             for (int i = 0; i < v.length(); i++) {
                 char c = v.charAt(i);
                 if (!(c < 128 && (Character.isLetterOrDigit(c) || "_-.:+".indexOf(c) >= 0))) {
-                    ctx.report(name.rangeOf(i, i + 1), "`" + c + "` is not allowed in a domain name; xm accepts "
+                    String what = c == ' ' ? "a space" : c == '\t' ? "a tab" : "`" + c + "`";
+                    ctx.report(name.rangeOf(i, i + 1), what + " is not allowed in a domain name; xm accepts "
                             + "letters, digits and `_ - . : +` only");
                     break;
                 }
