@@ -137,4 +137,19 @@ class RuleBehaviourTest {
             }
         }
     }
+
+    @Test
+    void suppressionOnTheLastLineOfAListCoversTheWholeStatement() {
+        String xm = """
+                name = 'w'
+                builder = 'hvm'
+                disk = [ 'phy:/dev/vg/a,hda,w',
+                         'phy:/dev/vg/b,hdb,w' ]  # xenlint: disable=disk-missing-ioemu -- PV drivers installed
+                """;
+        assertEquals(List.of(), Lint.all(SourceText.of("t", xm), Dialect.XM).diagnostics());
+        String unused = "name = 'w'  # xenlint: disable=XC101,unknown-key\n";
+        List<Diagnostic> ds = Lint.all(SourceText.of("t", unused), Dialect.XL).diagnostics().stream()
+                .filter(d -> d.rule().equals("unused-suppression")).toList();
+        assertEquals(2, ds.size(), ds.toString());
+    }
 }
