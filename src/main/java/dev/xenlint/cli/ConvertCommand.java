@@ -79,7 +79,7 @@ final class ConvertCommand implements Callable<Integer> {
                 if (Files.exists(output)) {
                     SafeWriter.write(output, Files.readAllBytes(output), bytes);
                 } else {
-                    Files.write(output, bytes);
+                    SafeWriter.create(output, bytes);
                 }
             } catch (SafeWriter.WriteException | IOException e) {
                 err.println("xenlint: cannot write " + output + ": " + e.getMessage());

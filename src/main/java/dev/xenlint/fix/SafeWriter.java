@@ -27,6 +27,14 @@ public final class SafeWriter {
         }
     }
 
+    /** Creates a new file the same way (temporary file, then rename); refuses to replace an existing one. */
+    public static void create(Path path, byte[] content) throws WriteException {
+        if (Files.exists(path)) {
+            throw new WriteException(path + " already exists");
+        }
+        replace(path, content, null);
+    }
+
     /**
      * @return whether the file was written
      */
@@ -46,14 +54,19 @@ public final class SafeWriter {
         } catch (IOException e) {
             throw new WriteException("cannot read " + path + ": " + e.getMessage());
         }
+        replace(path, content, Files.getFileAttributeView(path, PosixFileAttributeView.class));
+        return true;
+    }
+
+    /** Writes a temporary file beside {@code path} and renames it over {@code path}. */
+    private static void replace(Path path, byte[] content, PosixFileAttributeView permissionsOf) throws WriteException {
         Path dir = path.toAbsolutePath().getParent();
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".xenlint");
             Files.write(temp, content);
-            PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
-            if (view != null) {
-                Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
+            if (permissionsOf != null) {
+                Files.setPosixFilePermissions(temp, permissionsOf.readAttributes().permissions());
             }
             try {
                 Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -61,7 +74,6 @@ public final class SafeWriter {
                 Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
-            return true;
         } catch (AccessDeniedException e) {
             throw new WriteException("cannot write in " + dir + ": permission denied");
         } catch (IOException e) {
