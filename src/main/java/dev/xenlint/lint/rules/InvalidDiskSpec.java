@@ -31,24 +31,27 @@ public final class InvalidDiskSpec extends Rule {
                 ctx.report(p.range(), p.message() + "; " + ctx.dialect().id() + " refuses the domain");
                 continue;
             }
-            String problem = ctx.dialect() == Dialect.XM ? xm(ctx, d) : xl(ctx, d);
-            if (problem != null) {
-                ctx.report(d.source().range(), problem);
+            if (ctx.dialect() == Dialect.XM) {
+                xm(ctx, d);
+            } else {
+                xl(ctx, d);
             }
         }
     }
 
-    private String xm(RuleContext ctx, DiskSpec d) {
+    private void xm(RuleContext ctx, DiskSpec d) {
         if (d.access() != null && !Set.of("r", "w", "w!").contains(d.access().text())) {
             ctx.report(d.access().range(), "disk mode `" + d.access().text() + "` is not r, w or w!; xm refuses the "
                     + "domain with \"Invalid mode\"");
-            return null;
+            return;
         }
         if (d.pdevPath() == null && !d.isCdrom()) {
-            return "only a CD-ROM drive may be empty; xm refuses a disk without a device or image";
+            ctx.report(d.source().range(), "only a CD-ROM drive may be empty; xm refuses a disk without a device "
+                    + "or image");
+            return;
         }
         if (d.prefix() == null) {
-            return null;
+            return;
         }
         String prefix = d.prefix().text();
         int colon = prefix.indexOf(':');
@@ -56,7 +59,7 @@ public final class InvalidDiskSpec extends Rule {
         if (!XM_TYPES.contains(type)) {
             ctx.report(d.prefix().range(), "`" + type + ":` is not a disk type xm knows (phy, file, tap, tap2, iscsi, "
                     + "nbd, enbd, drbd); xm refuses it unless a block-" + type + " hotplug script is installed");
-            return null;
+            return;
         }
         if (colon > 0) {
             String sub = prefix.substring(prefix.lastIndexOf(':') + 1);
@@ -65,31 +68,34 @@ public final class InvalidDiskSpec extends Rule {
                         + "qcow, qcow2, vhd, vmdk or ram");
             }
         }
-        return null;
     }
 
-    private String xl(RuleContext ctx, DiskSpec d) {
+    private void xl(RuleContext ctx, DiskSpec d) {
         if (d.vdev() == null || d.vdev().isEmpty()) {
-            return "the disk entry has no virtual device (`vdev`); xl refuses it. Add e.g. `vdev=xvda`";
+            ctx.report(d.source().range(), "the disk entry has no virtual device (`vdev`); xl refuses it. "
+                    + "Add e.g. `vdev=xvda`");
+            return;
         }
         if (d.pdevPath() == null && !d.isCdrom()) {
-            return "the disk entry has no `target`; only a CD-ROM drive may be empty, and xl refuses it";
+            ctx.report(d.source().range(), "the disk entry has no `target`; only a CD-ROM drive may be empty, "
+                    + "and xl refuses it");
+            return;
         }
         if (d.format() != null && d.format().text().equals("empty") && !d.isCdrom()) {
             ctx.report(d.format().range(), "format `empty` is only for CD-ROM drives; xl refuses it on a disk");
-            return null;
+            return;
         }
         Field grant = d.flags().get("grant_usage");
         if (grant != null && !grant.text().equals("0") && !grant.text().equals("1")) {
             ctx.report(grant.range(), "`grant_usage` is 0 or 1; xl refuses `" + grant.text() + "`");
-            return null;
+            return;
         }
         Field coloPort = d.flags().get("colo-port");
         if (coloPort != null && (Checks.number(dev.xenlint.model.Value.Str.synthetic(coloPort.text(),
                 coloPort.range())) == null || coloPort.text().chars().allMatch(c -> c == '0'))) {
             ctx.report(coloPort.range(), "`colo-port` must be a non-zero port number; xl refuses `" + coloPort.text()
                     + "`");
-            return null;
+            return;
         }
         Field specification = d.flags().get("specification");
         Field backendType = d.flags().get("backendtype");
@@ -98,22 +104,22 @@ public final class InvalidDiskSpec extends Rule {
         if (specification != null && !virtio && !specification.text().equals("xen")) {
             ctx.report(specification.range(), "`specification` is xen or virtio; xl refuses `"
                     + specification.text() + "`");
-            return null;
+            return;
         }
         if (virtio != standalone && (virtio || backendType != null)) {
             ctx.report((virtio ? specification : backendType).range(), "xl pairs `specification=virtio` with "
                     + "`backendtype=standalone` and refuses either without the other");
-            return null;
+            return;
         }
         if (standalone && !d.formatName().equals("raw")) {
             ctx.report(backendType.range(), "the standalone backend serves raw images only; xl refuses a "
                     + d.formatName() + " image");
-            return null;
+            return;
         }
         if (backendType != null && backendType.text().equals("qdisk") && d.script() != null) {
             ctx.report(d.script().range(), "the qdisk backend does not run block scripts; xl refuses `script=` "
                     + "with it");
-            return null;
+            return;
         }
         if (backendType != null) {
             String bt = backendType.text();
@@ -127,6 +133,5 @@ public final class InvalidDiskSpec extends Rule {
                         + "no suitable backend. Use backendtype=qdisk or drop backendtype");
             }
         }
-        return null;
     }
 }
