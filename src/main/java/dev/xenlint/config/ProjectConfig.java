@@ -46,20 +46,18 @@ public final class ProjectConfig {
     private final Path file;
     private final Path root;
     private final Dialect dialect;
-    private final boolean dialectGiven;
     private final RuleSelection selection;
     private final Map<PathMatcher, List<String>> perFileIgnores;
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
     private final Map<String, Object> format;
 
-    private ProjectConfig(Path file, Dialect dialect, boolean dialectGiven, RuleSelection selection,
+    private ProjectConfig(Path file, Dialect dialect, RuleSelection selection,
                           Map<PathMatcher, List<String>> perFileIgnores, List<PathMatcher> include,
                           List<PathMatcher> exclude, Map<String, Object> format) {
         this.file = file;
         this.root = file == null ? null : file.toAbsolutePath().normalize().getParent();
         this.dialect = dialect;
-        this.dialectGiven = dialectGiven;
         this.selection = selection;
         this.perFileIgnores = perFileIgnores;
         this.include = include;
@@ -68,7 +66,7 @@ public final class ProjectConfig {
     }
 
     /** The settings used when no configuration file applies. */
-    public static final ProjectConfig DEFAULT = new ProjectConfig(null, null, false, RuleSelection.DEFAULT, Map.of(),
+    public static final ProjectConfig DEFAULT = new ProjectConfig(null, null, RuleSelection.DEFAULT, Map.of(),
             List.of(), List.of(), Map.of());
 
     /** The file these settings came from, or null for the defaults. */
@@ -79,10 +77,6 @@ public final class ProjectConfig {
     /** The dialect set in the file, or null (auto). */
     public Dialect dialect() {
         return dialect;
-    }
-
-    public boolean dialectGiven() {
-        return dialectGiven;
     }
 
     public RuleSelection selection() {
@@ -159,8 +153,7 @@ public final class ProjectConfig {
             }
         }
         Dialect dialect = null;
-        boolean dialectGiven = tree.has("dialect");
-        if (dialectGiven) {
+        if (tree.has("dialect")) {
             String d = text(tree.get("dialect"), where, "dialect");
             if (!d.equals("auto")) {
                 dialect = Dialect.parse(d);
@@ -205,7 +198,7 @@ public final class ProjectConfig {
                 format.put(e.getKey(), e.getValue().isNumber() ? e.getValue().intValue() : e.getValue().asText());
             }
         }
-        return new ProjectConfig(file, dialect, dialectGiven, new RuleSelection(select, ignore, Map.copyOf(severities)),
+        return new ProjectConfig(file, dialect, new RuleSelection(select, ignore, Map.copyOf(severities)),
                 perFile, include, exclude, format);
     }
 

@@ -129,11 +129,6 @@ public final class SourceText {
         return cr > lf ? "\r" : "\n";
     }
 
-    /** Number of code points in the text (ANTLR's unit). */
-    public int codePointCount() {
-        return codePointOffsets == null ? text.length() : codePointOffsets.length - 1;
-    }
-
     /** UTF-16 offset of the code point with the given index (ANTLR's char index). */
     public int offsetOfCodePoint(int codePointIndex) {
         if (codePointOffsets == null) {

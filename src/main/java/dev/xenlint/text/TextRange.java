@@ -12,10 +12,6 @@ public record TextRange(int start, int end) {
         }
     }
 
-    public static TextRange of(int start, int end) {
-        return new TextRange(start, end);
-    }
-
     public static TextRange empty(int offset) {
         return new TextRange(offset, offset);
     }

@@ -8,7 +8,6 @@ import dev.xenlint.model.Value;
 import dev.xenlint.model.spec.Field;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
-import java.util.List;
 
 /** Small questions rules ask of the model. */
 final class Checks {
@@ -60,11 +59,6 @@ final class Checks {
             return null;
         }
         return s.candidates().get(0) instanceof Value.Int i ? i : null;
-    }
-
-    /** The string candidates of a key. */
-    static List<Value.Str> strings(ConfigModel m, String key) {
-        return m.strings(key);
     }
 
     /** Where to point for a key: its name in the last assignment. */

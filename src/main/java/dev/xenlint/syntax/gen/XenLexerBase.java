@@ -21,20 +21,13 @@ public abstract class XenLexerBase extends Lexer {
     /** Opening bracket characters not yet closed, innermost last. */
     private final StringBuilder openBrackets = new StringBuilder();
     private int lastVisibleType = Token.INVALID_TYPE;
-    private int maxDepth;
 
     protected XenLexerBase(CharStream input) {
         super(input);
     }
 
-    /** Deepest bracket nesting seen so far. */
-    public int maxBracketDepth() {
-        return maxDepth;
-    }
-
     protected void openBracket() {
         openBrackets.append((char) _input.LA(-1));
-        maxDepth = Math.max(maxDepth, openBrackets.length());
     }
 
     protected void closeBracket() {
@@ -48,7 +41,6 @@ public abstract class XenLexerBase extends Lexer {
         super.reset();
         openBrackets.setLength(0);
         lastVisibleType = Token.INVALID_TYPE;
-        maxDepth = 0;
     }
 
     @Override
