@@ -46,46 +46,27 @@ public record ConfigModel(SyntaxTree syntax, Dialect dialect, String dialectReas
 
     /** Integer candidates of a key (empty when unset or not an integer). */
     public List<Value.Int> integers(String key) {
-        return candidates(key, Value.Int.class);
+        Setting s = settings.get(key);
+        List<Value.Int> out = new ArrayList<>();
+        if (s != null) {
+            for (Value v : s.candidates()) {
+                if (v instanceof Value.Int i) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
     }
 
     /** String candidates of a key (empty when unset or not a string). */
     public List<Value.Str> strings(String key) {
-        return candidates(key, Value.Str.class);
+        Setting s = settings.get(key);
+        return s == null ? List.of() : s.strings();
     }
 
-    /**
-     * The string entries of a list key ({@code disk}, {@code vtpm}, ...) over
-     * every candidate, each entry once.
-     */
+    /** The string entries of a list key ({@code disk}, {@code vtpm}, ...) over every candidate, each once. */
     public List<Value.Str> listStrings(String key) {
         Setting s = settings.get(key);
-        List<Value.Str> out = new ArrayList<>();
-        if (s != null) {
-            java.util.Set<Value> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (Value v : s.candidates()) {
-                if (v instanceof Value.ListValue list) {
-                    for (Value item : list.items()) {
-                        if (item instanceof Value.Str str && seen.add(str)) {
-                            out.add(str);
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private <T extends Value> List<T> candidates(String key, Class<T> type) {
-        Setting s = settings.get(key);
-        List<T> out = new ArrayList<>();
-        if (s != null) {
-            for (Value v : s.candidates()) {
-                if (type.isInstance(v)) {
-                    out.add(type.cast(v));
-                }
-            }
-        }
-        return out;
+        return s == null ? List.of() : s.listStrings();
     }
 }

@@ -10,11 +10,9 @@ import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /** Builds the {@link ConfigModel} of a parsed file. */
@@ -66,46 +64,25 @@ public final class ModelBuilder {
                 listItems(settings.get("disk"), s -> DiskSpec.parse(s, dialect)),
                 listItems(settings.get("vif"), KeyValueSpec::parse),
                 listItems(settings.get("vfb"), KeyValueSpec::parse),
-                strings(settings.get("boot"), BootOrder::parse),
+                settings.get("boot") == null ? List.of()
+                        : settings.get("boot").strings().stream().map(BootOrder::parse).toList(),
                 listItems(settings.get("pci"), PciSpec::parse),
                 usbdevices(settings.get("usbdevice")));
     }
 
-    /** Parses every string item of every list candidate, each item once. */
+    /** Parses every string entry of a list key. */
     private static <T> List<T> listItems(Setting setting, Function<Value.Str, T> parse) {
-        if (setting == null) {
-            return List.of();
-        }
-        Set<Value> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<T> out = new ArrayList<>();
-        for (Value candidate : setting.candidates()) {
-            if (candidate instanceof Value.ListValue list) {
-                for (Value item : list.items()) {
-                    if (item instanceof Value.Str s && seen.add(s)) {
-                        out.add(parse.apply(s));
-                    }
-                }
-            }
-        }
-        return List.copyOf(out);
+        return setting == null ? List.of() : setting.listStrings().stream().map(parse).toList();
     }
 
-    private static <T> List<T> strings(Setting setting, Function<Value.Str, T> parse) {
-        if (setting == null) {
-            return List.of();
-        }
-        List<T> out = new ArrayList<>();
-        for (Value candidate : setting.candidates()) {
-            if (candidate instanceof Value.Str s) {
-                out.add(parse.apply(s));
-            }
-        }
-        return List.copyOf(out);
-    }
-
+    /** A key taking a string or a list of strings: the entries of both forms. */
     private static List<Field> usbdevices(Setting setting) {
-        List<Field> out = new ArrayList<>(strings(setting, Field::of));
-        out.addAll(listItems(setting, Field::of));
+        if (setting == null) {
+            return List.of();
+        }
+        List<Field> out = new ArrayList<>();
+        setting.strings().forEach(s -> out.add(Field.of(s)));
+        setting.listStrings().forEach(s -> out.add(Field.of(s)));
         return List.copyOf(out);
     }
 

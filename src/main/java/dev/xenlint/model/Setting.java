@@ -27,6 +27,33 @@ public record Setting(String key, List<Assignment> assignments, Value effective)
         return effective.options().stream().anyMatch(v -> v instanceof Value.Absent);
     }
 
+    /** The string candidates (a key set to a single string on some path). */
+    public List<Value.Str> strings() {
+        List<Value.Str> out = new ArrayList<>();
+        for (Value v : candidates()) {
+            if (v instanceof Value.Str s) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The string entries of the list candidates, each entry once (branches may share entries). */
+    public List<Value.Str> listStrings() {
+        java.util.Set<Value> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Value.Str> out = new ArrayList<>();
+        for (Value v : candidates()) {
+            if (v instanceof Value.ListValue list) {
+                for (Value item : list.items()) {
+                    if (item instanceof Value.Str s && seen.add(s)) {
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public Assignment first() {
         return assignments.get(0);
     }

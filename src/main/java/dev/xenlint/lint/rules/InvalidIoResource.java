@@ -67,18 +67,10 @@ public final class InvalidIoResource extends Rule {
         }
     }
 
+    /** The key's entries, whether written as one string or a list. */
     private static java.util.List<Value.Str> items(RuleContext ctx, String key) {
-        java.util.List<Value.Str> out = new java.util.ArrayList<>();
-        Setting s = ctx.model().setting(key);
-        if (s != null) {
-            for (Value v : s.candidates()) {
-                if (v instanceof Value.Str str) {
-                    out.add(str);
-                } else if (v instanceof Value.ListValue list) {
-                    list.items().stream().filter(i -> i instanceof Value.Str).forEach(i -> out.add((Value.Str) i));
-                }
-            }
-        }
+        java.util.List<Value.Str> out = new java.util.ArrayList<>(ctx.model().strings(key));
+        out.addAll(ctx.model().listStrings(key));
         return out;
     }
 
