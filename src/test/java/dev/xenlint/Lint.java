@@ -4,11 +4,9 @@ import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.LintOptions;
 import dev.xenlint.lint.Linter;
-import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import java.util.List;
-import java.util.Map;
 
 /** Short ways for tests to run the linter. */
 public final class Lint {
@@ -23,8 +21,7 @@ public final class Lint {
 
     /** Only the parser's syntax errors. */
     public static Analysis syntax(SourceText source, Dialect dialect) {
-        return Linter.analyze(source, new LintOptions(dialect,
-                new RuleSelection(List.of("syntax-error"), List.of(), Map.of())));
+        return Linter.analyze(source, LintOptions.syntaxOnly(dialect));
     }
 
     /** The diagnostics of one rule, with every rule running. */

@@ -57,15 +57,11 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("xenlint: " + input.error());
             return Main.EXIT_ERROR;
         }
-        Analysis analysis = Linter.analyze(input.source(), LintOptions.DEFAULT);
-        boolean syntaxErrors = false;
+        Analysis analysis = Linter.analyze(input.source(), LintOptions.syntaxOnly(null));
         for (Diagnostic d : analysis.diagnostics()) {
-            if (d.rule().equals("syntax-error")) {
-                new TextEmitter(err, false).emit(input.displayName(), input.source(), d);
-                syntaxErrors = true;
-            }
+            new TextEmitter(err, false).emit(input.displayName(), input.source(), d);
         }
-        if (syntaxErrors) {
+        if (!analysis.diagnostics().isEmpty()) {
             err.println("xenlint: " + input.displayName() + " has syntax errors; not converted");
             return Main.EXIT_ERROR;
         }

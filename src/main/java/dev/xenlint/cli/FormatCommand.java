@@ -9,7 +9,6 @@ import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.LintOptions;
 import dev.xenlint.lint.Linter;
-import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.output.TextEmitter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -90,9 +89,8 @@ final class FormatCommand implements Callable<Integer> {
                 problems.add(input.error());
                 continue;
             }
-            LintOptions syntaxOnly = new LintOptions(dialect != null ? dialect.forced : cfg.dialect(),
-                    new RuleSelection(List.of("syntax-error"), List.of(), Map.of()));
-            Analysis analysis = Linter.analyze(input.source(), syntaxOnly);
+            Analysis analysis = Linter.analyze(input.source(),
+                    LintOptions.syntaxOnly(dialect != null ? dialect.forced : cfg.dialect()));
             if (!analysis.diagnostics().isEmpty()) {
                 TextEmitter emitter = new TextEmitter(err, false);
                 for (Diagnostic d : analysis.diagnostics()) {

@@ -15,4 +15,10 @@ public record LintOptions(Dialect dialect, RuleSelection selection) {
     public static LintOptions dialect(Dialect dialect) {
         return new LintOptions(dialect, RuleSelection.DEFAULT);
     }
+
+    /** Only the parser's findings: what format and convert need to know before they touch a file. */
+    public static LintOptions syntaxOnly(Dialect dialect) {
+        return new LintOptions(dialect, new RuleSelection(java.util.List.of("syntax-error"), java.util.List.of(),
+                java.util.Map.of()));
+    }
 }
