@@ -13,7 +13,6 @@ import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.lint.Rules;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.Dialect;
 import dev.xenlint.output.JsonEmitter;
 import dev.xenlint.output.TextEmitter;
 import java.io.PrintWriter;
@@ -53,10 +52,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Files or directories to check; '-' reads standard input.")
     List<String> paths;
 
-    @Option(names = "--dialect", paramLabel = "auto|xm|xl",
-            description = "Toolstack that reads the files: xm (Python), xl, or auto to decide per file "
-                    + "(default: from .xenlint.toml, else auto).")
-    DialectChoice dialect;
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -101,10 +98,6 @@ final class CheckCommand implements Callable<Integer> {
             + "exit 1 when something would change.")
     boolean diff;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this configuration file for every file instead of searching for .xenlint.toml.")
-    Path config;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -122,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ConfigResolver configs;
         try {
-            configs = new ConfigResolver(config);
+            configs = configOptions.resolver();
         } catch (ConfigException e) {
             err.println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
@@ -254,8 +247,7 @@ final class CheckCommand implements Callable<Integer> {
         RuleSelection base = cfg.selectionFor(file);
         RuleSelection selection = new RuleSelection(select != null ? select : base.select(),
                 concat(base.ignore(), ignore), base.severities());
-        Dialect d = dialect != null ? dialect.forced : cfg.dialect();
-        return new LintOptions(d, selection);
+        return new LintOptions(configOptions.dialectFor(cfg), selection);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -29,9 +29,8 @@ final class DumpCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to dump; '-' reads standard input.")
     String file;
 
-    @Option(names = "--dialect", paramLabel = "auto|xm|xl",
-            description = "Toolstack that reads the file (default: from .xenlint.toml, else auto).")
-    DialectChoice dialect;
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
 
     @Option(names = "--no-locations", description = "Leave out source locations.")
     boolean noLocations;
@@ -44,16 +43,15 @@ final class DumpCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("xenlint: " + input.error());
             return Main.EXIT_ERROR;
         }
-        dev.xenlint.model.Dialect forced = dialect != null ? dialect.forced : null;
-        if (dialect == null && !file.equals(Inputs.STDIN)) {
-            try {
-                forced = new ConfigResolver(null).forPath(java.nio.file.Path.of(file)).dialect();
-            } catch (dev.xenlint.config.ConfigException e) {
-                spec.commandLine().getErr().println("xenlint: " + e.getMessage());
-                return Main.EXIT_ERROR;
-            }
+        dev.xenlint.model.Dialect dialect;
+        try {
+            dialect = configOptions.dialectFor(configOptions.resolver()
+                    .forPath(java.nio.file.Path.of(file.equals(Inputs.STDIN) ? "." : file)));
+        } catch (dev.xenlint.config.ConfigException e) {
+            spec.commandLine().getErr().println("xenlint: " + e.getMessage());
+            return Main.EXIT_ERROR;
         }
-        Analysis analysis = Linter.analyze(input.source(), dev.xenlint.lint.LintOptions.dialect(forced));
+        Analysis analysis = Linter.analyze(input.source(), dev.xenlint.lint.LintOptions.dialect(dialect));
         out.println(Json.pretty(ModelDump.of(input.displayName(), analysis, !noLocations)));
         out.flush();
         return 0;

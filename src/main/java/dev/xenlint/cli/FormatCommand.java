@@ -50,12 +50,8 @@ final class FormatCommand implements Callable<Integer> {
     @Option(names = "--diff", description = "Write nothing; print a unified diff of the changes.")
     boolean diff;
 
-    @Option(names = "--dialect", paramLabel = "auto|xm|xl",
-            description = "Toolstack that reads the files (decides whether indentation errors count).")
-    DialectChoice dialect;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file to use for every file.")
-    Path config;
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
 
     @Override
     public Integer call() {
@@ -63,7 +59,7 @@ final class FormatCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConfigResolver configs;
         try {
-            configs = new ConfigResolver(config);
+            configs = configOptions.resolver();
         } catch (ConfigException e) {
             err.println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
@@ -90,7 +86,7 @@ final class FormatCommand implements Callable<Integer> {
                 continue;
             }
             Analysis analysis = Linter.analyze(input.source(),
-                    LintOptions.syntaxOnly(dialect != null ? dialect.forced : cfg.dialect()));
+                    LintOptions.syntaxOnly(configOptions.dialectFor(cfg)));
             if (!analysis.diagnostics().isEmpty()) {
                 TextEmitter emitter = new TextEmitter(err, false);
                 for (Diagnostic d : analysis.diagnostics()) {
