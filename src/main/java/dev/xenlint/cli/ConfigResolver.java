@@ -11,6 +11,7 @@ final class ConfigResolver {
 
     private final ProjectConfig explicit;
     private final Map<Path, ProjectConfig> byFile = new HashMap<>();
+    private final Map<Path, ProjectConfig> byDirectory = new HashMap<>();
 
     ConfigResolver(Path explicitFile) throws ConfigException {
         this.explicit = explicitFile == null ? null : ProjectConfig.load(explicitFile);
@@ -25,15 +26,17 @@ final class ConfigResolver {
         if (!java.nio.file.Files.isDirectory(dir)) {
             dir = dir.getParent() == null ? dir : dir.getParent();
         }
+        ProjectConfig known = byDirectory.get(dir);
+        if (known != null) {
+            return known;
+        }
         Path found = ProjectConfig.find(dir);
-        if (found == null) {
-            return ProjectConfig.DEFAULT;
+        ProjectConfig config = found == null ? ProjectConfig.DEFAULT : byFile.get(found);
+        if (config == null) {
+            config = ProjectConfig.load(found);
+            byFile.put(found, config);
         }
-        ProjectConfig cached = byFile.get(found);
-        if (cached == null) {
-            cached = ProjectConfig.load(found);
-            byFile.put(found, cached);
-        }
-        return cached;
+        byDirectory.put(dir, config);
+        return config;
     }
 }
