@@ -42,4 +42,25 @@ class HostileInputTest {
         assertEquals(2, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("standard input holds more than 1 MiB; xenlint reads files up to 1 MiB"), r.err());
     }
+
+    @Test
+    void aLongLineIsShownAsAWindowAroundEachFinding(@TempDir Path dir) throws Exception {
+        // a 400 KB one-line disk list used to print the whole line for every finding (11.9 GB)
+        int entries = 5_000;
+        Path f = dir.resolve("long.cfg");
+        Files.writeString(f, "name = \"a\"\nkernel = \"/k\"\ndisk = [" + "'foo', ".repeat(entries) + "]\n");
+        CliRunner r = CliRunner.run("check", f.toString());
+        assertEquals(1, r.exit());
+        long findings = r.out().lines().filter(l -> l.contains("error[XC501]")).count();
+        assertEquals(entries, findings);
+        assertTrue(r.out().length() < findings * 400, "output is linear in the findings: " + r.out().length());
+        String[] lines = r.out().split("\n");
+        int at = java.util.Arrays.asList(lines).indexOf(lines[0]); // the first finding, at column 9
+        assertEquals(" 3 | disk = ['foo', 'foo', 'foo', 'foo', 'foo', 'foo', 'fo\u2026", lines[at + 1]);
+        assertEquals("   |         ^^^^^", lines[at + 2]);
+        int middle = 3 * 2_500; // three lines per finding
+        assertTrue(lines[middle + 1].startsWith(" 3 | \u2026") && lines[middle + 1].endsWith("\u2026"), lines[middle + 1]);
+        int caret = lines[middle + 2].indexOf('^');
+        assertEquals("'foo'", lines[middle + 1].substring(caret, caret + 5), "the caret is under the range");
+    }
 }
