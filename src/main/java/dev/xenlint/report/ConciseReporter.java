@@ -1,0 +1,35 @@
+package dev.xenlint.report;
+
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.output.TextEmitter;
+import dev.xenlint.text.Position;
+import java.io.PrintWriter;
+
+/**
+ * {@code --format concise}: one line per finding, {@code path:line:col: severity[code]: message}, no
+ * source excerpt, then the summary line of the text format.
+ */
+public final class ConciseReporter implements Reporter {
+
+    private final PrintWriter out;
+
+    public ConciseReporter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void file(FileReport file) {
+        for (Diagnostic d : file.diagnostics()) {
+            Position p = file.source().position(d.range().start());
+            out.println(file.displayPath() + ":" + p.line() + ":" + p.column() + ": " + d.severity().id() + "["
+                    + d.code() + "]: " + d.message());
+        }
+    }
+
+    @Override
+    public void finish(RunSummary summary) {
+        new TextEmitter(out, false).summary(summary.errors(), summary.warnings(), summary.infos(),
+                summary.filesChecked(), summary.fixable());
+        out.flush();
+    }
+}
