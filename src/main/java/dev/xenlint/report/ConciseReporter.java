@@ -1,7 +1,6 @@
 package dev.xenlint.report;
 
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.output.TextEmitter;
 import dev.xenlint.text.Position;
 import java.io.PrintWriter;
 
@@ -28,8 +27,19 @@ public final class ConciseReporter implements Reporter {
 
     @Override
     public void finish(RunSummary summary) {
-        new TextEmitter(out, false).summary(summary.errors(), summary.warnings(), summary.infos(),
-                summary.filesChecked(), summary.fixable());
+        int total = summary.errors() + summary.warnings() + summary.infos();
+        String files = count(summary.filesChecked(), "file");
+        if (total == 0) {
+            out.println("No problems found in " + files + ".");
+        } else {
+            out.println("Found " + count(summary.errors(), "error") + ", " + count(summary.warnings(), "warning")
+                    + (summary.infos() > 0 ? ", " + count(summary.infos(), "note") : "") + " in " + files
+                    + (summary.fixable() > 0 ? " (" + summary.fixable() + " fixable)" : "") + ".");
+        }
         out.flush();
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }
