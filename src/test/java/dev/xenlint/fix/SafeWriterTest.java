@@ -100,16 +100,16 @@ class SafeWriterTest {
     @Test
     void theCommandLineRefusesAReadOnlyFileAndSaysHowToForce(@TempDir Path dir) throws Exception {
         assumeTrue(unix(dir));
-        String text = "name = 'x'\nkernel = '/k'\nmemory = '512'\n";
+        String text = "name = \"x\"\nbuilder = \"linux\"\nkernel = \"/k\"\n";
         Path f = Files.writeString(dir.resolve("a.cfg"), text);
         Files.setAttribute(f, "unix:mode", 0444);
-        CliRunner r = CliRunner.run("check", "--fix", f.toString());
+        CliRunner r = CliRunner.run("check", "--dialect", "xl", "--fix", f.toString());
         assertEquals(2, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("--force-write"), r.err());
         assertEquals(text, Files.readString(f));
-        CliRunner forced = CliRunner.run("check", "--fix", "--force-write", f.toString());
+        CliRunner forced = CliRunner.run("check", "--dialect", "xl", "--fix", "--force-write", f.toString());
         assertEquals(0, forced.exit(), forced.out() + forced.err());
-        assertEquals("name = 'x'\nkernel = '/k'\nmemory = 512\n", Files.readString(f));
+        assertEquals("name = \"x\"\ntype = \"pv\"\nkernel = \"/k\"\n", Files.readString(f));
     }
 
     @Test
