@@ -72,4 +72,18 @@ class MistakeRulesTest {
                 List.of("XC020"), List.of(), java.util.Map.of())), true).text();
         assertEquals("name = 'db'\nvif = [ 'bridge=br0',\n        'bridge=br1' ]\n", fixed);
     }
+
+    @Test
+    void unknownKeySuggestsTheOtherToolstacksKeyWithoutRenaming() {
+        Diagnostic d = Lint.only("XC101", src("name = \"w\"\nvnccosole = 1\n"), Dialect.XL).get(0);
+        assertTrue(d.message().contains("did you mean `vncconsole`? (an xm key; xl has no console viewer option"),
+                d.message());
+        assertNull(d.fix());
+        Diagnostic xm = Lint.only("XC101", src("name = 'w'\ndevice_model_versoin = 'qemu-xen'\n"), Dialect.XM).get(0);
+        assertTrue(xm.message().contains("did you mean `device_model_version`? (an xl key; xm ignores it)."), xm.message());
+        assertNull(xm.fix());
+        // a key of the file's own toolstack is still renamed
+        Diagnostic own = Lint.only("XC101", src("name = \"w\"\nmemroy = 512\n"), Dialect.XL).get(0);
+        assertEquals("memory", own.fix().edits().get(0).replacement());
+    }
 }
