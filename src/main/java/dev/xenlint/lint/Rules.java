@@ -76,6 +76,9 @@ import dev.xenlint.lint.rules.InvalidVusbSpec;
 import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
 import dev.xenlint.lint.rules.MissingComma;
+import dev.xenlint.lint.rules.StatementWithoutEffect;
+import dev.xenlint.lint.rules.NameUsedBeforeSet;
+import dev.xenlint.lint.rules.KeyAssignedInFunction;
 import java.util.List;
 import java.util.Locale;
 
@@ -88,6 +91,9 @@ public final class Rules {
             new UnusedSuppressionRule(),
             new InvalidStringEscape(),
             new MissingComma(),
+            new StatementWithoutEffect(),
+            new NameUsedBeforeSet(),
+            new KeyAssignedInFunction(),
             new UnknownKey(),
             new XmOnlyKey(),
             new DuplicateKey(),

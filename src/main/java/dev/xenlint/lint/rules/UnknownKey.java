@@ -36,8 +36,8 @@ public final class UnknownKey extends Rule {
             boolean unknown = key == null
                     || key.support(dialect) == KeyCatalogue.Support.UNKNOWN && (dialect == Dialect.XM
                     || key.xm() == KeyCatalogue.Support.UNKNOWN);
-            if (!unknown) {
-                continue;
+            if (!unknown || dialect == Dialect.XL && PythonInXlConfig.keyLike(s.key()) != null) {
+                continue; // (`Name` in an xl file: python-in-xl-config says it is not xl syntax and fixes it)
             }
             if (key != null && dialect == Dialect.XM && key.xl().isRead()) {
                 ctx.report(Checks.keyRange(s), "`" + s.key() + "` is an xl key; xm ignores it, so this setting has no "
