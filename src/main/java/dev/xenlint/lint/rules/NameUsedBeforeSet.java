@@ -91,42 +91,49 @@ public final class NameUsedBeforeSet extends Rule {
     }
 
     /** Every plain name in a target. */
-    private static void names(ParseTree t, Set<String> out) {
-        if (t instanceof XenParser.NameAtomContext n) {
-            out.add(n.NAME().getText());
-        } else if (t instanceof XenParser.TargetContext target && target.NAME() != null) {
-            out.add(target.NAME(0).getText());
-        }
-        if (t instanceof ParserRuleContext p) {
-            for (int i = 0; i < p.getChildCount(); i++) {
-                names(p.getChild(i), out);
+    private static void names(ParseTree root, Set<String> out) {
+        java.util.ArrayDeque<ParseTree> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) { // iterative: trees may be deep
+            ParseTree t = todo.pop();
+            if (t instanceof XenParser.NameAtomContext n) {
+                out.add(n.NAME().getText());
+            } else if (t instanceof XenParser.TargetContext target && !target.NAME().isEmpty()) {
+                out.add(target.NAME(0).getText());
+            }
+            for (int i = 0; i < t.getChildCount(); i++) {
+                todo.push(t.getChild(i));
             }
         }
     }
 
-    private static void reads(RuleContext ctx, SyntaxTree tree, ParseTree t, Set<String> bound, Set<String> reported) {
-        if (t instanceof XenParser.LambdaTestContext || t instanceof XenParser.ListAtomContext l && l.compFor() != null
-                || t instanceof XenParser.ParenAtomContext p && p.compFor() != null
-                || t instanceof XenParser.DefClauseContext || t instanceof XenParser.ClassClauseContext) {
-            return; // names there are read later, or bound locally
-        }
-        if (t instanceof XenParser.ForClauseContext f) {
-            reads(ctx, tree, f.testList(), bound, reported);
-            return;
-        }
-        if (t instanceof XenParser.NameAtomContext n) {
-            String name = n.NAME().getText();
-            if (!bound.contains(name) && reported.add(name) && isXmOption(name)) {
-                ctx.report(tree.range(n.NAME().getSymbol()), "`" + name + "` is used before the file sets it: "
-                        + "Python stops with a NameError and `xm create` refuses the file (xm runs the file with "
-                        + "none of its options defined; `xm create FILE " + name + "=...` sets the option, not "
-                        + "this name)");
+    /** Reports names read before they are bound, in source order. */
+    private static void reads(RuleContext ctx, SyntaxTree tree, ParseTree root, Set<String> bound, Set<String> reported) {
+        java.util.ArrayDeque<ParseTree> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) { // iterative: trees may be deep
+            ParseTree t = todo.pop();
+            if (t instanceof XenParser.LambdaTestContext || t instanceof XenParser.ListAtomContext l && l.compFor() != null
+                    || t instanceof XenParser.ParenAtomContext p && p.compFor() != null
+                    || t instanceof XenParser.DefClauseContext || t instanceof XenParser.ClassClauseContext) {
+                continue; // names there are read later, or bound locally
             }
-            return;
-        }
-        if (t instanceof ParserRuleContext p) {
-            for (int i = 0; i < p.getChildCount(); i++) {
-                reads(ctx, tree, p.getChild(i), bound, reported);
+            if (t instanceof XenParser.ForClauseContext f) {
+                todo.push(f.testList());
+                continue;
+            }
+            if (t instanceof XenParser.NameAtomContext n) {
+                String name = n.NAME().getText();
+                if (!bound.contains(name) && reported.add(name) && isXmOption(name)) {
+                    ctx.report(tree.range(n.NAME().getSymbol()), "`" + name + "` is used before the file sets it: "
+                            + "Python stops with a NameError and `xm create` refuses the file (xm runs the file with "
+                            + "none of its options defined; `xm create FILE " + name + "=...` sets the option, not "
+                            + "this name)");
+                }
+                continue;
+            }
+            for (int i = t.getChildCount() - 1; i >= 0; i--) {
+                todo.push(t.getChild(i));
             }
         }
     }

@@ -9,7 +9,6 @@ import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.gen.XenLexer;
 import dev.xenlint.syntax.gen.XenParser;
 import dev.xenlint.text.TextRange;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 
@@ -90,15 +89,16 @@ public final class StatementWithoutEffect extends Rule {
         return containsCall(list);
     }
 
-    private static boolean containsCall(ParseTree t) {
-        if (t instanceof XenParser.CallExprContext) {
-            return true;
-        }
-        if (t instanceof ParserRuleContext p) {
-            for (int i = 0; i < p.getChildCount(); i++) {
-                if (containsCall(p.getChild(i))) {
-                    return true;
-                }
+    private static boolean containsCall(ParseTree root) {
+        java.util.ArrayDeque<ParseTree> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) { // iterative: trees may be deep
+            ParseTree t = todo.pop();
+            if (t instanceof XenParser.CallExprContext) {
+                return true;
+            }
+            for (int i = 0; i < t.getChildCount(); i++) {
+                todo.push(t.getChild(i));
             }
         }
         return false;
