@@ -75,7 +75,7 @@ public final class Linter {
             kept.addAll(unusedCtx.diagnostics());
         }
         kept.sort(BY_POSITION);
-        return new Analysis(source, tree, model, List.copyOf(kept));
+        return new Analysis(source, tree, model, List.copyOf(kept), ctx.xenVersion());
     }
 
     /**
