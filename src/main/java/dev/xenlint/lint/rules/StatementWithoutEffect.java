@@ -20,7 +20,7 @@ public final class StatementWithoutEffect extends Rule {
 
     public StatementWithoutEffect() {
         super(RuleInfo.of("XC021", "statement-without-effect", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.UNSAFE));
+                RuleInfo.Fixability.UNSAFE).withMilder(Severity.WARNING));
     }
 
     @Override
