@@ -75,6 +75,7 @@ import dev.xenlint.lint.rules.InvalidVif2Spec;
 import dev.xenlint.lint.rules.InvalidVusbSpec;
 import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
+import dev.xenlint.lint.rules.UntrimmedDeviceOption;
 import dev.xenlint.lint.rules.MissingComma;
 import dev.xenlint.lint.rules.StatementWithoutEffect;
 import dev.xenlint.lint.rules.NameUsedBeforeSet;
@@ -157,6 +158,7 @@ public final class Rules {
             new InvalidVusbSpec(),
             new InvalidVscsiSpec(),
             new InvalidCpuid(),
+            new UntrimmedDeviceOption(),
             new InvalidUuid(),
             new InvalidOnAction(),
             new HvmOptionOnPv(),
