@@ -158,6 +158,7 @@ final class CheckCommand implements Callable<Integer> {
             if (fix || diff) {
                 Fixer.Result result = Fixer.fix(input.source(), options, unsafeFixes);
                 analysis = result.last();
+                internalErrors(input.displayName(), analysis, problems);
                 if (result.capReached()) {
                     problems.add(input.displayName() + ": fixes were still pending after " + Fixer.MAX_PASSES
                             + " passes; run again or fix the rest by hand");
@@ -191,6 +192,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             } else {
                 analysis = Linter.analyze(input.source(), options);
+                internalErrors(input.displayName(), analysis, problems);
             }
             for (Diagnostic d : analysis.diagnostics()) {
                 bySeverity[d.severity().ordinal()]++;
@@ -246,6 +248,13 @@ final class CheckCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         return failed && !exitZero ? Main.EXIT_FINDINGS : 0;
+    }
+
+    /** A rule that threw is a bug in xenlint: reported as an internal error (exit 2), never as a finding. */
+    static void internalErrors(String file, Analysis analysis, List<String> problems) {
+        for (dev.xenlint.lint.RuleFailure f : analysis.ruleFailures()) {
+            problems.add("internal error: " + f.describe() + " on " + file + "; please report it");
+        }
     }
 
     private LintOptions options(ProjectConfig cfg, Path file) throws ConfigException {
