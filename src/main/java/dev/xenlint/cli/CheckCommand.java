@@ -243,11 +243,11 @@ final class CheckCommand implements Callable<Integer> {
         return failed && !exitZero ? Main.EXIT_FINDINGS : 0;
     }
 
-    private LintOptions options(ProjectConfig cfg, Path file) {
+    private LintOptions options(ProjectConfig cfg, Path file) throws ConfigException {
         RuleSelection base = cfg.selectionFor(file);
         RuleSelection selection = new RuleSelection(select != null ? select : base.select(),
                 concat(base.ignore(), ignore), base.severities());
-        return new LintOptions(configOptions.dialectFor(cfg), selection);
+        return new LintOptions(configOptions.dialectFor(cfg), selection, configOptions.xenVersionFor(cfg));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

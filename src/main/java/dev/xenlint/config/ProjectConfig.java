@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.XenVersion;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.util.Set;
  * Settings from a {@code .xenlint.toml}:
  * <pre>
  * dialect = "auto"                  # auto, xm or xl
+ * xen-version = "4.19"              # the Xen release the files target (default: 4.22 for xl, 4.4 for xm)
  * select = ["ALL"]                  # codes, names, code prefixes
  * ignore = ["XC101"]
  * include = ["*.cfg", "vm/*"]       # files taken when walking directories
@@ -40,24 +42,26 @@ public final class ProjectConfig {
 
     public static final String FILE_NAME = ".xenlint.toml";
 
-    private static final Set<String> KEYS = Set.of("dialect", "select", "ignore", "include", "exclude", "severity",
+    private static final Set<String> KEYS = Set.of("dialect", "xen-version", "select", "ignore", "include", "exclude", "severity",
             "per-file-ignores", "format");
 
     private final Path file;
     private final Path root;
     private final Dialect dialect;
+    private final XenVersion xenVersion;
     private final RuleSelection selection;
     private final Map<PathMatcher, List<String>> perFileIgnores;
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
     private final Map<String, Object> format;
 
-    private ProjectConfig(Path file, Dialect dialect, RuleSelection selection,
+    private ProjectConfig(Path file, Dialect dialect, XenVersion xenVersion, RuleSelection selection,
                           Map<PathMatcher, List<String>> perFileIgnores, List<PathMatcher> include,
                           List<PathMatcher> exclude, Map<String, Object> format) {
         this.file = file;
         this.root = file == null ? null : file.toAbsolutePath().normalize().getParent();
         this.dialect = dialect;
+        this.xenVersion = xenVersion;
         this.selection = selection;
         this.perFileIgnores = perFileIgnores;
         this.include = include;
@@ -66,7 +70,7 @@ public final class ProjectConfig {
     }
 
     /** The settings used when no configuration file applies. */
-    public static final ProjectConfig DEFAULT = new ProjectConfig(null, null, RuleSelection.DEFAULT, Map.of(),
+    public static final ProjectConfig DEFAULT = new ProjectConfig(null, null, null, RuleSelection.DEFAULT, Map.of(),
             List.of(), List.of(), Map.of());
 
     /** The file these settings came from, or null for the defaults. */
@@ -77,6 +81,11 @@ public final class ProjectConfig {
     /** The dialect set in the file, or null (auto). */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The Xen release set in the file, or null (the dialect's default). */
+    public XenVersion xenVersion() {
+        return xenVersion;
     }
 
     public RuleSelection selection() {
@@ -162,6 +171,15 @@ public final class ProjectConfig {
                 }
             }
         }
+        XenVersion xenVersion = null;
+        if (tree.has("xen-version")) {
+            String v = text(tree.get("xen-version"), where, "xen-version");
+            String problem = XenVersion.check(v);
+            if (problem != null) {
+                throw new ConfigException(where + ": `xen-version` " + problem);
+            }
+            xenVersion = XenVersion.parse(v);
+        }
         List<String> select = tree.has("select") ? selectors(tree.get("select"), where, "select") : List.of("ALL");
         List<String> ignore = tree.has("ignore") ? selectors(tree.get("ignore"), where, "ignore") : List.of();
         Map<String, Severity> severities = new LinkedHashMap<>();
@@ -198,7 +216,7 @@ public final class ProjectConfig {
                 format.put(e.getKey(), e.getValue().isNumber() ? e.getValue().intValue() : e.getValue().asText());
             }
         }
-        return new ProjectConfig(file, dialect, new RuleSelection(select, ignore, Map.copyOf(severities)),
+        return new ProjectConfig(file, dialect, xenVersion, new RuleSelection(select, ignore, Map.copyOf(severities)),
                 perFile, include, exclude, format);
     }
 
