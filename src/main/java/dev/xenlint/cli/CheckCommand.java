@@ -94,6 +94,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply fixes that change behaviour.")
     boolean unsafeFixes;
 
+    @Option(names = "--force-write", description = "Also write files that are read-only (no write permission for "
+            + "their owner); without it xenlint refuses, even when run as root.")
+    boolean forceWrite;
+
     @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
             + "exit 1 when something would change.")
     boolean diff;
@@ -174,7 +178,8 @@ final class CheckCommand implements Callable<Integer> {
                         fixedStdinBytes = input.source().encode(result.text());
                     } else {
                         try {
-                            SafeWriter.write(input.path(), input.bytes(), input.source().encode(result.text()));
+                            SafeWriter.write(input.path(), input.bytes(), input.source().encode(result.text()),
+                                    forceWrite);
                         } catch (SafeWriter.WriteException e) {
                             problems.add(e.getMessage());
                             continue;

@@ -62,8 +62,8 @@ public final class ModelBuilder {
         return new ConfigModel(tree, dialect, reason, where, settings, Collections.unmodifiableMap(locals), pythonUses,
                 guest(tree, settings, dialect),
                 listItems(settings.get("disk"), s -> DiskSpec.parse(s, dialect)),
-                listItems(settings.get("vif"), KeyValueSpec::parse),
-                listItems(settings.get("vfb"), KeyValueSpec::parse),
+                listItems(settings.get("vif"), s -> KeyValueSpec.parse(s, dialect, KeyValueSpec.XlItems.FLAGS)),
+                listItems(settings.get("vfb"), s -> KeyValueSpec.parse(s, dialect, KeyValueSpec.XlItems.STOP)),
                 settings.get("boot") == null ? List.of()
                         : settings.get("boot").strings().stream().map(BootOrder::parse).toList(),
                 listItems(settings.get("pci"), PciSpec::parse),
