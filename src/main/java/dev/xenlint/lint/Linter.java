@@ -28,7 +28,7 @@ public final class Linter {
 
     public static Analysis analyze(SourceText source, LintOptions options) {
         SyntaxTree tree = ConfigParser.parse(source);
-        ConfigModel model = ModelBuilder.build(tree, options.dialect());
+        ConfigModel model = ModelBuilder.build(tree, options.dialect(), options.xenVersion());
         RuleSelection selection = options.selection();
         RuleContext ctx = new RuleContext(model, options.xenVersionFor(model.dialect()));
 
