@@ -15,6 +15,12 @@ import dev.xenlint.lint.Rules;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.output.JsonEmitter;
 import dev.xenlint.output.TextEmitter;
+import dev.xenlint.report.FileReport;
+import dev.xenlint.report.GithubReporter;
+import dev.xenlint.report.ReportFile;
+import dev.xenlint.report.ReportFormat;
+import dev.xenlint.report.Reporter;
+import dev.xenlint.report.RunSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +47,10 @@ import picocli.CommandLine.Parameters;
             "2 usage, configuration or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, sarif, checkstyle, gcc, github, gitlab, junit, concise }
+
+    /** The environment, replaceable by tests (GITHUB_ACTIONS). */
+    static Function<String, String> environment = System::getenv;
 
     @CommandLine.ParentCommand
     Main main;
@@ -55,9 +65,15 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ConfigOptions configOptions;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: text, json, sarif, checkstyle, gcc, github, gitlab, junit or concise "
+                    + "(default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (through a temporary file and a rename) instead of standard "
+                    + "output, also when nothing is found; the exit status is unchanged.")
+    Path output;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
             description = "Colour text output (default: ${DEFAULT-VALUE}: when writing to a terminal and "
@@ -94,14 +110,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply fixes that change behaviour.")
     boolean unsafeFixes;
 
+    @Option(names = "--force-write", description = "Also write files that are read-only (no write permission for "
+            + "their owner); without it xenlint refuses, even when run as root.")
+    boolean forceWrite;
+
     @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
             + "exit 1 when something would change.")
     boolean diff;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.io.StringWriter report = output == null ? null : new java.io.StringWriter();
+        PrintWriter out = report == null ? spec.commandLine().getOut() : new PrintWriter(report);
         Severity threshold = Severity.parse(severity);
         if (threshold == null) {
             err.println("xenlint: --severity must be error, warning or info, not `" + severity + "`");
@@ -122,7 +143,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<String> problems = new ArrayList<>();
         List<String> files = Inputs.expand(paths, configs, problems);
-        TextEmitter text = new TextEmitter(out, color.enabled());
+        TextEmitter text = new TextEmitter(out, output == null && color.enabled());
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        ReportFormat ciFormat = ReportFormat.parse(format.name());
+        // the CI formats, and GitHub annotations beside text output inside GitHub Actions
+        Reporter reporter = ciFormat != null ? ciFormat.create(out, workingDirectory)
+                : format == OutputFormat.text && ReportFormat.githubAnnotations(environment)
+                ? new GithubReporter(out, workingDirectory) : null;
         JsonEmitter json = new JsonEmitter();
         Map<String, int[]> counts = new TreeMap<>();
         int[] bySeverity = new int[Severity.values().length];
@@ -147,6 +174,9 @@ final class CheckCommand implements Callable<Integer> {
             Inputs.Input input = Inputs.read(file, main.in, name);
             if (input.error() != null) {
                 problems.add(input.error());
+                if (reporter != null) {
+                    reporter.file(FileReport.failed(name, stdin ? null : Path.of(file), input.error()));
+                }
                 continue;
             }
             checked++;
@@ -154,6 +184,7 @@ final class CheckCommand implements Callable<Integer> {
             if (fix || diff) {
                 Fixer.Result result = Fixer.fix(input.source(), options, unsafeFixes);
                 analysis = result.last();
+                internalErrors(input.displayName(), analysis, problems);
                 if (result.capReached()) {
                     problems.add(input.displayName() + ": fixes were still pending after " + Fixer.MAX_PASSES
                             + " passes; run again or fix the rest by hand");
@@ -174,7 +205,8 @@ final class CheckCommand implements Callable<Integer> {
                         fixedStdinBytes = input.source().encode(result.text());
                     } else {
                         try {
-                            SafeWriter.write(input.path(), input.bytes(), input.source().encode(result.text()));
+                            SafeWriter.write(input.path(), input.bytes(), input.source().encode(result.text()),
+                                    forceWrite);
                         } catch (SafeWriter.WriteException e) {
                             problems.add(e.getMessage());
                             continue;
@@ -186,6 +218,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             } else {
                 analysis = Linter.analyze(input.source(), options);
+                internalErrors(input.displayName(), analysis, problems);
             }
             for (Diagnostic d : analysis.diagnostics()) {
                 bySeverity[d.severity().ordinal()]++;
@@ -198,21 +231,34 @@ final class CheckCommand implements Callable<Integer> {
                 var shown = analysis.source();
                 if (format == OutputFormat.json) {
                     json.add(input.displayName(), shown, d);
+                } else if (format != OutputFormat.text) {
+                    continue;
                 } else if (fixedStdin != null && input.path() == null) {
                     new TextEmitter(err, false).emit(input.displayName(), shown, d);
                 } else {
                     text.emit(input.displayName(), shown, d);
                 }
             }
+            if (reporter != null && !statistics) {
+                reporter.file(new FileReport(input.displayName(), input.path(), analysis.source(),
+                        analysis.diagnostics(), null));
+            }
         }
         if (diff) {
             out.flush();
+            writeReport(report, problems);
             problems.forEach(p -> err.println("xenlint: " + p));
             err.flush();
             return !problems.isEmpty() ? Main.EXIT_ERROR : changedFiles > 0 && !exitZero ? Main.EXIT_FINDINGS : 0;
         }
         if (fixedStdin != null) {
-            main.writeRaw(out, fixedStdinBytes);
+            if (reporter != null) {
+                reporter.finish(new RunSummary(checked, bySeverity[Severity.ERROR.ordinal()],
+                        bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()], fixable, threshold,
+                        problems, fixed, changedFiles));
+                writeReport(report, problems);
+            }
+            main.writeRaw(spec.commandLine().getOut(), fixedStdinBytes);
             problems.forEach(p -> err.println("xenlint: " + p));
             err.flush();
             return !problems.isEmpty() ? Main.EXIT_ERROR : failed && !exitZero ? Main.EXIT_FINDINGS : 0;
@@ -232,7 +278,13 @@ final class CheckCommand implements Callable<Integer> {
             text.summary(bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
                     bySeverity[Severity.INFO.ordinal()], checked, fixable);
         }
+        if (reporter != null && !statistics) {
+            reporter.finish(new RunSummary(checked, bySeverity[Severity.ERROR.ordinal()],
+                    bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()], fixable, threshold,
+                    problems, fixed, changedFiles));
+        }
         out.flush();
+        writeReport(report, problems);
         for (String e : problems) {
             err.println("xenlint: " + e);
         }
@@ -241,6 +293,25 @@ final class CheckCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         return failed && !exitZero ? Main.EXIT_FINDINGS : 0;
+    }
+
+    /** A rule that threw is a bug in xenlint: reported as an internal error (exit 2), never as a finding. */
+    static void internalErrors(String file, Analysis analysis, List<String> problems) {
+        for (dev.xenlint.lint.RuleFailure f : analysis.ruleFailures()) {
+            problems.add("internal error: " + f.describe() + " on " + file + "; please report it");
+        }
+    }
+
+    /** With --output, writes what the run reported to the file; a failure joins the run's problems. */
+    private void writeReport(java.io.StringWriter report, List<String> problems) {
+        if (report == null) {
+            return;
+        }
+        try {
+            ReportFile.write(output, report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            problems.add(e.getMessage());
+        }
     }
 
     private LintOptions options(ProjectConfig cfg, Path file) throws ConfigException {

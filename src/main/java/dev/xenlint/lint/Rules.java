@@ -77,6 +77,9 @@ import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
 import dev.xenlint.lint.rules.UntrimmedDeviceOption;
 import dev.xenlint.lint.rules.MissingComma;
+import dev.xenlint.lint.rules.StatementWithoutEffect;
+import dev.xenlint.lint.rules.NameUsedBeforeSet;
+import dev.xenlint.lint.rules.KeyAssignedInFunction;
 import java.util.List;
 import java.util.Locale;
 
@@ -89,6 +92,9 @@ public final class Rules {
             new UnusedSuppressionRule(),
             new InvalidStringEscape(),
             new MissingComma(),
+            new StatementWithoutEffect(),
+            new NameUsedBeforeSet(),
+            new KeyAssignedInFunction(),
             new UnknownKey(),
             new XmOnlyKey(),
             new DuplicateKey(),
