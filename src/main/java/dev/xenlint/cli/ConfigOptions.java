@@ -1,8 +1,8 @@
 package dev.xenlint.cli;
 
 import dev.xenlint.config.ConfigException;
-import dev.xenlint.config.ProjectConfig;
-import dev.xenlint.model.Dialect;
+import dev.xenlint.workspace.Overrides;
+import dev.xenlint.workspace.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -18,12 +18,12 @@ final class ConfigOptions {
             description = "Use this configuration file for every file instead of searching for .xenlint.toml.")
     Path config;
 
-    ConfigResolver resolver() throws ConfigException {
-        return new ConfigResolver(config);
+    /** The workspace of the current directory with these options (and {@code overrides}) applied. */
+    Workspace workspace(Overrides overrides) throws ConfigException {
+        return new Workspace(null, config, overrides.withDialect(dialect == null ? null : dialect.forced));
     }
 
-    /** The dialect for a file: --dialect when given, else its configuration's (null = detect). */
-    Dialect dialectFor(ProjectConfig cfg) {
-        return dialect != null ? dialect.forced : cfg.dialect();
+    Workspace workspace() throws ConfigException {
+        return workspace(Overrides.NONE);
     }
 }
