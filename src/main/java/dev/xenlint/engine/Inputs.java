@@ -1,6 +1,6 @@
 package dev.xenlint.engine;
 
-import dev.xenlint.syntax.ConfigParser;
+import dev.xenlint.text.SizeLimit;
 import dev.xenlint.text.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +21,6 @@ public final class Inputs {
 
     /** Extensions taken when walking a directory; files named explicitly are always read. */
     private static final List<String> CONFIG_EXTENSIONS = List.of(".cfg", ".conf", ".xl", ".xm", ".hvm", ".pv");
-
-    /** Largest file read; larger ones get one diagnostic and are not loaded. */
-    public static final long MAX_BYTES = ConfigParser.MAX_FILE_CHARS * 4L;
 
     private Inputs() {
     }
@@ -74,10 +71,10 @@ public final class Inputs {
     public static Input read(String name, InputStream stdin, String stdinName) {
         if (name.equals(STDIN)) {
             try {
-                byte[] bytes = stdin.readNBytes((int) MAX_BYTES + 1);
-                return tooLarge(bytes.length) ? new Input(stdinName, null, null, "standard input is larger than "
-                        + MAX_BYTES / (1024 * 1024) + " MiB; not a domain configuration")
-                        : new Input(stdinName, null, SourceText.decode(stdinName, bytes), bytes, null);
+                byte[] bytes = SizeLimit.read(stdin, "standard input");
+                return new Input(stdinName, null, SourceText.decode(stdinName, bytes), bytes, null);
+            } catch (SizeLimit.TooLargeException e) {
+                return new Input(stdinName, null, null, e.getMessage());
             } catch (IOException e) {
                 return new Input(stdinName, null, null, "cannot read standard input: " + describe(e));
             }
@@ -87,20 +84,13 @@ public final class Inputs {
             if (Files.isDirectory(path)) {
                 return new Input(name, path, null, name + " is a directory");
             }
-            long size = Files.size(path);
-            if (tooLarge(size)) {
-                return new Input(name, path, null, name + " is " + size / (1024 * 1024)
-                        + " MiB; xenlint reads files up to " + MAX_BYTES / (1024 * 1024) + " MiB");
-            }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = SizeLimit.read(path);
             return new Input(name, path, SourceText.decode(name, bytes), bytes, null);
+        } catch (SizeLimit.TooLargeException e) {
+            return new Input(name, path, null, e.getMessage());
         } catch (IOException e) {
             return new Input(name, path, null, "cannot read " + name + ": " + describe(e));
         }
-    }
-
-    private static boolean tooLarge(long bytes) {
-        return bytes > MAX_BYTES;
     }
 
     private static boolean isHidden(Path root, Path file) {

@@ -29,7 +29,7 @@ public final class Linter {
         SyntaxTree tree = ConfigParser.parse(source);
         ConfigModel model = ModelBuilder.build(tree, options.dialect());
         RuleSelection selection = options.selection();
-        RuleContext ctx = new RuleContext(model);
+        RuleContext ctx = new RuleContext(model, options.xenVersionFor(model.dialect()));
 
         Rule syntax = Rules.byCode(SyntaxErrorRule.CODE);
         if (selection.isEnabled(syntax.info())) {
@@ -66,7 +66,7 @@ public final class Linter {
         }
         Rule unused = Rules.byCode(UnusedSuppressionRule.CODE);
         if (selection.isEnabled(unused.info())) {
-            RuleContext unusedCtx = new RuleContext(model);
+            RuleContext unusedCtx = new RuleContext(model, ctx.xenVersion());
             unusedCtx.begin(unused, selection.severityOf(unused.info()));
             suppressions.reportUnused(unusedCtx, selection);
             kept.addAll(unusedCtx.diagnostics());

@@ -75,6 +75,7 @@ import dev.xenlint.lint.rules.InvalidVif2Spec;
 import dev.xenlint.lint.rules.InvalidVusbSpec;
 import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
+import dev.xenlint.lint.rules.MissingComma;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,6 +87,7 @@ public final class Rules {
             new PythonInXlConfig(),
             new UnusedSuppressionRule(),
             new InvalidStringEscape(),
+            new MissingComma(),
             new UnknownKey(),
             new XmOnlyKey(),
             new DuplicateKey(),

@@ -262,7 +262,7 @@ final class Executor {
             }
             int op = e.augmentedAssign().getStart().getType();
             TextRange r = eval.range(e);
-            Value result = augmented(op, old, value, r);
+            Value result = eval.bounded(augmented(op, old, value, r));
             assign(name, result, value, eval.range(target), r, eval.range(last), op == XenLexer.PLUS_ASSIGN, scope);
             return;
         }
@@ -281,6 +281,9 @@ final class Executor {
     }
 
     private static Value combine(Value a, Value b, TextRange r, java.util.function.BinaryOperator<Value> fn) {
+        if (a.options().size() * b.options().size() > Evaluator.MAX_COMBINATIONS) {
+            return new Value.Dynamic("too many combinations of `if` branches to evaluate", r);
+        }
         List<Value> out = new ArrayList<>();
         for (Value x : a.options()) {
             for (Value y : b.options()) {

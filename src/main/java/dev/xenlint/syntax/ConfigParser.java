@@ -27,7 +27,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class ConfigParser {
 
     /** Largest file read; real domain configs are a few KiB. */
-    public static final int MAX_FILE_CHARS = 1 << 20;
+    public static final int MAX_FILE_CHARS = dev.xenlint.text.SizeLimit.MAX_BYTES;
     /** Deepest nesting of brackets and prefix operators within one logical line. */
     public static final int MAX_NESTING = 100;
 
@@ -37,8 +37,8 @@ public final class ConfigParser {
     public static SyntaxTree parse(SourceText source) {
         if (source.text().length() > MAX_FILE_CHARS) {
             SyntaxError tooLarge = new SyntaxError(TextRange.empty(0), "file is too large to be a domain configuration ("
-                    + source.text().length() / 1024 + " KiB; xenlint reads files up to " + MAX_FILE_CHARS / 1024
-                    + " KiB)");
+                    + source.text().length() + " characters; xenlint reads files up to "
+                    + dev.xenlint.text.SizeLimit.human(MAX_FILE_CHARS) + ")");
             return new SyntaxTree(source, List.of(), List.of(), List.of(), List.of(tooLarge), List.of());
         }
         return new ConfigParser.Run(source).run();

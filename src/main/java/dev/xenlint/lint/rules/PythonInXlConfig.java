@@ -29,14 +29,20 @@ public final class PythonInXlConfig extends Rule {
         for (Setting s : ctx.model().locals().values()) {
             assignments.addAll(s.assignments());
         }
+        // strings side by side in a list are a missing comma (missing-comma reports them and inserts it);
+        // writing the joined string back would make the mistake permanent
+        List<ListGaps.Gap> gaps = ListGaps.find(ctx.model().syntax());
         for (PythonUse use : ctx.model().pythonUses()) {
+            if (ListGaps.anyWithin(gaps, use.range()) && use.what().startsWith("adjacent strings")) {
+                continue;
+            }
             String literal = null;
             Assignment target = null;
             for (Assignment a : assignments) {
                 if (!a.isConditional() && a.valueRange().start() <= use.range().start()
                         && use.range().end() <= a.valueRange().end()) {
                     target = a;
-                    literal = a.append() ? null : XlLiteral.of(a.value());
+                    literal = a.append() || ListGaps.anyWithin(gaps, a.valueRange()) ? null : XlLiteral.of(a.value());
                 }
             }
             String message = use.what() + " is Python, which xl's parser rejects: `xl create` stops at this line";
