@@ -68,6 +68,11 @@ public final class RuleContext {
      * the problem is milder (missing-name is fatal for xl, a default for xm).
      */
     public void reportMild(Severity mild, TextRange range, String message, Fix fix, RelatedLocation... related) {
+        if (mild != current.info().severity() && !current.info().milder().contains(mild)) {
+            // what `xenlint rules` and the rule's document say it emits must be true
+            throw new IllegalStateException(current.code() + " reports " + mild.id()
+                    + " without declaring it (RuleInfo.withMilder)");
+        }
         Severity s = mild.compareTo(severity) < 0 ? mild : severity;
         out.add(new Diagnostic(current.code(), current.name(), s, range, message, List.of(related), fix));
     }

@@ -17,7 +17,7 @@ public final class InvalidVfbSpec extends Rule {
 
     public InvalidVfbSpec() {
         super(RuleInfo.of("XC612", "invalid-vfb-spec", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override

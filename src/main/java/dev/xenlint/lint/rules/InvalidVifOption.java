@@ -19,7 +19,7 @@ public final class InvalidVifOption extends Rule {
 
     public InvalidVifOption() {
         super(RuleInfo.of("XC606", "invalid-vif-option", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override
