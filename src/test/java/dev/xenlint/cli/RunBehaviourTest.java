@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunBehaviourTest {
 
     private static final String CLEAN = "name = 'a'\nkernel = '/k'\n";
-    private static final String QUOTED_MEMORY = "name = 'a'\nkernel = '/k'\nmemory = '512'\n";
+    private static final String XM_KEY = "name = 'a'\nkernel = '/k'\ncpu_cap = 50\n";
 
     @Test
     void fixingStandardInputPrintsTheUnchangedTextAndReportsOnStandardError() {
@@ -27,8 +27,8 @@ class RunBehaviourTest {
 
     @Test
     void fixingStandardInputPrintsTheFixedText() {
-        CliRunner r = CliRunner.runWithInput(QUOTED_MEMORY, "check", "--fix", "-");
-        assertEquals(CLEAN + "memory = 512\n", r.out());
+        CliRunner r = CliRunner.runWithInput(XM_KEY, "check", "--dialect", "xl", "--fix", "-");
+        assertEquals(CLEAN + "cap = 50\n", r.out());
         assertEquals(0, r.exit(), r.err());
     }
 
