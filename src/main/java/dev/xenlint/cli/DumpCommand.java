@@ -44,15 +44,15 @@ final class DumpCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("xenlint: " + input.error());
             return Main.EXIT_ERROR;
         }
-        dev.xenlint.model.Dialect dialect;
+        dev.xenlint.lint.LintOptions options;
         try {
-            dialect = configOptions.workspace()
-                    .settingsFor(file.equals(Inputs.STDIN) ? null : java.nio.file.Path.of(file)).dialect();
+            options = configOptions.workspace()
+                    .settingsFor(file.equals(Inputs.STDIN) ? null : java.nio.file.Path.of(file)).lintOptions();
         } catch (dev.xenlint.config.ConfigException e) {
             spec.commandLine().getErr().println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
-        Analysis analysis = Linter.analyze(input.source(), dev.xenlint.lint.LintOptions.dialect(dialect));
+        Analysis analysis = Linter.analyze(input.source(), options);
         out.println(Json.pretty(ModelDump.of(input.displayName(), analysis, !noLocations)));
         out.flush();
         return 0;

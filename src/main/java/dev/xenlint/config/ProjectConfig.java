@@ -7,6 +7,7 @@ import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.XenVersion;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import java.util.Set;
  * Settings from a {@code .xenlint.toml}:
  * <pre>
  * dialect = "auto"                  # auto, xm or xl
+ * xen-version = "4.19"              # the Xen release the files target (default: 4.22 for xl, 4.4 for xm)
  * select = ["ALL"]                  # codes, names, code prefixes
  * ignore = ["XC101"]
  * include = ["*.cfg", "vm/*"]       # files taken when walking directories
@@ -41,24 +43,26 @@ public final class ProjectConfig {
 
     public static final String FILE_NAME = ".xenlint.toml";
 
-    private static final Set<String> KEYS = Set.of("dialect", "select", "ignore", "include", "exclude", "severity",
+    private static final Set<String> KEYS = Set.of("dialect", "xen-version", "select", "ignore", "include", "exclude", "severity",
             "per-file-ignores", "format");
 
     private final Path file;
     private final Path root;
     private final Dialect dialect;
+    private final XenVersion xenVersion;
     private final RuleSelection selection;
     private final Map<PathMatcher, List<String>> perFileIgnores;
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
     private final Formatter.Options format;
 
-    private ProjectConfig(Path file, Dialect dialect, RuleSelection selection,
+    private ProjectConfig(Path file, Dialect dialect, XenVersion xenVersion, RuleSelection selection,
                           Map<PathMatcher, List<String>> perFileIgnores, List<PathMatcher> include,
                           List<PathMatcher> exclude, Formatter.Options format) {
         this.file = file;
         this.root = file == null ? null : file.toAbsolutePath().normalize().getParent();
         this.dialect = dialect;
+        this.xenVersion = xenVersion;
         this.selection = selection;
         this.perFileIgnores = perFileIgnores;
         this.include = include;
@@ -67,7 +71,7 @@ public final class ProjectConfig {
     }
 
     /** The settings used when no configuration file applies. */
-    public static final ProjectConfig DEFAULT = new ProjectConfig(null, null, RuleSelection.DEFAULT, Map.of(),
+    public static final ProjectConfig DEFAULT = new ProjectConfig(null, null, null, RuleSelection.DEFAULT, Map.of(),
             List.of(), List.of(), Formatter.Options.DEFAULT);
 
     /** The file these settings came from, or null for the defaults. */
@@ -78,6 +82,11 @@ public final class ProjectConfig {
     /** The dialect set in the file, or null (auto). */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The Xen release set in the file, or null (the dialect's default). */
+    public XenVersion xenVersion() {
+        return xenVersion;
     }
 
     public RuleSelection selection() {
@@ -164,6 +173,15 @@ public final class ProjectConfig {
                 }
             }
         }
+        XenVersion xenVersion = null;
+        if (tree.has("xen-version")) {
+            String v = text(tree.get("xen-version"), where, "xen-version");
+            String problem = XenVersion.check(v);
+            if (problem != null) {
+                throw new ConfigException(where + ": `xen-version` " + problem);
+            }
+            xenVersion = XenVersion.parse(v);
+        }
         List<String> select = tree.has("select") ? selectors(tree.get("select"), where, "select") : List.of("ALL");
         List<String> ignore = tree.has("ignore") ? selectors(tree.get("ignore"), where, "ignore") : List.of();
         Map<String, Severity> severities = new LinkedHashMap<>();
@@ -195,7 +213,7 @@ public final class ProjectConfig {
         Formatter.Options format = tree.has("format")
                 ? formatOptions(table(tree.get("format"), where, "format"), where)
                 : Formatter.Options.DEFAULT;
-        return new ProjectConfig(file, dialect, new RuleSelection(select, ignore, Map.copyOf(severities)),
+        return new ProjectConfig(file, dialect, xenVersion, new RuleSelection(select, ignore, Map.copyOf(severities)),
                 perFile, include, exclude, format);
     }
 

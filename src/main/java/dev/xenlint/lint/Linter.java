@@ -72,7 +72,7 @@ public final class Linter {
             kept.addAll(unusedCtx.diagnostics());
         }
         kept.sort(BY_POSITION);
-        return new Analysis(source, tree, model, List.copyOf(kept));
+        return new Analysis(source, tree, model, List.copyOf(kept), ctx.xenVersion());
     }
 
     private static boolean appliesToGuest(RuleInfo info, ConfigModel model) {

@@ -58,6 +58,22 @@ public record XenVersion(int major, int minor, int patch) implements Comparable<
         return new XenVersion(n[0], n[1], n[2]);
     }
 
+    /**
+     * Why a configured version is refused, or null when it is fine: it must
+     * read X.Y or X.Y.Z and name a release from 3.0 to the newest xl.
+     */
+    public static String check(String text) {
+        XenVersion v = parse(text);
+        if (v == null) {
+            return "must read X.Y or X.Y.Z (e.g. \"4.19\" or \"3.0.3\"), not \"" + text + "\"";
+        }
+        if (v.compareTo(OLDEST) < 0 || v.major > NEWEST_XL.major
+                || v.major == NEWEST_XL.major && v.minor > NEWEST_XL.minor) {
+            return "must be a Xen release from " + OLDEST + " to " + NEWEST_XL + ", not " + text;
+        }
+        return null;
+    }
+
     public boolean atLeast(int major, int minor, int patch) {
         return compareTo(new XenVersion(major, minor, patch)) >= 0;
     }

@@ -49,6 +49,7 @@ public final class ModelDump {
         out.put("path", path);
         out.put("dialect", m.dialect().id());
         out.put("dialect_reason", withLocations ? m.dialectExplanation() : m.dialectReason());
+        out.put("xen_version", analysis.xenVersion().toString());
         Map<String, Object> guest = new LinkedHashMap<>();
         guest.put("type", m.guest().type().id());
         guest.put("possible", m.guest().possible().stream().map(t -> t.id()).toList());

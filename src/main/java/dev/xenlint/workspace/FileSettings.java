@@ -5,6 +5,7 @@ import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.LintOptions;
 import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.XenVersion;
 
 /**
  * Everything that decides how one file is analysed, resolved from its {@code .xenlint.toml} and
@@ -15,9 +16,10 @@ import dev.xenlint.model.Dialect;
  * @param dialectSource where {@code dialect} came from
  * @param selection     which rules run, at what severity (per-file ignores applied)
  * @param format        layout settings for {@code format}
+ * @param xenVersion    the Xen release the file targets, or null for its dialect's default
  */
 public record FileSettings(ProjectConfig config, Dialect dialect, DialectSource dialectSource,
-                           RuleSelection selection, Formatter.Options format) {
+                           RuleSelection selection, Formatter.Options format, XenVersion xenVersion) {
 
     /** Where a file's dialect was decided. */
     public enum DialectSource {
@@ -31,11 +33,11 @@ public record FileSettings(ProjectConfig config, Dialect dialect, DialectSource 
 
     /** The options the linter needs. */
     public LintOptions lintOptions() {
-        return new LintOptions(dialect, selection);
+        return new LintOptions(dialect, selection, xenVersion);
     }
 
     /** Only the syntax check, under this file's dialect. */
     public LintOptions syntaxOnly() {
-        return LintOptions.syntaxOnly(dialect);
+        return LintOptions.syntaxOnly(dialect).withXenVersion(xenVersion);
     }
 }

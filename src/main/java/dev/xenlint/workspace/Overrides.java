@@ -1,6 +1,7 @@
 package dev.xenlint.workspace;
 
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.XenVersion;
 import java.util.List;
 
 /**
@@ -11,10 +12,15 @@ import java.util.List;
  * @param dialect the dialect to force, or null to take the configuration's (or detect)
  * @param select  replaces {@code select} of the configuration; null keeps it
  * @param ignore  added to {@code ignore} of the configuration (never null)
+ * @param xenVersion the Xen release to target ({@code --xen-version}), or null to take the configuration's
  */
-public record Overrides(Dialect dialect, List<String> select, List<String> ignore) {
+public record Overrides(Dialect dialect, List<String> select, List<String> ignore, XenVersion xenVersion) {
 
-    public static final Overrides NONE = new Overrides(null, null, List.of());
+    public static final Overrides NONE = new Overrides(null, null, List.of(), null);
+
+    public Overrides(Dialect dialect, List<String> select, List<String> ignore) {
+        this(dialect, select, ignore, null);
+    }
 
     public Overrides {
         select = select == null ? null : List.copyOf(select);
@@ -22,6 +28,10 @@ public record Overrides(Dialect dialect, List<String> select, List<String> ignor
     }
 
     public Overrides withDialect(Dialect d) {
-        return new Overrides(d, select, ignore);
+        return new Overrides(d, select, ignore, xenVersion);
+    }
+
+    public Overrides withXenVersion(XenVersion v) {
+        return new Overrides(dialect, select, ignore, v);
     }
 }

@@ -110,7 +110,8 @@ public final class Workspace {
         } else {
             source = FileSettings.DialectSource.DETECTED;
         }
-        return new FileSettings(cfg, dialect, source, selection, cfg.formatOptions());
+        return new FileSettings(cfg, dialect, source, selection, cfg.formatOptions(),
+                overrides.xenVersion() != null ? overrides.xenVersion() : cfg.xenVersion());
     }
 
     /** Whether a path names a configuration file xenlint reads (so a change to it calls for {@link #invalidate}). */
