@@ -90,6 +90,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply fixes that change behaviour.")
     boolean unsafeFixes;
 
+    @Option(names = "--force-write", description = "Also write files that are read-only (no write permission for "
+            + "their owner); without it xenlint refuses, even when run as root.")
+    boolean forceWrite;
+
     @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
             + "exit 1 when something would change.")
     boolean diff;
@@ -142,6 +146,7 @@ final class CheckCommand implements Callable<Integer> {
                 .withFix(fix ? CheckRequest.FixMode.FIX : diff ? CheckRequest.FixMode.DIFF : CheckRequest.FixMode.NONE,
                         unsafeFixes)
                 .withThreshold(threshold)
+                .withForceWrite(forceWrite)
                 .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(out, bytes));
         RunSummary summary = new Session(workspace).check(paths, request, reporter);
         out.flush();

@@ -46,6 +46,10 @@ final class FormatCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Write nothing; exit 1 if any file would change.")
     boolean check;
 
+    @Option(names = "--force-write", description = "Also write files that are read-only (no write permission for "
+            + "their owner); without it xenlint refuses, even when run as root.")
+    boolean forceWrite;
+
     @Option(names = "--diff", description = "Write nothing; print a unified diff of the changes.")
     boolean diff;
 
@@ -112,7 +116,7 @@ final class FormatCommand implements Callable<Integer> {
                 out.println("would reformat " + input.displayName());
             } else {
                 try {
-                    SafeWriter.write(input.path(), input.bytes(), input.source().encode(formatted));
+                    SafeWriter.write(input.path(), input.bytes(), input.source().encode(formatted), forceWrite);
                 } catch (SafeWriter.WriteException e) {
                     problems.add(e.getMessage());
                     changed--;

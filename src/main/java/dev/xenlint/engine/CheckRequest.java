@@ -17,9 +17,11 @@ import java.util.function.Consumer;
  * @param stdinOutput     receives the text of {@code -} after {@link FixMode#FIX} (fixed or unchanged,
  *                        in its own encoding); may be null when {@code -} is not fixed
  * @param crossFileChecks checks that see every file of the run before anything is reported
+ * @param forceWrite      also write files that are read-only ({@code --force-write})
  */
 public record CheckRequest(FixMode fix, boolean unsafeFixes, Severity threshold, InputStream stdin, String stdinName,
-                           Consumer<byte[]> stdinOutput, List<CrossFileCheck> crossFileChecks) {
+                           Consumer<byte[]> stdinOutput, List<CrossFileCheck> crossFileChecks,
+                           boolean forceWrite) {
 
     /** What to do with the fixes rules offer. */
     public enum FixMode {
@@ -39,22 +41,26 @@ public record CheckRequest(FixMode fix, boolean unsafeFixes, Severity threshold,
 
     /** Report only, failing at warnings, nothing on standard input, no cross-file checks. */
     public static CheckRequest defaults() {
-        return new CheckRequest(FixMode.NONE, false, Severity.WARNING, null, null, null, List.of());
+        return new CheckRequest(FixMode.NONE, false, Severity.WARNING, null, null, null, List.of(), false);
     }
 
     public CheckRequest withFix(FixMode mode, boolean unsafe) {
-        return new CheckRequest(mode, unsafe, threshold, stdin, stdinName, stdinOutput, crossFileChecks);
+        return new CheckRequest(mode, unsafe, threshold, stdin, stdinName, stdinOutput, crossFileChecks, forceWrite);
     }
 
     public CheckRequest withThreshold(Severity s) {
-        return new CheckRequest(fix, unsafeFixes, s, stdin, stdinName, stdinOutput, crossFileChecks);
+        return new CheckRequest(fix, unsafeFixes, s, stdin, stdinName, stdinOutput, crossFileChecks, forceWrite);
     }
 
     public CheckRequest withStdin(InputStream in, String name, Consumer<byte[]> output) {
-        return new CheckRequest(fix, unsafeFixes, threshold, in, name, output, crossFileChecks);
+        return new CheckRequest(fix, unsafeFixes, threshold, in, name, output, crossFileChecks, forceWrite);
+    }
+
+    public CheckRequest withForceWrite(boolean force) {
+        return new CheckRequest(fix, unsafeFixes, threshold, stdin, stdinName, stdinOutput, crossFileChecks, force);
     }
 
     public CheckRequest withCrossFileChecks(List<CrossFileCheck> checks) {
-        return new CheckRequest(fix, unsafeFixes, threshold, stdin, stdinName, stdinOutput, checks);
+        return new CheckRequest(fix, unsafeFixes, threshold, stdin, stdinName, stdinOutput, checks, forceWrite);
     }
 }

@@ -39,7 +39,7 @@ public final class Session {
 
     /** Writes a fixed file (SafeWriter; tests put a refusing one in its place). */
     interface Writer {
-        void write(Path path, byte[] original, byte[] content) throws SafeWriter.WriteException;
+        void write(Path path, byte[] original, byte[] content, boolean force) throws SafeWriter.WriteException;
     }
 
     private final Workspace workspace;
@@ -187,7 +187,7 @@ public final class Session {
                     FileReport.Fixes.Status.PREVIEWED, null));
         }
         try {
-            writer.write(input.path(), input.bytes(), bytes);
+            writer.write(input.path(), input.bytes(), bytes, request.forceWrite());
         } catch (SafeWriter.WriteException e) {
             run.problems.add(e.getMessage());
             // the file on disk keeps its problems: report those

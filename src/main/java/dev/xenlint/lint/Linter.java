@@ -1,5 +1,6 @@
 package dev.xenlint.lint;
 
+import dev.xenlint.lint.rules.MissingComma;
 import dev.xenlint.lint.rules.SyntaxErrorRule;
 import dev.xenlint.lint.rules.UnusedSuppressionRule;
 import dev.xenlint.model.ConfigModel;
@@ -27,7 +28,7 @@ public final class Linter {
 
     public static Analysis analyze(SourceText source, LintOptions options) {
         SyntaxTree tree = ConfigParser.parse(source);
-        ConfigModel model = ModelBuilder.build(tree, options.dialect());
+        ConfigModel model = ModelBuilder.build(tree, options.dialect(), options.xenVersion());
         RuleSelection selection = options.selection();
         RuleContext ctx = new RuleContext(model, options.xenVersionFor(model.dialect()));
 
@@ -57,6 +58,8 @@ public final class Linter {
             }
         }
 
+        dropConsequencesOfMissingCommas(ctx.diagnostics());
+
         Suppressions suppressions = Suppressions.of(tree);
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : ctx.diagnostics()) {
@@ -73,6 +76,24 @@ public final class Linter {
         }
         kept.sort(BY_POSITION);
         return new Analysis(source, tree, model, List.copyOf(kept), ctx.xenVersion());
+    }
+
+    /**
+     * A missing comma in an xm list makes one garbage entry of two (missing-comma points at the joined
+     * entry with a related location); what other rules say inside that entry follows from the missing
+     * comma, so only the missing comma is reported.
+     */
+    private static void dropConsequencesOfMissingCommas(List<Diagnostic> diagnostics) {
+        List<dev.xenlint.text.TextRange> joined = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.code().equals(MissingComma.CODE)) {
+                d.related().stream().filter(RelatedLocation::inSameFile).forEach(r -> joined.add(r.range()));
+            }
+        }
+        if (!joined.isEmpty()) {
+            diagnostics.removeIf(d -> !d.code().startsWith("XC0") && joined.stream()
+                    .anyMatch(j -> j.start() <= d.range().start() && d.range().end() <= j.end()));
+        }
     }
 
     private static boolean appliesToGuest(RuleInfo info, ConfigModel model) {

@@ -162,7 +162,7 @@ class SessionTest {
     @Test
     void aRefusedWriteKeepsTheFindingsOnDiskAndCountsNothingAsFixed(@TempDir Path dir) throws Exception {
         Path file = write(dir, "a.cfg", "name = 'a'\nkernel = '/k'\ncpu_cap = 50\n");
-        Session.Writer refusing = (path, original, content) -> {
+        Session.Writer refusing = (path, original, content, force) -> {
             throw new SafeWriter.WriteException(path + " is read-only; not writing");
         };
         Collecting r = new Collecting();

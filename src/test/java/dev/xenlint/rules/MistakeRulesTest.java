@@ -72,4 +72,58 @@ class MistakeRulesTest {
                 List.of("XC020"), List.of(), java.util.Map.of())), true).text();
         assertEquals("name = 'db'\nvif = [ 'bridge=br0',\n        'bridge=br1' ]\n", fixed);
     }
+
+    @Test
+    void unknownKeySuggestsTheOtherToolstacksKeyWithoutRenaming() {
+        Diagnostic d = Lint.only("XC101", src("name = \"w\"\nvnccosole = 1\n"), Dialect.XL).get(0);
+        assertTrue(d.message().contains("did you mean `vncconsole`? (an xm key; xl has no console viewer option"),
+                d.message());
+        assertNull(d.fix());
+        Diagnostic xm = Lint.only("XC101", src("name = 'w'\ndevice_model_versoin = 'qemu-xen'\n"), Dialect.XM).get(0);
+        assertTrue(xm.message().contains("did you mean `device_model_version`? (an xl key; xm ignores it)."), xm.message());
+        assertNull(xm.fix());
+        // a key of the file's own toolstack is still renamed
+        Diagnostic own = Lint.only("XC101", src("name = \"w\"\nmemroy = 512\n"), Dialect.XL).get(0);
+        assertEquals("memory", own.fix().edits().get(0).replacement());
+    }
+
+    @Test
+    void missingCommaIsReportedInsteadOfTheJoinedEntrysSpecErrors() {
+        String text = "name = 'db'\ndisk = ['phy:/dev/a,xvda,w' 'phy:/dev/b,xvdb,w']\n";
+        List<String> codes = all(text, Dialect.XM).stream().map(Diagnostic::code).toList();
+        assertEquals(List.of("XC020"), codes);
+        // with the comma, nothing is left
+        assertEquals(List.of(), all("name = 'db'\ndisk = ['phy:/dev/a,xvda,w', 'phy:/dev/b,xvdb,w']\n", Dialect.XM));
+    }
+
+    @Test
+    void mistypedKeysInXlGetTheRealKeyOnce() {
+        List<Diagnostic> ds = all("Name = \"x\"\non-crash = \"restart\"\n", Dialect.XL);
+        List<Diagnostic> keys = ds.stream().filter(d -> d.code().equals("XC002") || d.code().equals("XC101")).toList();
+        assertEquals(2, keys.size(), keys.toString());
+        assertTrue(keys.get(0).message().contains("did you mean `name`?"), keys.get(0).message());
+        assertTrue(keys.get(1).message().contains("did you mean `on_crash`?"), keys.get(1).message());
+        String fixed = Fixer.fix(src("Name = \"x\"\non-crash = \"restart\"\n"), LintOptions.dialect(Dialect.XL), false)
+                .text();
+        assertEquals("name = \"x\"\non_crash = \"restart\"\n", fixed);
+    }
+
+    @Test
+    void namesReadBeforeTheyAreSet() {
+        assertEquals(List.of(), Lint.only("XC022", src("""
+                import os
+                memory = 512
+                maxmem = memory * 2
+                if os.path.exists('/x'):
+                    vcpus = 2
+                cpus = [str(c) for c in range(vcpus)]
+                def f():
+                    return kernel
+                """), Dialect.XM));
+        Diagnostic d = Lint.only("XC022", src("name = 'a'\nif vcpus > 1:\n    cpus = '0-1'\nvcpus = 2\n"),
+                Dialect.XM).get(0);
+        assertTrue(d.message().startsWith("`vcpus` is used before the file sets it"), d.message());
+        // `key == value` is statement-without-effect's finding, not this one
+        assertEquals(List.of(), Lint.only("XC022", src("name = 'a'\nmemory == 512\n"), Dialect.XM));
+    }
 }

@@ -99,4 +99,57 @@ class RuleReviewTest {
         dev.xenlint.CliRunner json = dev.xenlint.CliRunner.run("rules", "--format", "json");
         assertTrue(json.out().replaceAll("\\s+", "").contains("\"severities\":[\"warning\",\"error\"]"), json.out());
     }
+
+    // --- row 2: xl does not trim spaces inside vif, vfb and vtpm items
+
+    @Test
+    void xc617SpacesAroundTheEqualsSignDropTheOptionInXl() {
+        String cfg = "name = \"t\"\nvif = ['mac = 00:16:3e:00:00:02']\n";
+        assertEquals(List.of("warning 2:9"), findings("XC617", cfg, Dialect.XL));
+        assertEquals(List.of(), findings("XC606", cfg, Dialect.XL), "not also an unknown option");
+        assertEquals(List.of(), findings("XC617", "name = 't'\nvif = ['mac = 00:16:3e:00:00:02']\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC601", cfg, Dialect.XL), "the mac is not read at all");
+        // numbers are read with strtoul/atoi, which do not mind the spaces
+        assertEquals(List.of(), findings("XC617", "name = \"t\"\nvif = ['mac=00:16:3e:00:00:02 , mtu= 1500']\n",
+                Dialect.XL));
+    }
+
+    @Test
+    void xc603TypeIoemuWithATrailingSpaceIsNotIoemuInXl() {
+        String cfg = "name = \"t\"\nkernel = \"/k\"\nvif = ['type=ioemu ,bridge=xenbr0']\n";
+        assertEquals(List.of(), findings("XC603", cfg, Dialect.XL));
+        assertEquals(List.of("warning 3:14"), findings("XC617", cfg, Dialect.XL));
+    }
+
+    @Test
+    void xc604RatesBeyond32BitsAndAZeroIntervalAreRefusedByXlAndWarnedForXm() {
+        assertEquals(List.of("error 2:14"), findings("XC604", "name = \"t\"\nvif = ['rate=4294967296b/s']\n",
+                Dialect.XL));
+        assertEquals(List.of("error 2:14"), findings("XC604", "name = \"t\"\nvif = ['rate=1B/s@0us']\n", Dialect.XL));
+        assertEquals(List.of("error 2:14"), findings("XC604", "name = \"t\"\nvif = ['rate=10Mb/s ,bridge=b']\n",
+                Dialect.XL));
+        assertEquals(List.of(), findings("XC604", "name = \"t\"\nvif = ['rate=10Mb/s@50m', 'rate=1B/s@2']\n",
+                Dialect.XL));
+        assertEquals(List.of("warning 2:14"), findings("XC604", "name = 't'\nvif = ['rate=10Mb/s@50m']\n", Dialect.XM));
+    }
+
+    @Test
+    void xc606TrustedTakesNoValueInXl() {
+        assertEquals(List.of("warning 2:9"), findings("XC606", "name = \"t\"\nvif = ['trusted=1']\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC606", "name = \"t\"\nvif = ['trusted,untrusted']\n", Dialect.XL));
+    }
+
+    @Test
+    void xc609AnItemWithoutEqualsEndsTheEntryAndABadUuidIsRefused() {
+        assertEquals(List.of("warning 2:20"), findings("XC609", "name = \"t\"\nvtpm = ['backend=x,foo']\n", Dialect.XL));
+        assertEquals(List.of("error 2:25"), findings("XC609", "name = \"t\"\nvtpm = ['backend=0,uuid=zzz']\n",
+                Dialect.XL));
+    }
+
+    @Test
+    void xc612LegacyVfbTypeSpiceIsRefusedByXm() {
+        assertEquals(List.of("error 3:14"), findings("XC612", "name = 't'\nbuilder = 'linux'\nvfb = ['type=spice']\n",
+                Dialect.XM));
+        assertEquals(List.of(), findings("XC612", "name = 't'\nbuilder = 'linux'\nvfb = ['type=vnc']\n", Dialect.XM));
+    }
 }

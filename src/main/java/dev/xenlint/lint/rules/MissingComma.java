@@ -1,6 +1,7 @@
 package dev.xenlint.lint.rules;
 
 import dev.xenlint.lint.Fix;
+import dev.xenlint.lint.RelatedLocation;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
@@ -18,11 +19,13 @@ import java.util.List;
  */
 public final class MissingComma extends Rule {
 
+    public static final String CODE = "XC020";
+
     /** Joined values longer than this are shortened in messages. */
     private static final int SHOWN = 60;
 
     public MissingComma() {
-        super(RuleInfo.of("XC020", "missing-comma", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
+        super(RuleInfo.of(CODE, "missing-comma", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
                 RuleInfo.Fixability.UNSAFE));
     }
 
@@ -48,21 +51,28 @@ public final class MissingComma extends Rule {
                 }
             }
             StringBuilder message = new StringBuilder("missing comma? ");
+            Value.Str joined = null;
             if (ctx.isXm()) {
-                Value.Str joined = target == null ? null : joined(target.operand(), gap.at());
+                joined = target == null ? null : joined(target.operand(), gap.at());
                 message.append("Python joins the two strings into one ")
                         .append(target == null ? "list item" : "`" + target.key() + "` entry");
                 if (joined != null) {
                     message.append(", `").append(shorten(joined.value())).append('`');
                 }
-                message.append(": one broken entry instead of two (errors about that entry come from this)");
+                message.append(": one broken entry instead of two (xenlint reports nothing else about that entry)");
             } else {
                 message.append("xl's parser refuses two strings side by side in a list, so `xl create` stops here");
             }
             boolean spaced = gap.at() < gap.after().start();
             Fix fix = RuleContext.replace("insert a comma", cutAt(gap.at()), spaced ? "," : ", ",
                     Fix.Applicability.UNSAFE);
-            ctx.report(gap.pointer(text), message.toString(), fix);
+            if (joined != null) {
+                // the Linter drops other rules' findings inside this entry: they follow from the missing comma
+                ctx.report(gap.pointer(text), message.toString(), fix, new RelatedLocation(joined.range(),
+                        "the one entry Python makes of the two strings"));
+            } else {
+                ctx.report(gap.pointer(text), message.toString(), fix);
+            }
         }
     }
 
