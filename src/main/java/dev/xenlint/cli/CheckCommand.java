@@ -7,17 +7,23 @@ import dev.xenlint.engine.Session;
 import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.report.DiffReporter;
+import dev.xenlint.report.GithubReporter;
 import dev.xenlint.report.JsonReporter;
+import dev.xenlint.report.ReportFile;
+import dev.xenlint.report.ReportFormat;
 import dev.xenlint.report.Reporter;
 import dev.xenlint.report.RunSummary;
 import dev.xenlint.report.StatisticsReporter;
+import dev.xenlint.report.TeeReporter;
 import dev.xenlint.report.TextReporter;
 import dev.xenlint.workspace.Overrides;
 import dev.xenlint.workspace.Workspace;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +42,10 @@ import picocli.CommandLine.Parameters;
             "2 usage, configuration or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, sarif, checkstyle, gcc, github, gitlab, junit, concise }
+
+    /** The environment, replaceable by tests (GITHUB_ACTIONS). */
+    static Function<String, String> environment = System::getenv;
 
     @CommandLine.ParentCommand
     Main main;
@@ -51,9 +60,15 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ConfigOptions configOptions;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: text, json, sarif, checkstyle, gcc, github, gitlab, junit or concise "
+                    + "(default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (through a temporary file and a rename) instead of standard "
+                    + "output, also when nothing is found; the exit status is unchanged.")
+    Path output;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
             description = "Colour text output (default: ${DEFAULT-VALUE}: when writing to a terminal and "
@@ -100,8 +115,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.io.StringWriter report = output == null ? null : new java.io.StringWriter();
+        PrintWriter out = report == null ? spec.commandLine().getOut() : new PrintWriter(report);
         Severity threshold = Severity.parse(severity);
         if (threshold == null) {
             return usage("--severity must be error, warning or info, not `" + severity + "`");
@@ -131,29 +147,40 @@ final class CheckCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         // with --fix on standard input the fixed text owns standard output; the report goes to standard error
-        PrintWriter reportTo = stdinFixed ? err : out;
+        PrintWriter reportTo = stdinFixed && report == null ? err : out;
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        ReportFormat ciFormat = ReportFormat.parse(format.name());
         Reporter reporter;
         if (diff) {
             reporter = new DiffReporter(out);
         } else if (statistics) {
             reporter = new StatisticsReporter(reportTo, format == OutputFormat.text, fix);
+        } else if (ciFormat != null) {
+            reporter = ciFormat.create(reportTo, workingDirectory);
         } else if (format == OutputFormat.json) {
             reporter = new JsonReporter(reportTo);
         } else {
-            reporter = new TextReporter(reportTo, !stdinFixed && color.enabled(), fix);
+            reporter = new TextReporter(reportTo, report == null && reportTo != err && color.enabled(), fix);
+            if (ReportFormat.githubAnnotations(environment)) {
+                // inside GitHub Actions, text output is joined by annotations
+                reporter = new TeeReporter(reporter, new GithubReporter(reportTo, workingDirectory));
+            }
         }
+        PrintWriter stdout = spec.commandLine().getOut();
         CheckRequest request = CheckRequest.defaults()
                 .withFix(fix ? CheckRequest.FixMode.FIX : diff ? CheckRequest.FixMode.DIFF : CheckRequest.FixMode.NONE,
                         unsafeFixes)
                 .withThreshold(threshold)
                 .withForceWrite(forceWrite)
-                .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(out, bytes));
+                .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
         RunSummary summary = new Session(workspace).check(paths, request, reporter);
         out.flush();
+        List<String> problems = new ArrayList<>(summary.problems());
+        writeReport(report, problems);
         summary.notices().forEach(n -> err.println("xenlint: " + n));
-        summary.problems().forEach(p -> err.println("xenlint: " + p));
+        problems.forEach(p -> err.println("xenlint: " + p));
         err.flush();
-        if (summary.hasProblems()) {
+        if (!problems.isEmpty()) {
             return Main.EXIT_ERROR;
         }
         if (diff) {
@@ -167,6 +194,18 @@ final class CheckCommand implements Callable<Integer> {
         err.println("xenlint: " + message);
         err.println("Run 'xenlint check --help' for usage.");
         return Main.EXIT_ERROR;
+    }
+
+    /** With --output, writes what the run reported to the file; a failure joins the run's problems. */
+    private void writeReport(java.io.StringWriter report, List<String> problems) {
+        if (report == null) {
+            return;
+        }
+        try {
+            ReportFile.write(output, report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            problems.add(e.getMessage());
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
