@@ -196,6 +196,13 @@ final class CheckCommand implements Callable<Integer> {
         return Main.EXIT_ERROR;
     }
 
+    /** A rule that threw is a bug in xenlint: reported as an internal error (exit 2), never as a finding. */
+    static void internalErrors(String file, dev.xenlint.lint.Analysis analysis, List<String> problems) {
+        for (dev.xenlint.lint.RuleFailure f : analysis.ruleFailures()) {
+            problems.add("internal error: " + f.describe() + " on " + file + "; please report it");
+        }
+    }
+
     /** With --output, writes what the run reported to the file; a failure joins the run's problems. */
     private void writeReport(java.io.StringWriter report, List<String> problems) {
         if (report == null) {

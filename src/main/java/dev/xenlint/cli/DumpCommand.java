@@ -55,6 +55,9 @@ final class DumpCommand implements Callable<Integer> {
         Analysis analysis = Linter.analyze(input.source(), options);
         out.println(Json.pretty(ModelDump.of(input.displayName(), analysis, !noLocations)));
         out.flush();
-        return 0;
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        CheckCommand.internalErrors(input.displayName(), analysis, problems);
+        problems.forEach(p -> spec.commandLine().getErr().println("xenlint: " + p));
+        return problems.isEmpty() ? 0 : Main.EXIT_ERROR;
     }
 }

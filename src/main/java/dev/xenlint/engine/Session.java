@@ -148,7 +148,7 @@ public final class Session {
             Document doc = new Document(name, input.path(), 0, input.source());
             if (request.fix() == CheckRequest.FixMode.NONE) {
                 Analysis analysis = analyze(doc, settings);
-                return checked(doc, settings, analysis, null);
+                return checked(run, doc, settings, analysis, null);
             }
             return fixOne(doc, input, settings, request, run);
         } catch (RuntimeException | StackOverflowError bug) {
@@ -175,7 +175,7 @@ public final class Session {
             if (stdin && request.fix() == CheckRequest.FixMode.FIX && request.stdinOutput() != null) {
                 request.stdinOutput().accept(input.bytes());
             }
-            return checked(doc, settings, analysis,
+            return checked(run, doc, settings, analysis,
                     new FileReport.Fixes(original, original, 0, FileReport.Fixes.Status.UNCHANGED, null));
         }
         byte[] bytes = original.encode(result.text());
@@ -183,7 +183,7 @@ public final class Session {
             if (stdin && request.fix() == CheckRequest.FixMode.FIX && request.stdinOutput() != null) {
                 request.stdinOutput().accept(bytes);
             }
-            return checked(doc, settings, analysis, new FileReport.Fixes(original, fixed, result.applied(),
+            return checked(run, doc, settings, analysis, new FileReport.Fixes(original, fixed, result.applied(),
                     FileReport.Fixes.Status.PREVIEWED, null));
         }
         try {
@@ -192,15 +192,19 @@ public final class Session {
             run.problems.add(e.getMessage());
             // the file on disk keeps its problems: report those
             Analysis onDisk = analyze(doc, settings);
-            return checked(doc, settings, onDisk, new FileReport.Fixes(original, fixed, result.applied(),
+            return checked(run, doc, settings, onDisk, new FileReport.Fixes(original, fixed, result.applied(),
                     FileReport.Fixes.Status.REFUSED, e.getMessage()));
         }
         Document written = new Document(doc.displayPath(), doc.path(), doc.version(), fixed);
-        return checked(written, settings, analysis, new FileReport.Fixes(original, fixed, result.applied(),
+        return checked(run, written, settings, analysis, new FileReport.Fixes(original, fixed, result.applied(),
                 FileReport.Fixes.Status.WRITTEN, null));
     }
 
-    private static Checked checked(Document doc, FileSettings settings, Analysis analysis, FileReport.Fixes fixes) {
+    private static Checked checked(Run run, Document doc, FileSettings settings, Analysis analysis,
+                                   FileReport.Fixes fixes) {
+        for (dev.xenlint.lint.RuleFailure f : analysis.ruleFailures()) {
+            run.problems.add("internal error: " + f.describe() + " on " + doc.displayPath() + "; please report it");
+        }
         FileReport report = new FileReport(doc.displayPath(), doc.path(), analysis.source(), analysis.diagnostics(),
                 null, fixes);
         return new Checked(report, new CrossFileCheck.AnalyzedFile(doc, settings, analysis));

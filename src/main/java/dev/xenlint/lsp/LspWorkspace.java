@@ -151,8 +151,8 @@ public final class LspWorkspace {
             return new Settings(LintOptions.DEFAULT, Formatter.Options.DEFAULT, dc.problem());
         }
         ProjectConfig cfg = dc.config();
-        return new Settings(new LintOptions(cfg.dialect(), file == null ? cfg.selection() : cfg.selectionFor(file)),
-                dc.format(), null);
+        return new Settings(new LintOptions(cfg.dialect(), file == null ? cfg.selection() : cfg.selectionFor(file),
+                cfg.xenVersion()), dc.format(), null);
     }
 
     private static DirectoryConfig load(Path dir) {
