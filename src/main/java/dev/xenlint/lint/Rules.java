@@ -77,6 +77,7 @@ import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
 import dev.xenlint.lint.rules.UntrimmedDeviceOption;
 import dev.xenlint.lint.rules.MissingComma;
+import dev.xenlint.lint.rules.BackslashJoinsLines;
 import dev.xenlint.lint.rules.NumberSyntax;
 import dev.xenlint.lint.rules.MemoryUnitSuffix;
 import dev.xenlint.lint.rules.DiskWritableTwice;
@@ -105,6 +106,7 @@ public final class Rules {
             new StatementWithoutEffect(),
             new NameUsedBeforeSet(),
             new KeyAssignedInFunction(),
+            new BackslashJoinsLines(),
             new MemoryUnitSuffix(),
             new UnknownKey(),
             new XmOnlyKey(),
