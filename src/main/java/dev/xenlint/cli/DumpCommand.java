@@ -1,5 +1,6 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.engine.Inputs;
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Linter;
 import dev.xenlint.output.Json;
@@ -45,10 +46,8 @@ final class DumpCommand implements Callable<Integer> {
         }
         dev.xenlint.lint.LintOptions options;
         try {
-            dev.xenlint.config.ProjectConfig cfg = configOptions.resolver()
-                    .forPath(java.nio.file.Path.of(file.equals(Inputs.STDIN) ? "." : file));
-            options = dev.xenlint.lint.LintOptions.dialect(configOptions.dialectFor(cfg))
-                    .withXenVersion(configOptions.xenVersionFor(cfg));
+            options = configOptions.workspace()
+                    .settingsFor(file.equals(Inputs.STDIN) ? null : java.nio.file.Path.of(file)).lintOptions();
         } catch (dev.xenlint.config.ConfigException e) {
             spec.commandLine().getErr().println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
