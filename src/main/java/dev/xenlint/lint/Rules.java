@@ -25,6 +25,7 @@ import dev.xenlint.lint.rules.InvalidOnAction;
 import dev.xenlint.lint.rules.InvalidPciSpec;
 import dev.xenlint.lint.rules.InvalidSoundhw;
 import dev.xenlint.lint.rules.InvalidStringEscape;
+import dev.xenlint.lint.rules.XlRefusesFile;
 import dev.xenlint.lint.rules.InvalidUsbdevice;
 import dev.xenlint.lint.rules.InvalidUuid;
 import dev.xenlint.lint.rules.InvalidValueType;
@@ -102,6 +103,7 @@ public final class Rules {
             new PythonInXlConfig(),
             new UnusedSuppressionRule(),
             new InvalidStringEscape(),
+            new XlRefusesFile(),
             new MissingComma(),
             new StatementWithoutEffect(),
             new NameUsedBeforeSet(),
