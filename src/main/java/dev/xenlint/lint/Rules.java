@@ -78,6 +78,7 @@ import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
 import dev.xenlint.lint.rules.UntrimmedDeviceOption;
 import dev.xenlint.lint.rules.MissingComma;
+import dev.xenlint.lint.rules.BackslashJoinsLines;
 import dev.xenlint.lint.rules.NumberSyntax;
 import dev.xenlint.lint.rules.MemoryUnitSuffix;
 import dev.xenlint.lint.rules.DiskWritableTwice;
@@ -107,6 +108,7 @@ public final class Rules {
             new StatementWithoutEffect(),
             new NameUsedBeforeSet(),
             new KeyAssignedInFunction(),
+            new BackslashJoinsLines(),
             new MemoryUnitSuffix(),
             new UnknownKey(),
             new XmOnlyKey(),

@@ -65,6 +65,37 @@ class VersionFactsTest {
         assertTrue(after.contains("both an emulated card and a paravirtual one"), after);
     }
 
+    /** c7dfe4ac58 (4.10): xl deprecates builder for type and refuses values other than hvm and generic. */
+    @Test
+    void xlBuilderDeprecatedFrom410() {
+        String hvm = "name = \"a\"\nbuilder = \"hvm\"\n";
+        assertTrue(message("XC201", lint(hvm, Dialect.XL, "4.10")).contains("deprecated in xl since Xen 4.10"));
+        assertTrue(!codes(hvm, Dialect.XL, "4.9").contains("XC201"), "not deprecated before 4.10");
+        String linux = "name = \"a\"\nbuilder = \"linux\"\nkernel = \"/k\"\n";
+        Diagnostic refused = lint(linux, Dialect.XL, "4.10").diagnostics().stream()
+                .filter(d -> d.code().equals("XC201")).findFirst().orElseThrow();
+        assertEquals(dev.xenlint.lint.Severity.ERROR, refused.severity());
+        assertTrue(!codes(linux, Dialect.XL, "4.9").contains("XC201"), "4.9 builds PV for linux, as meant");
+        String vmx = "name = \"a\"\nbuilder = \"vmx\"\n";
+        assertTrue(message("XC201", lint(vmx, Dialect.XL, "4.9")).contains("silently builds a PV guest"));
+        assertTrue(message("XC201", lint(vmx, Dialect.XL, "4.22")).contains("write `type = \"hvm\"`"));
+    }
+
+    /** xm keys removed during xm's life are read by the releases before their removal. */
+    @Test
+    void removedXmKeysAreReadBeforeTheirRemoval() {
+        String cdrom = "name = 'w'\nbuilder = 'hvm'\ncdrom = '/x.iso'\n";
+        assertTrue(!codes(cdrom, Dialect.XM, "3.0.2").contains("XC101"));
+        assertTrue(message("XC101", lint(cdrom, Dialect.XM, "3.0.3")).contains("until 3.0.3, not by 3.0.3"));
+        String usbport = "name = 'w'\nusbport = [ '1' ]\nkernel = '/k'\n";
+        assertTrue(codes(usbport, Dialect.XM, "3.0.2").contains("XC101"), "usbport arrived in 3.0.3");
+        assertTrue(!codes(usbport, Dialect.XM, "3.1").contains("XC101"));
+        assertTrue(codes(usbport, Dialect.XM, "3.2").contains("XC101"), "removed by 012e2baf87");
+        String vtpm = "name = 'w'\nvtpm = [ 'instance=1,backend=0' ]\nkernel = '/k'\n";
+        assertTrue(!codes(vtpm, Dialect.XM, "4.2").contains("XC101"));
+        assertTrue(codes(vtpm, Dialect.XM, "4.3").contains("XC101"), "removed by aaa9ddeec8");
+    }
+
     private static String message(String code, Analysis a) {
         return a.diagnostics().stream().filter(d -> d.code().equals(code)).map(Diagnostic::message).findFirst()
                 .orElse("(no " + code + ")");
