@@ -140,4 +140,17 @@ class RunBehaviourTest {
         }
         assertTrue(CliRunner.run("help", "format").out().contains("Each statement becomes `key = value`"));
     }
+
+    @Test
+    void dumpSaysWhereTheDialectCameFrom(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Path file = dir.resolve("a.cfg");
+        Files.writeString(file, CLEAN);
+        Files.writeString(dir.resolve(".xenlint.toml"), "dialect = \"xm\"\n");
+        CliRunner configured = CliRunner.run("dump", file.toString());
+        assertTrue(configured.out().contains("\"dialect_reason\": \"set by `dialect = \\\"xm\\\"` in "
+                + dir.resolve(".xenlint.toml")), configured.out());
+        CliRunner flag = CliRunner.run("dump", "--dialect", "xl", file.toString());
+        assertTrue(flag.out().contains("set by --dialect xl"), flag.out());
+    }
 }
