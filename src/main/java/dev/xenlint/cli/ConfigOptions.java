@@ -1,8 +1,9 @@
 package dev.xenlint.cli;
 
 import dev.xenlint.config.ConfigException;
-import dev.xenlint.config.ProjectConfig;
-import dev.xenlint.model.Dialect;
+import dev.xenlint.model.XenVersion;
+import dev.xenlint.workspace.Overrides;
+import dev.xenlint.workspace.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -14,16 +15,34 @@ final class ConfigOptions {
                     + "(default: from .xenlint.toml, else auto).")
     DialectChoice dialect;
 
+    @Option(names = "--xen-version", paramLabel = "X.Y[.Z]",
+            description = "Xen release the files target; rules whose truth changed across releases follow it "
+                    + "(default: from .xenlint.toml, else 4.22 for xl files and 4.4, the last with xm, for xm files).")
+    String xenVersion;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Use this configuration file for every file instead of searching for .xenlint.toml.")
     Path config;
 
-    ConfigResolver resolver() throws ConfigException {
-        return new ConfigResolver(config);
+    /** The workspace of the current directory with these options (and {@code overrides}) applied. */
+    Workspace workspace(Overrides overrides) throws ConfigException {
+        return new Workspace(null, config, overrides.withDialect(dialect == null ? null : dialect.forced)
+                .withXenVersion(xenVersion()));
     }
 
-    /** The dialect for a file: --dialect when given, else its configuration's (null = detect). */
-    Dialect dialectFor(ProjectConfig cfg) {
-        return dialect != null ? dialect.forced : cfg.dialect();
+    /** --xen-version, checked (null when not given). */
+    private XenVersion xenVersion() throws ConfigException {
+        if (xenVersion == null) {
+            return null;
+        }
+        String problem = XenVersion.check(xenVersion);
+        if (problem != null) {
+            throw new ConfigException("--xen-version " + problem);
+        }
+        return XenVersion.parse(xenVersion);
+    }
+
+    Workspace workspace() throws ConfigException {
+        return workspace(Overrides.NONE);
     }
 }

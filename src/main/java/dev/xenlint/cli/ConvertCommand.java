@@ -1,6 +1,7 @@
 package dev.xenlint.cli;
 
 import dev.xenlint.convert.Converter;
+import dev.xenlint.engine.Inputs;
 import dev.xenlint.fix.SafeWriter;
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
@@ -41,6 +42,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
     Path output;
 
+    @Option(names = "--force-write", description = "Also write over an OUT that is read-only (no write permission for "
+            + "its owner); without it xenlint refuses, even when run as root.")
+    boolean forceWrite;
+
+
     @Parameters(paramLabel = "FILE", description = "The xm configuration; '-' reads standard input.")
     String file;
 
@@ -73,7 +79,7 @@ final class ConvertCommand implements Callable<Integer> {
         } else {
             try {
                 if (Files.exists(output)) {
-                    SafeWriter.write(output, Files.readAllBytes(output), bytes);
+                    SafeWriter.write(output, dev.xenlint.text.SizeLimit.read(output), bytes, forceWrite);
                 } else {
                     SafeWriter.create(output, bytes);
                 }

@@ -29,7 +29,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         String doc = RuleDocs.load(r.info());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(r.code() + " " + r.name() + " (" + r.info().severity().id() + ", "
+        out.println(r.code() + " " + r.name() + " (" + r.info().severityText() + ", "
                 + String.join(", ", RulesCommand.dialects(r.info())) + ", fix: " + r.info().fixable().id() + ")");
         out.println();
         out.print(doc == null ? "(no document)\n" : RuleDocs.body(doc));

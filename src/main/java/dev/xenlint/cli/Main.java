@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "Checks Xen domain configuration files (the /etc/xen/*.cfg files read by xl, and the",
             "Python files read by the older xm) without running them.",
             ""},
-        subcommands = {CheckCommand.class, FormatCommand.class, ConvertCommand.class, DumpCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, FormatCommand.class, ConvertCommand.class, DumpCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
             "Exit status: 0 no problems, 1 problems found, 2 usage or I/O error.",

@@ -40,6 +40,7 @@ final class RulesCommand implements Callable<Integer> {
                 row.put("code", i.code());
                 row.put("name", i.name());
                 row.put("severity", i.severity().id());
+                row.put("severities", i.severities().stream().map(dev.xenlint.lint.Severity::id).toList());
                 row.put("dialects", dialects(i));
                 row.put("guests", i.guests().stream().map(GuestType::id).sorted().toList());
                 row.put("fixable", i.fixable().id());
@@ -48,10 +49,10 @@ final class RulesCommand implements Callable<Integer> {
             }
             out.println(Json.pretty(rows));
         } else {
-            out.printf("%-6s %-34s %-8s %-7s %s%n", "CODE", "NAME", "SEVERITY", "DIALECT", "FIX");
+            out.printf("%-6s %-34s %-13s %-7s %s%n", "CODE", "NAME", "SEVERITY", "DIALECT", "FIX");
             for (Rule r : Rules.all()) {
                 RuleInfo i = r.info();
-                out.printf("%-6s %-34s %-8s %-7s %s%n", i.code(), i.name(), i.severity().id(),
+                out.printf("%-6s %-34s %-13s %-7s %s%n", i.code(), i.name(), i.severityText(),
                         String.join(",", dialects(i)), i.fixable().id());
             }
         }

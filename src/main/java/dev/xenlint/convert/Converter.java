@@ -2,6 +2,11 @@ package dev.xenlint.convert;
 
 import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.LintOptions;
+import dev.xenlint.lint.Linter;
+import dev.xenlint.lint.RuleSelection;
+import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Assignment;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.Dialect;
@@ -59,6 +64,8 @@ public final class Converter {
     private final Set<String> emitted = new HashSet<>();
     private final Map<String, String> written = new LinkedHashMap<>();
     private boolean unconverted;
+    /** Why the last list entry could not be converted, when the entry itself was the problem. */
+    private String entryProblem;
 
     private Converter(Analysis analysis, String fileBaseName) {
         this.analysis = analysis;
@@ -94,12 +101,32 @@ public final class Converter {
         // lay the result out canonically, in the input's line endings
         SourceText converted = source.withText(text.replace("\n", source.lineEnding()));
         SyntaxTree parsed = ConfigParser.parse(converted);
-        if (parsed.errors().isEmpty()) {
+        if (parsed.errors().isEmpty() && parsed.indentationErrors().isEmpty()) {
             text = Formatter.format(parsed, Formatter.Options.DEFAULT);
         } else {
             text = converted.text();
         }
+        checkReadsAsXl(source.withText(text));
         return new Result(text, List.copyOf(notes), unconverted);
+    }
+
+    /** What xl's parser would stop at: syntax errors, and Python that xl rejects. */
+    private static final LintOptions XL_READS = new LintOptions(Dialect.XL, new RuleSelection(
+            List.of(Diagnostic.SYNTAX_ERROR_RULE, "python-in-xl-config"), List.of(), Map.of()));
+
+    /**
+     * The output is checked as xl reads it: a line xl would stop at means the
+     * conversion failed (exit 1), whatever else went well; it is listed.
+     */
+    private void checkReadsAsXl(SourceText converted) {
+        Analysis check = Linter.analyze(converted, XL_READS);
+        for (Diagnostic d : check.diagnostics()) {
+            if (d.severity() == Severity.ERROR) {
+                notes.add(new Note(converted.position(d.range().start()).line(),
+                        "the converted file does not read as xl here: " + d.message()));
+                unconverted = true;
+            }
+        }
     }
 
     /** Own-line comments and blank lines between statements, carried over. */
@@ -192,6 +219,11 @@ public final class Converter {
                 return;
             }
             default -> { }
+        }
+        if (!XlLiteral.isKey(key)) {
+            keepAsComment(s, "xl's parser rejects the key `" + key + "` (xl keys are lower-case letters, digits, `_` "
+                    + "and `.`), and xm did not read it as a setting either");
+            return;
         }
         List<Value> candidates = s.candidates();
         if (candidates.size() != 1 || s.mayBeUnset()) {
@@ -314,8 +346,16 @@ public final class Converter {
         }
         DiskSpec d = DiskSpec.parse(s, Dialect.XM);
         if (!d.problems().isEmpty() || d.vdev() == null) {
-            notes.add(new Note(line, "kept disk `" + s.value() + "` as written: xenlint cannot read it"));
-            return XlLiteral.quote(s.value());
+            entryProblem = "xenlint cannot read the disk entry `" + s.value() + "`"
+                    + (d.problems().isEmpty() ? "" : " (" + d.problems().get(0).message() + ")");
+            return null;
+        }
+        if (d.prefix() != null && d.prefix().text().equals("ioemu")) {
+            // xm split the uname at its first colon: `ioemu` named a hotplug script, block-ioemu, that Xen never had
+            entryProblem = "in the disk entry `" + s.value() + "`, `ioemu:` stands before the physical device, where "
+                    + "xm took it for a block script (`block-ioemu`) that does not exist; it belongs in front of the "
+                    + "guest device name, and xl needs neither";
+            return null;
         }
         List<String> parts = new ArrayList<>();
         String format = d.formatName();
@@ -389,7 +429,8 @@ public final class Converter {
             write(s.key(), literal);
             return;
         }
-        String reason = "an entry is not a known string";
+        String reason = entryProblem != null ? entryProblem : "an entry is not a known string";
+        entryProblem = null;
         for (Value v : list.items()) {
             if (v instanceof Value.Dynamic d) {
                 reason = d.reason();

@@ -1,19 +1,36 @@
 package dev.xenlint.lint;
 
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.XenVersion;
 
 /**
  * How to lint one file.
  *
- * @param dialect   the dialect to assume, or null to detect it
- * @param selection which rules run, at what severity
+ * @param dialect    the dialect to assume, or null to detect it
+ * @param selection  which rules run, at what severity
+ * @param xenVersion the Xen release the file targets, or null for the dialect's
+ *                   default ({@link XenVersion#defaultFor})
  */
-public record LintOptions(Dialect dialect, RuleSelection selection) {
+public record LintOptions(Dialect dialect, RuleSelection selection, XenVersion xenVersion) {
 
     public static final LintOptions DEFAULT = new LintOptions(null, RuleSelection.DEFAULT);
 
+    public LintOptions(Dialect dialect, RuleSelection selection) {
+        this(dialect, selection, null);
+    }
+
     public static LintOptions dialect(Dialect dialect) {
         return new LintOptions(dialect, RuleSelection.DEFAULT);
+    }
+
+    /** The same options targeting another Xen release (null: the dialect's default). */
+    public LintOptions withXenVersion(XenVersion version) {
+        return new LintOptions(dialect, selection, version);
+    }
+
+    /** The release a file of this dialect targets: the configured one, else the dialect's default. */
+    public XenVersion xenVersionFor(Dialect fileDialect) {
+        return xenVersion != null ? xenVersion : XenVersion.defaultFor(fileDialect);
     }
 
     /** Only the parser's findings: what format and convert need to know before they touch a file. */

@@ -1,5 +1,6 @@
 package dev.xenlint.lint;
 
+import dev.xenlint.lint.rules.MissingComma;
 import dev.xenlint.lint.rules.SyntaxErrorRule;
 import dev.xenlint.lint.rules.UnusedSuppressionRule;
 import dev.xenlint.model.ConfigModel;
@@ -26,10 +27,16 @@ public final class Linter {
     }
 
     public static Analysis analyze(SourceText source, LintOptions options) {
+        return analyze(source, options, Rules.all());
+    }
+
+    /** With another set of rules: for tests (a rule that throws). */
+    static Analysis analyze(SourceText source, LintOptions options, List<Rule> rules) {
         SyntaxTree tree = ConfigParser.parse(source);
-        ConfigModel model = ModelBuilder.build(tree, options.dialect());
+        ConfigModel model = ModelBuilder.build(tree, options.dialect(), options.xenVersion());
         RuleSelection selection = options.selection();
-        RuleContext ctx = new RuleContext(model);
+        RuleContext ctx = new RuleContext(model, options.xenVersionFor(model.dialect()));
+        List<RuleFailure> failures = new ArrayList<>();
 
         Rule syntax = Rules.byCode(SyntaxErrorRule.CODE);
         if (selection.isEnabled(syntax.info())) {
@@ -42,20 +49,24 @@ public final class Linter {
                 ctx.report(e.range(), e.message());
             }
         }
-        for (Rule rule : Rules.all()) {
+        for (Rule rule : rules) {
             RuleInfo info = rule.info();
             if (rule == syntax || rule instanceof UnusedSuppressionRule || !selection.isEnabled(info)
                     || !info.dialects().contains(model.dialect()) || !appliesToGuest(info, model)) {
                 continue;
             }
             ctx.begin(rule, selection.severityOf(info));
+            int before = ctx.diagnostics().size();
             try {
                 rule.check(ctx);
-            } catch (RuntimeException bug) {
-                ctx.report(dev.xenlint.text.TextRange.empty(0), "xenlint could not run this rule on this file ("
-                        + bug + "); please report it");
+            } catch (RuntimeException | StackOverflowError bug) {
+                // a bug, not a finding: what the rule reported before it threw is dropped with it
+                ctx.diagnostics().subList(before, ctx.diagnostics().size()).clear();
+                failures.add(RuleFailure.of(rule, bug));
             }
         }
+
+        dropConsequencesOfMissingCommas(ctx.diagnostics());
 
         Suppressions suppressions = Suppressions.of(tree);
         List<Diagnostic> kept = new ArrayList<>();
@@ -66,13 +77,31 @@ public final class Linter {
         }
         Rule unused = Rules.byCode(UnusedSuppressionRule.CODE);
         if (selection.isEnabled(unused.info())) {
-            RuleContext unusedCtx = new RuleContext(model);
+            RuleContext unusedCtx = new RuleContext(model, ctx.xenVersion());
             unusedCtx.begin(unused, selection.severityOf(unused.info()));
             suppressions.reportUnused(unusedCtx, selection);
             kept.addAll(unusedCtx.diagnostics());
         }
         kept.sort(BY_POSITION);
-        return new Analysis(source, tree, model, List.copyOf(kept));
+        return new Analysis(source, tree, model, List.copyOf(kept), ctx.xenVersion(), List.copyOf(failures));
+    }
+
+    /**
+     * A missing comma in an xm list makes one garbage entry of two (missing-comma points at the joined
+     * entry with a related location); what other rules say inside that entry follows from the missing
+     * comma, so only the missing comma is reported.
+     */
+    private static void dropConsequencesOfMissingCommas(List<Diagnostic> diagnostics) {
+        List<dev.xenlint.text.TextRange> joined = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.code().equals(MissingComma.CODE)) {
+                d.related().stream().filter(RelatedLocation::inSameFile).forEach(r -> joined.add(r.range()));
+            }
+        }
+        if (!joined.isEmpty()) {
+            diagnostics.removeIf(d -> !d.code().startsWith("XC0") && joined.stream()
+                    .anyMatch(j -> j.start() <= d.range().start() && d.range().end() <= j.end()));
+        }
     }
 
     private static boolean appliesToGuest(RuleInfo info, ConfigModel model) {

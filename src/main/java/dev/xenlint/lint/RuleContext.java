@@ -3,6 +3,7 @@ package dev.xenlint.lint;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;
+import dev.xenlint.model.XenVersion;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
@@ -13,12 +14,14 @@ import java.util.List;
 public final class RuleContext {
 
     private final ConfigModel model;
+    private final XenVersion xenVersion;
     private final List<Diagnostic> out = new ArrayList<>();
     private Rule current;
     private Severity severity;
 
-    RuleContext(ConfigModel model) {
+    RuleContext(ConfigModel model, XenVersion xenVersion) {
         this.model = model;
+        this.xenVersion = xenVersion;
     }
 
     void begin(Rule rule, Severity severity) {
@@ -36,6 +39,11 @@ public final class RuleContext {
 
     public Dialect dialect() {
         return model.dialect();
+    }
+
+    /** The Xen release the file targets (configured, or the default for its dialect). */
+    public XenVersion xenVersion() {
+        return xenVersion;
     }
 
     public SourceText source() {
@@ -60,6 +68,11 @@ public final class RuleContext {
      * the problem is milder (missing-name is fatal for xl, a default for xm).
      */
     public void reportMild(Severity mild, TextRange range, String message, Fix fix, RelatedLocation... related) {
+        if (mild != current.info().severity() && !current.info().milder().contains(mild)) {
+            // what `xenlint rules` and the rule's document say it emits must be true
+            throw new IllegalStateException(current.code() + " reports " + mild.id()
+                    + " without declaring it (RuleInfo.withMilder)");
+        }
         Severity s = mild.compareTo(severity) < 0 ? mild : severity;
         out.add(new Diagnostic(current.code(), current.name(), s, range, message, List.of(related), fix));
     }

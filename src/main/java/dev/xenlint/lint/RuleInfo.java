@@ -12,7 +12,39 @@ import java.util.Set;
  * this in its front matter; a test keeps the two in step.
  */
 public record RuleInfo(String code, String name, Severity severity, Set<Dialect> dialects, Set<GuestType> guests,
-                       Fixability fixable, String since) {
+                       Fixability fixable, String since, Set<Severity> milder) {
+
+    /** A rule reporting only at its own severity. */
+    public RuleInfo(String code, String name, Severity severity, Set<Dialect> dialects, Set<GuestType> guests,
+                    Fixability fixable, String since) {
+        this(code, name, severity, dialects, guests, fixable, since, Set.of());
+    }
+
+    /**
+     * This rule, declared to report some findings at milder severities too
+     * (through {@link RuleContext#reportMild}), e.g. a problem that is fatal for
+     * xl but only ignored by xm. {@code xenlint rules}, the index and the front
+     * matter show every severity the rule may emit.
+     */
+    public RuleInfo withMilder(Severity... severities) {
+        java.util.EnumSet<Severity> set = java.util.EnumSet.noneOf(Severity.class);
+        set.addAll(milder);
+        set.addAll(java.util.Arrays.asList(severities));
+        set.remove(severity);
+        return new RuleInfo(code, name, severity, dialects, guests, fixable, since, Set.copyOf(set));
+    }
+
+    /** Every severity the rule may emit, mildest first: {@code error}, or {@code warning|error} when it varies. */
+    public java.util.List<Severity> severities() {
+        java.util.EnumSet<Severity> set = java.util.EnumSet.of(severity);
+        set.addAll(milder);
+        return java.util.List.copyOf(set);
+    }
+
+    /** {@link #severities()} as the front matter and {@code xenlint rules} write it. */
+    public String severityText() {
+        return severities().stream().map(Severity::id).collect(java.util.stream.Collectors.joining("|"));
+    }
 
     /** Whether and how safely a rule's findings can be fixed automatically. */
     public enum Fixability {

@@ -75,6 +75,11 @@ import dev.xenlint.lint.rules.InvalidVif2Spec;
 import dev.xenlint.lint.rules.InvalidVusbSpec;
 import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
+import dev.xenlint.lint.rules.UntrimmedDeviceOption;
+import dev.xenlint.lint.rules.MissingComma;
+import dev.xenlint.lint.rules.StatementWithoutEffect;
+import dev.xenlint.lint.rules.NameUsedBeforeSet;
+import dev.xenlint.lint.rules.KeyAssignedInFunction;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,6 +91,10 @@ public final class Rules {
             new PythonInXlConfig(),
             new UnusedSuppressionRule(),
             new InvalidStringEscape(),
+            new MissingComma(),
+            new StatementWithoutEffect(),
+            new NameUsedBeforeSet(),
+            new KeyAssignedInFunction(),
             new UnknownKey(),
             new XmOnlyKey(),
             new DuplicateKey(),
@@ -149,6 +158,7 @@ public final class Rules {
             new InvalidVusbSpec(),
             new InvalidVscsiSpec(),
             new InvalidCpuid(),
+            new UntrimmedDeviceOption(),
             new InvalidUuid(),
             new InvalidOnAction(),
             new HvmOptionOnPv(),

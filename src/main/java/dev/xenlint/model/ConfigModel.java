@@ -44,18 +44,44 @@ public record ConfigModel(SyntaxTree syntax, Dialect dialect, String dialectReas
         return settings.get(key);
     }
 
-    /** Integer candidates of a key (empty when unset or not an integer). */
+    /**
+     * Integer candidates of a key, as the toolstack reads them (empty when
+     * unset or not a number): a quoted number is a number for both xl and
+     * xm (see {@link #integer(Value)}).
+     */
     public List<Value.Int> integers(String key) {
         Setting s = settings.get(key);
         List<Value.Int> out = new ArrayList<>();
         if (s != null) {
             for (Value v : s.candidates()) {
-                if (v instanceof Value.Int i) {
+                Value.Int i = integer(v);
+                if (i != null) {
                     out.add(i);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The integer a value stands for where a key takes a number, or null: an
+     * integer; a string xl's {@code strtol(text, 0)} or xm's {@code int()}
+     * accepts whole ({@code "512"}, xl also {@code "0x200"}); for xm a float,
+     * which {@code int()} truncates. The result keeps the value's range.
+     */
+    public Value.Int integer(Value v) {
+        if (v instanceof Value.Int i) {
+            return i;
+        }
+        if (v instanceof Value.Str s) {
+            Long n = Numbers.parse(s.value(), dialect);
+            return n == null ? null : new Value.Int(n, s.range());
+        }
+        if (v instanceof Value.Float f && dialect == Dialect.XM && !Double.isNaN(f.value())
+                && !Double.isInfinite(f.value()) && Math.abs(f.value()) < 9.2e18) {
+            return new Value.Int((long) f.value(), f.range());
+        }
+        return null;
     }
 
     /** String candidates of a key (empty when unset or not a string). */

@@ -26,9 +26,17 @@ final class Evaluator {
     /** Most combinations of alternative operands folded before giving up. */
     static final int MAX_COMBINATIONS = 16;
 
+    /** Deepest nesting of lists, tuples and dicts inside a folded value; deeper values are dynamic. */
+    static final int MAX_VALUE_DEPTH = 100;
+    /** Most chars and items that the values built in one file may hold together; beyond, results are dynamic. */
+    static final long MAX_TOTAL_SIZE = 1L << 22;
+
     private final SyntaxTree tree;
     private final Set<String> namesRead;
     private int depth;
+    /** Size and depth of each container built so far (values are immutable, so this never goes stale). */
+    private final java.util.IdentityHashMap<Value, long[]> measured = new java.util.IdentityHashMap<>();
+    private long total;
 
     Evaluator(SyntaxTree tree, Set<String> namesRead) {
         this.tree = tree;
@@ -57,7 +65,7 @@ final class Evaluator {
         for (XenParser.TestContext t : tests) {
             items.add(test(t, env));
         }
-        return new Value.Tuple(List.copyOf(items), range(ctx));
+        return bounded(new Value.Tuple(List.copyOf(items), range(ctx)));
     }
 
     Value test(XenParser.TestContext ctx, Env env) {
@@ -121,10 +129,12 @@ final class Evaluator {
             return map(operand, r, v -> Operations.unary(op, v, r));
         } else if (ctx instanceof XenParser.MultiplicativeExprContext m) {
             int op = m.op.getType();
-            return binary(expr(m.expr(0), env), expr(m.expr(1), env), r, (x, y) -> Operations.multiplicative(op, x, y, r));
+            return binary(expr(m.expr(0), env), expr(m.expr(1), env), r,
+                    (x, y) -> bounded(Operations.multiplicative(op, x, y, r)));
         } else if (ctx instanceof XenParser.AdditiveExprContext a) {
             int op = a.op.getType();
-            return binary(expr(a.expr(0), env), expr(a.expr(1), env), r, (x, y) -> Operations.additive(op, x, y, r));
+            return binary(expr(a.expr(0), env), expr(a.expr(1), env), r,
+                    (x, y) -> bounded(Operations.additive(op, x, y, r)));
         } else if (ctx instanceof XenParser.ShiftExprContext s) {
             int op = s.op.getType();
             return binary(expr(s.expr(0), env), expr(s.expr(1), env), r, (x, y) -> Operations.bitwise(op, x, y, r));
@@ -189,7 +199,7 @@ final class Evaluator {
             if (l.compFor() != null) {
                 return new Value.Dynamic("a list comprehension is computed by Python; xenlint does not run it", r);
             }
-            return new Value.ListValue(items(l.testList(), env), r);
+            return bounded(new Value.ListValue(items(l.testList(), env), r));
         } else if (ctx instanceof XenParser.ParenAtomContext p) {
             if (p.compFor() != null) {
                 return new Value.Dynamic("a generator is computed by Python; xenlint does not run it", r);
@@ -200,7 +210,7 @@ final class Evaluator {
             if (p.testList().test().size() == 1 && p.testList().COMMA().isEmpty()) {
                 return test(p.testList().test(0), env);
             }
-            return new Value.Tuple(items(p.testList(), env), r);
+            return bounded(new Value.Tuple(items(p.testList(), env), r));
         } else if (ctx instanceof XenParser.DictAtomContext d) {
             XenParser.DictEntriesContext entries = d.dictEntries();
             if (entries == null) {
@@ -216,7 +226,7 @@ final class Evaluator {
                 keys.add(test(tests.get(i), env));
                 values.add(test(tests.get(i + 1), env));
             }
-            return new Value.Dict(List.copyOf(keys), List.copyOf(values), r);
+            return bounded(new Value.Dict(List.copyOf(keys), List.copyOf(values), r));
         }
         return new Value.Dynamic("incomplete expression", r);
     }
@@ -338,6 +348,74 @@ final class Evaluator {
         Value from = lo;
         Value to = hi;
         return map(target, r, t -> Operations.slice(t, from, to, r));
+    }
+
+    /**
+     * The value itself, or dynamic when it is larger than
+     * {@link Operations#MAX_VALUE_SIZE}, nested deeper than
+     * {@link #MAX_VALUE_DEPTH}, or when the file has built more than
+     * {@link #MAX_TOTAL_SIZE} chars and items in all.
+     */
+    Value bounded(Value v) {
+        if (!(v instanceof Value.Str || v instanceof Value.ListValue || v instanceof Value.Tuple
+                || v instanceof Value.Dict || v instanceof Value.Alternatives)) {
+            return v;
+        }
+        long[] m = measure(v);
+        if (m[0] > Operations.MAX_VALUE_SIZE) {
+            return Operations.tooBig(v.range());
+        }
+        if (m[1] > MAX_VALUE_DEPTH) {
+            return new Value.Dynamic("the value is nested too deeply to evaluate (xenlint folds lists nested up to "
+                    + MAX_VALUE_DEPTH + " deep)", v.range());
+        }
+        total += m[0];
+        if (total > MAX_TOTAL_SIZE) {
+            return new Value.Dynamic("the values this file builds are too large together to evaluate (xenlint folds "
+                    + "up to " + MAX_TOTAL_SIZE + " characters and items per file)", v.range());
+        }
+        return v;
+    }
+
+    /** {size, depth} of a value; containers are remembered, so each is measured once. */
+    private long[] measure(Value v) {
+        if (v instanceof Value.Str s) {
+            return new long[] {s.value().length(), 0};
+        }
+        List<Value> parts;
+        if (v instanceof Value.ListValue l) {
+            parts = l.items();
+        } else if (v instanceof Value.Tuple t) {
+            parts = t.items();
+        } else if (v instanceof Value.Dict d) {
+            parts = new ArrayList<>(d.keys());
+            parts.addAll(d.values());
+        } else if (v instanceof Value.Alternatives a) {
+            long size = 0;
+            long deepest = 0;
+            for (Value o : a.options()) {
+                long[] m = measure(o);
+                size += m[0];
+                deepest = Math.max(deepest, m[1]);
+            }
+            return new long[] {size, deepest};
+        } else {
+            return new long[] {1, 0};
+        }
+        long[] known = measured.get(v);
+        if (known != null) {
+            return known;
+        }
+        long size = parts.size();
+        long deepest = 0;
+        for (Value p : parts) {
+            long[] m = measure(p);
+            size = Math.min(size + m[0], Long.MAX_VALUE / 4);
+            deepest = Math.max(deepest, m[1]);
+        }
+        long[] m = {size, deepest + 1};
+        measured.put(v, m);
+        return m;
     }
 
     static Boolean truth(Value v) {

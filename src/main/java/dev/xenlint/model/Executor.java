@@ -85,6 +85,10 @@ final class Executor {
         Statement.Clause first = clauses.get(0);
         XenParser.ClauseContext header = first.header().tree().clause();
         TextRange at = first.header().range();
+        if (first.header().treeIncomplete()) {
+            brokenCompound(c, scope);
+            return;
+        }
         switch (c.kind()) {
             case IF -> ifChain(clauses, 0, scope);
             case FOR, WHILE -> {
@@ -128,6 +132,24 @@ final class Executor {
         }
     }
 
+    /**
+     * A compound statement whose header has a syntax error (`for`, `def` with no name): the header's
+     * parts may be missing, so nothing in it is evaluated and each body may or may not run.
+     */
+    private void brokenCompound(Statement.Compound c, Env scope) {
+        TextRange at = c.clauses().get(0).header().range();
+        List<Env> paths = new ArrayList<>();
+        paths.add(scope.fork());
+        conditions.push("the `" + c.kind().keyword() + "` at " + where(at) + ", which has a syntax error, runs");
+        for (Statement.Clause clause : c.clauses()) {
+            Env path = scope.fork();
+            clauseBody(clause, path);
+            paths.add(path);
+        }
+        conditions.pop();
+        scope.merge(paths, at);
+    }
+
     private void ifChain(List<Statement.Clause> clauses, int i, Env scope) {
         if (i >= clauses.size()) {
             return;
@@ -138,6 +160,10 @@ final class Executor {
                 : header instanceof XenParser.ElifClauseContext e ? e.test() : null;
         if (test == null) {
             clauseBody(clause, scope);
+            return;
+        }
+        if (clause.header().treeIncomplete()) {
+            brokenCompound(new Statement.Compound(clauses.subList(i, clauses.size())), scope);
             return;
         }
         Boolean truth = Evaluator.truth(eval.test(test, scope));
@@ -175,7 +201,7 @@ final class Executor {
                 case EXCEPT -> {
                     Env handler = scope.fork();
                     XenParser.ExceptClauseContext ex = (XenParser.ExceptClauseContext) clause.header().tree().clause();
-                    if (ex.target() != null) {
+                    if (ex.target() != null && !clause.header().treeIncomplete()) {
                         bindTarget(ex.target(), handler, "bound to the exception");
                     }
                     conditions.push("the `except` at " + where(clause.header().range()) + " runs");
@@ -262,7 +288,7 @@ final class Executor {
             }
             int op = e.augmentedAssign().getStart().getType();
             TextRange r = eval.range(e);
-            Value result = augmented(op, old, value, r);
+            Value result = eval.bounded(augmented(op, old, value, r));
             assign(name, result, value, eval.range(target), r, eval.range(last), op == XenLexer.PLUS_ASSIGN, scope);
             return;
         }
@@ -281,6 +307,9 @@ final class Executor {
     }
 
     private static Value combine(Value a, Value b, TextRange r, java.util.function.BinaryOperator<Value> fn) {
+        if (a.options().size() * b.options().size() > Evaluator.MAX_COMBINATIONS) {
+            return new Value.Dynamic("too many combinations of `if` branches to evaluate", r);
+        }
         List<Value> out = new ArrayList<>();
         for (Value x : a.options()) {
             for (Value y : b.options()) {

@@ -112,6 +112,9 @@ final class Formatter {
                     }
                 }
             }
+            if (out.length() + text.length() > Operations.MAX_VALUE_SIZE) {
+                return Operations.tooBig(r);
+            }
             TextRange source = arg == null ? format.rangeOf(specStart, i) : arg.range();
             for (int k = 0; k < text.length(); k++) {
                 out.append(text.charAt(k));

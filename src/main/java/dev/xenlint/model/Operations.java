@@ -9,6 +9,14 @@ import java.util.List;
 /** Python 2 semantics of the operations the evaluator folds, on constant operands. */
 final class Operations {
 
+    /**
+     * Largest value folded: chars of a string, or items of a list, tuple or
+     * dict with the items of nested ones counted too. A larger value is
+     * dynamic (no configuration needs one, and folding `a = a + a` a few dozen
+     * times would otherwise exhaust memory).
+     */
+    static final int MAX_VALUE_SIZE = 1 << 16;
+
     private Operations() {
     }
 
@@ -80,7 +88,11 @@ final class Operations {
         if (op == XenLexer.STAR) {
             Value seq = a instanceof Value.Int ? b : a;
             Value count = a instanceof Value.Int ? a : b;
-            if (count instanceof Value.Int n && n.value() <= 4096) {
+            if (count instanceof Value.Int n && (seq instanceof Value.Str || seq instanceof Value.ListValue)) {
+                int length = seq instanceof Value.Str s ? s.value().length() : ((Value.ListValue) seq).items().size();
+                if (n.value() > 0 && length > 0 && n.value() > MAX_VALUE_SIZE / length) {
+                    return tooBig(r);
+                }
                 int times = (int) Math.max(0, n.value());
                 if (seq instanceof Value.Str s) {
                     int[] st = new int[s.value().length() * times];
@@ -144,6 +156,10 @@ final class Operations {
         Value x = boolToInt(a);
         Value y = boolToInt(b);
         if (x instanceof Value.Int i && y instanceof Value.Int j && j.value() >= 0) {
+            if (i.value() == 0 || i.value() == 1 || i.value() == -1) { // no overflow ends the loop: answer directly
+                long result = j.value() == 0 ? 1 : i.value() == -1 && j.value() % 2 == 0 ? 1 : i.value();
+                return new Value.Int(result, r);
+            }
             long result = 1;
             try {
                 for (long k = 0; k < j.value(); k++) {
@@ -408,6 +424,12 @@ final class Operations {
 
     static Value tooLarge(TextRange r) {
         return new Value.Dynamic("the number is too large to evaluate", r);
+    }
+
+    /** A value beyond {@link #MAX_VALUE_SIZE}. */
+    static Value tooBig(TextRange r) {
+        return new Value.Dynamic("the value is too large to evaluate (xenlint folds strings and lists of up to "
+                + MAX_VALUE_SIZE + " characters or items)", r);
     }
 
     static Value typeError(String what, TextRange r) {

@@ -10,6 +10,11 @@ public final class XlLiteral {
     }
 
     /** A double-quoted string with backslash escapes. */
+    /** Whether xl's parser takes {@code key} as a key: {@code [a-z][._0-9a-z]*}. */
+    public static boolean isKey(String key) {
+        return PythonScan.isXlKey(key);
+    }
+
     public static String quote(String value) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : value.toCharArray()) {

@@ -33,10 +33,69 @@ public final class ModelDump {
 
     private final SourceText source;
     private final boolean withLocations;
+    /** Without locations: the " at LINE:COL" phrases the model puts into reasons and conditions, to leave out. */
+    private final List<String> positionPhrases = new ArrayList<>();
 
     private ModelDump(SourceText source, boolean withLocations) {
         this.source = source;
         this.withLocations = withLocations;
+    }
+
+    /**
+     * The model names block headers by position in reasons and conditions
+     * ("a function defined at 3:1", "the `for` loop at 5:1 runs"); these are
+     * the phrases that a dump without locations removes.
+     */
+    private void collectPositionPhrases(List<dev.xenlint.syntax.Statement> statements) {
+        java.util.ArrayDeque<dev.xenlint.syntax.Statement> todo = new java.util.ArrayDeque<>(statements);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            if (todo.pop() instanceof dev.xenlint.syntax.Statement.Compound c) {
+                for (dev.xenlint.syntax.Statement.Clause clause : c.clauses()) {
+                    String phrase = " at " + source.position(clause.header().range().start());
+                    if (seen.add(phrase)) {
+                        positionPhrases.add(phrase);
+                    }
+                    todo.addAll(clause.body());
+                }
+            }
+        }
+        // longest first, so that " at 1:12" goes before " at 1:1" could cut it
+        positionPhrases.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    }
+
+    /** A reason or condition as the dump shows it: without source positions unless locations are wanted. */
+    private String text(String s) {
+        if (withLocations || s == null) {
+            return s;
+        }
+        for (String phrase : positionPhrases) {
+            if (s.contains(phrase)) {
+                s = s.replace(phrase, "");
+            }
+        }
+        return s;
+    }
+
+    /** A value as this dump shows it (dynamic reasons without positions unless locations are wanted). */
+    private Object shown(Value v) {
+        Object plain = value(v);
+        return withLocations || positionPhrases.isEmpty() ? plain : stripped(plain);
+    }
+
+    private Object stripped(Object json) {
+        if (json instanceof String str) {
+            return text(str);
+        } else if (json instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(o -> out.add(stripped(o)));
+            return out;
+        } else if (json instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, o) -> out.put(k, stripped(o)));
+            return out;
+        }
+        return json;
     }
 
     public static Map<String, Object> of(String path, Analysis analysis, boolean withLocations) {
@@ -45,14 +104,18 @@ public final class ModelDump {
 
     private Map<String, Object> dump(String path, Analysis analysis) {
         ConfigModel m = analysis.model();
+        if (!withLocations) {
+            collectPositionPhrases(analysis.syntax().statements());
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", path);
         out.put("dialect", m.dialect().id());
         out.put("dialect_reason", withLocations ? m.dialectExplanation() : m.dialectReason());
+        out.put("xen_version", analysis.xenVersion().toString());
         Map<String, Object> guest = new LinkedHashMap<>();
         guest.put("type", m.guest().type().id());
         guest.put("possible", m.guest().possible().stream().map(t -> t.id()).toList());
-        guest.put("reason", m.guest().reason());
+        guest.put("reason", text(m.guest().reason()));
         out.put("guest", guest);
         out.put("settings", settings(m.settings()));
         out.put("locals", settings(m.locals()));
@@ -93,14 +156,14 @@ public final class ModelDump {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Setting s : settings.values()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("value", value(s.effective()));
+            entry.put("value", shown(s.effective()));
             List<Object> assignments = new ArrayList<>();
             for (Assignment a : s.assignments()) {
                 Map<String, Object> as = new LinkedHashMap<>();
                 as.put("op", a.append() ? "+=" : "=");
-                as.put("value", value(a.value()));
+                as.put("value", shown(a.value()));
                 if (a.condition() != null) {
-                    as.put("condition", a.condition());
+                    as.put("condition", text(a.condition()));
                 }
                 location(as, a.statement());
                 assignments.add(as);

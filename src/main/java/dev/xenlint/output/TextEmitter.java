@@ -44,20 +44,51 @@ public final class TextEmitter {
         out.print(sb);
     }
 
+    /** Longest source line shown whole, in chars; a longer one is shown as a window around the range. */
+    static final int MAX_LINE_SHOWN = 160;
+    /** Chars of context shown on each side of the range in a window. */
+    private static final int CONTEXT = 40;
+    private static final String ELLIPSIS = "\u2026";
+
     private void snippet(StringBuilder sb, SourceText source, Diagnostic d) {
         LineIndex lines = source.lines();
         Position start = source.position(d.range().start());
         int lineNo = start.line();
-        String line = lines.lineText(lineNo);
+        String text = source.text();
         int lineStart = lines.lineStart(lineNo);
-        int from = d.range().start() - lineStart;
-        int to = Math.min(d.range().end(), lineStart + line.length()) - lineStart;
+        int lineEnd = lines.lineEnd(lineNo);
+        int from = Math.min(d.range().start(), lineEnd);
+        int to = Math.max(from, Math.min(d.range().end(), lineEnd));
+        // what is shown: the whole line when short, else a window around the range (as rustc and ruff do),
+        // so that output never grows with findings times line length
+        int shownStart = lineStart;
+        int shownEnd = lineEnd;
+        if (lineEnd - lineStart > MAX_LINE_SHOWN) {
+            shownStart = Math.max(lineStart, from - CONTEXT);
+            shownEnd = Math.min(lineEnd, Math.max(to, from + 1) + CONTEXT);
+            if (shownEnd - shownStart > MAX_LINE_SHOWN) {
+                shownEnd = shownStart + MAX_LINE_SHOWN; // a long range: its start, and as much as fits
+            }
+            shownStart = codePointBoundary(text, shownStart);
+            shownEnd = codePointBoundary(text, shownEnd);
+        }
+        String line = text.substring(shownStart, shownEnd);
+        String before = shownStart > lineStart ? ELLIPSIS : "";
+        String after = shownEnd < lineEnd ? ELLIPSIS : "";
+        from -= shownStart;
+        to = Math.min(to, shownEnd) - shownStart;
         String gutter = " ".repeat(String.valueOf(lineNo).length());
-        sb.append(paint(BLUE, " " + lineNo + " | ")).append(display(line)).append('\n');
-        int padding = columns(line, from);
-        int width = Math.max(1, columns(line, Math.max(from, to)) - padding);
+        sb.append(paint(BLUE, " " + lineNo + " | ")).append(before).append(display(line)).append(after).append('\n');
+        int padding = before.length() + columns(line, from);
+        int width = Math.max(1, columns(line, Math.max(from, to)) - columns(line, from));
         sb.append(paint(BLUE, " " + gutter + " | ")).append(" ".repeat(padding))
                 .append(paint(d.severity() == Severity.ERROR ? RED : YELLOW, "^".repeat(width))).append('\n');
+    }
+
+    /** The offset itself, or the next one when it would split a surrogate pair. */
+    private static int codePointBoundary(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
+                && Character.isHighSurrogate(text.charAt(offset - 1)) ? offset + 1 : offset;
     }
 
     /** The line as shown: tabs expanded to 4-column stops, control characters as `?`. */
@@ -96,31 +127,6 @@ public final class TextEmitter {
                 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
                 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F || cp >= 0x1F900 && cp <= 0x1F9FF
                 || cp >= 0x20000 && cp <= 0x3FFFD;
-    }
-
-    /** The closing line: counts by severity, files checked, and how many findings have a safe fix. */
-    public void summary(int errors, int warnings, int infos, int files, int fixable) {
-        String fileWord = files == 1 ? "file" : "files";
-        if (errors + warnings + infos == 0) {
-            out.println(paint(BOLD, "No problems found in " + files + " " + fileWord + "."));
-            return;
-        }
-        StringBuilder sb = new StringBuilder("Found ");
-        sb.append(count(errors, "error"));
-        sb.append(", ").append(count(warnings, "warning"));
-        if (infos > 0) {
-            sb.append(", ").append(count(infos, "note"));
-        }
-        sb.append(" in ").append(files).append(' ').append(fileWord);
-        if (fixable > 0) {
-            sb.append(" (").append(fixable).append(" fixable)");
-        }
-        sb.append('.');
-        out.println(paint(BOLD, sb.toString()));
-    }
-
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private String paint(Ansi.Color c, String text) {

@@ -27,7 +27,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class ConfigParser {
 
     /** Largest file read; real domain configs are a few KiB. */
-    public static final int MAX_FILE_CHARS = 1 << 20;
+    public static final int MAX_FILE_CHARS = dev.xenlint.text.SizeLimit.MAX_BYTES;
     /** Deepest nesting of brackets and prefix operators within one logical line. */
     public static final int MAX_NESTING = 100;
 
@@ -37,8 +37,8 @@ public final class ConfigParser {
     public static SyntaxTree parse(SourceText source) {
         if (source.text().length() > MAX_FILE_CHARS) {
             SyntaxError tooLarge = new SyntaxError(TextRange.empty(0), "file is too large to be a domain configuration ("
-                    + source.text().length() / 1024 + " KiB; xenlint reads files up to " + MAX_FILE_CHARS / 1024
-                    + " KiB)");
+                    + source.text().length() + " characters; xenlint reads files up to "
+                    + dev.xenlint.text.SizeLimit.human(MAX_FILE_CHARS) + ")");
             return new SyntaxTree(source, List.of(), List.of(), List.of(), List.of(tooLarge), List.of());
         }
         return new ConfigParser.Run(source).run();
@@ -76,6 +76,8 @@ public final class ConfigParser {
                 boolean visible = t.getChannel() == Token.DEFAULT_CHANNEL;
                 if (visible && t.getType() != Token.EOF && lineStart < 0) {
                     lineStart = i;
+                } else if (lineStart < 0 && t.getChannel() == XenLexer.ERRORS) {
+                    checkLexical(t); // before a line's first token (`$memory`, a NUL, a BOM in the indentation)
                 }
                 boolean endsLine = visible && (t.getType() == XenLexer.NEWLINE || t.getType() == Token.EOF);
                 if (endsLine && lineStart >= 0) {
@@ -166,6 +168,8 @@ public final class ConfigParser {
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 try {
                     return parser.line();
+                } catch (ParseCancellationException tooManyErrors) {
+                    return null; // lineError holds the first error; the rest of the line is not analysed
                 } catch (StackOverflowError deep) {
                     lineError = new SyntaxError(tree.range(visible.get(0)),
                             "expression nested too deeply; xenlint does not analyse this line");
@@ -223,6 +227,9 @@ public final class ConfigParser {
             int width = 0;
             for (int i = lineStart; i < offset; i++) {
                 char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\f') {
+                    break; // a stray character before the first token is reported; it is not indentation
+                }
                 width = c == '\t' ? (width / 8 + 1) * 8 : width + 1;
             }
             return width;

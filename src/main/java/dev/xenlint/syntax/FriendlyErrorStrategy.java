@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * ANTLR's recovery with messages written for people: "missing `]` to close
@@ -21,9 +22,34 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class FriendlyErrorStrategy extends DefaultErrorStrategy {
 
     private final SourceText source;
+    /** Only the first error of a line is shown; later ones are not worth the cost of a message. */
+    private boolean reported;
+
+    /** Recoveries after which the rest of the line is given up: each costs time in proportion to the line. */
+    static final int MAX_RECOVERIES = 50;
+    private int recoveries;
 
     FriendlyErrorStrategy(SourceText source) {
         this.source = source;
+    }
+
+    @Override
+    public void recover(Parser parser, RecognitionException e) {
+        giveUpAfterTooMany();
+        super.recover(parser, e);
+    }
+
+    @Override
+    public Token recoverInline(Parser parser) {
+        giveUpAfterTooMany();
+        return super.recoverInline(parser);
+    }
+
+    /** Keeps parsing linear: a line with an error at every token is not worth a tree. */
+    private void giveUpAfterTooMany() {
+        if (++recoveries > MAX_RECOVERIES) {
+            throw new ParseCancellationException("too many syntax errors on one line");
+        }
     }
 
     @Override
@@ -58,12 +84,24 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
         }
         beginErrorCondition(parser);
         Token token = parser.getCurrentToken();
-        parser.notifyErrorListeners(token, message(parser, token), null);
+        parser.notifyErrorListeners(token, firstMessage(parser, token), null);
     }
 
     /** Called from {@link #reportError}, which has already entered error recovery mode. */
     private void report(Parser parser, Token token, RecognitionException e) {
-        parser.notifyErrorListeners(token, message(parser, token), e);
+        parser.notifyErrorListeners(token, firstMessage(parser, token), e);
+    }
+
+    /**
+     * The message of the line's first error; later errors (the listener keeps only the first) get a
+     * fixed text, since building a message scans the line and a line may have an error per token.
+     */
+    private String firstMessage(Parser parser, Token token) {
+        if (reported) {
+            return "further syntax error";
+        }
+        reported = true;
+        return message(parser, token);
     }
 
     private String message(Parser parser, Token token) {

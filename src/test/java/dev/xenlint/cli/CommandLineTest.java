@@ -160,7 +160,7 @@ class CommandLineTest {
 
     @Test
     void summaryCountsFixableFindings() {
-        CliRunner r = CliRunner.runWithInput("name = 'x'\nkernel = '/k'\nmemory = '512'\n", "check", "--color",
+        CliRunner r = CliRunner.runWithInput("name = 'x'\nkernel = '/k'\nnomigrate = 'yes'\n", "check", "--color",
                 "never", "-");
         assertTrue(r.out().contains("Found 1 error, 0 warnings in 1 file (1 fixable)."), r.out());
     }

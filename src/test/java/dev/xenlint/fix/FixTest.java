@@ -27,7 +27,7 @@ class FixTest {
             name = 'w'
             builder = 'hvm'
             kernel = '/usr/lib/xen/boot/hvmloader'
-            memory = '512'
+            localtime = 'yes'
             cpu_cap = 50
             disk = [ 'phy:/dev/vg/x,hda,w', 'file:/a.iso,hdc:cdrom,w' ]
             memroy = 1
@@ -37,7 +37,7 @@ class FixTest {
             # carried over from xm
             name = 'w'
             type = "hvm"
-            memory = 512
+            localtime = 1
             cap = 50
             disk = [ 'phy:/dev/vg/x,hda,w', 'file:/a.iso,hdc:cdrom,r' ]
             memroy = 1
@@ -86,11 +86,11 @@ class FixTest {
     @Test
     void crlfAndBomSurviveFixing(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("crlf.cfg");
-        byte[] bytes = ("\uFEFF" + "name = 'x'\r\ntype = 'pv'\r\nkernel = '/k'\r\nmemory = '512'\r\n")
+        byte[] bytes = ("\uFEFF" + "name = 'x'\r\ntype = 'pv'\r\nkernel = '/k'\r\nnomigrate = 'yes'\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         Files.write(file, bytes);
         CliRunner.run("check", "--fix", file.toString());
-        assertEquals("\uFEFFname = 'x'\r\ntype = 'pv'\r\nkernel = '/k'\r\nmemory = 512\r\n",
+        assertEquals("\uFEFFname = 'x'\r\ntype = 'pv'\r\nkernel = '/k'\r\nnomigrate = 1\r\n",
                 new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
     }
 
@@ -124,8 +124,8 @@ class FixTest {
 
     @Test
     void standardInputIsFixedToStandardOutput() {
-        CliRunner r = CliRunner.runWithInput("name = 'x'\nkernel = '/k'\nmemory = '512'\n", "check", "--fix", "-");
-        assertEquals("name = 'x'\nkernel = '/k'\nmemory = 512\n", r.out());
+        CliRunner r = CliRunner.runWithInput("name = 'x'\nkernel = '/k'\nnomigrate = 'yes'\n", "check", "--fix", "-");
+        assertEquals("name = 'x'\nkernel = '/k'\nnomigrate = 1\n", r.out());
     }
 
     @Test

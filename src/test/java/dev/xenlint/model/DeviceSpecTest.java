@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.xenlint.model.spec.DiskSpec;
 import dev.xenlint.model.spec.PciSpec;
 import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.text.TextRange;
+import dev.xenlint.model.Value;
 import dev.xenlint.text.SourceText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,11 +112,31 @@ class DeviceSpecTest {
     @Test
     void vifEntriesKeepTheirRanges() {
         SourceText source = SourceText.of("t", "vif = [ 'type=ioemu, mac=00:16:3e:00:00:01 ,bridge=xenbr0' ]\n");
-        KeyValueSpec v = Lint.all(source, null).model().vifs().get(0);
+        KeyValueSpec v = Lint.all(source, Dialect.XM).model().vifs().get(0);
         assertEquals("ioemu", v.get("type").text());
         assertEquals("00:16:3e:00:00:01", source.slice(v.get("mac").range()));
         assertEquals("xenbr0", v.get("bridge").text());
         assertNull(v.get("model"));
+        // xl skips the blanks before an item only: the value keeps its trailing space
+        KeyValueSpec xl = Lint.all(source, Dialect.XL).model().vifs().get(0);
+        assertEquals("00:16:3e:00:00:01 ", source.slice(xl.get("mac").range()));
+        assertEquals("xenbr0", xl.get("bridge").text());
+    }
+
+    @Test
+    void xlVifVfbAndVtpmItemsAreReadWithoutTrimming() {
+        KeyValueSpec vif = KeyValueSpec.parseXl(Value.Str.synthetic(" mac = 00:16:3e:00:00:02,,rate=10Mb/s ,trusted",
+                TextRange.empty(0)), KeyValueSpec.XlItems.FLAGS);
+        assertEquals(List.of("mac ", "rate", "trusted"), List.copyOf(vif.entries().keySet()));
+        assertEquals(" 00:16:3e:00:00:02", vif.entries().get("mac ").value().text());
+        assertEquals("10Mb/s ", vif.get("rate").text());
+        assertNull(vif.get("trusted"));
+        KeyValueSpec vfb = KeyValueSpec.parseXl(Value.Str.synthetic("vnc=1,foo,vnclisten=0.0.0.0",
+                TextRange.empty(0)), KeyValueSpec.XlItems.STOP);
+        assertEquals(List.of("vnc"), List.copyOf(vfb.entries().keySet()), "xl stops at an item without =");
+        assertEquals("foo", vfb.stoppedAt().text());
+        KeyValueSpec xm = KeyValueSpec.parse(Value.Str.synthetic(" mac = 00:16:3e:00:00:02", TextRange.empty(0)));
+        assertEquals("00:16:3e:00:00:02", xm.get("mac").text(), "xm strips keys and values");
     }
 
     @Test

@@ -151,4 +151,68 @@ class EvaluationTest {
         assertEquals(2, base.candidates().size());
         assertEquals("/srv", ((Value.Str) base.candidates().get(1)).value());
     }
+
+    private static String reason(String text, String key) {
+        Value v = model(text).setting(key).effective();
+        assertInstanceOf(Value.Dynamic.class, v, () -> "dynamic: " + valueOf(v));
+        return ((Value.Dynamic) v).reason();
+    }
+
+    @Test
+    void doublingAStringStopsAtTheSizeCap() {
+        // issue 9: 33 doublings used to exhaust the heap
+        String text = "a = 'x'\n" + "a = a + a\n".repeat(33) + "name = a\n";
+        assertTrue(reason(text, "name").contains("too large to evaluate"));
+        assertEquals(1 << 16, ((Value.Str) model("a = 'x'\n" + "a = a + a\n".repeat(16) + "name = a\n")
+                .setting("name").effective()).value().length(), "the cap itself still folds");
+    }
+
+    @Test
+    void augmentedDoublingAndListDoublingStopAtTheCap() {
+        assertTrue(reason("a = 'x'\n" + "a += a\n".repeat(40) + "name = a\n", "name").contains("too large"));
+        assertTrue(reason("a = [1]\n" + "a = a + a\n".repeat(40) + "disk = a\n", "disk").contains("too large"));
+        // sharing: [a, a] is small to build but large to print; the part beyond the cap is dynamic
+        String shared = (String) value("a = [1]\n" + "a = [a, a]\n".repeat(40) + "disk = a\n", "disk");
+        assertTrue(shared.contains("too large to evaluate"));
+        assertTrue(shared.length() < 40 * Operations.MAX_VALUE_SIZE, "the value printed stays near the cap");
+    }
+
+    @Test
+    void deeplyNestedValuesAreDynamicBeyondTheDepthCap() {
+        String nested = (String) value("a = []\n" + "a = [a]\n".repeat(500) + "disk = a\n", "disk");
+        assertTrue(nested.contains("nested too deeply"));
+        assertTrue(nested.length() < 2_000, nested.length() + " chars");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '§', textBlock = """
+            x = 'x' * 10**9                               | too large to evaluate
+            x = [1, 2] * 10**9                            | too large to evaluate
+            x = 10 ** 10 ** 9                             | too large
+            x = 1 << 10**9                                | too large
+            x = '%9999d%9999d%9999d%9999d%9999d%9999d%9999d' % (1,1,1,1,1,1,1) | too large to evaluate
+            """)
+    void growingOperationsAreCapped(String statement, String expected) {
+        assertTrue(reason(statement + "\n", "x").contains(expected), () -> reason(statement + "\n", "x"));
+    }
+
+    @Test
+    void powersOfMinusOneZeroAndOneAnswerWithoutLooping() {
+        assertEquals("1", valueOf(model("x = (-1) ** 1000000000000000000\n").setting("x").effective()));
+        assertEquals("-1", valueOf(model("x = (-1) ** 1000000000000000001\n").setting("x").effective()));
+        assertEquals("0", valueOf(model("x = 0 ** 1000000000000000000\n").setting("x").effective()));
+        assertEquals("1", valueOf(model("x = 0 ** 0\n").setting("x").effective()));
+    }
+
+    @Test
+    void manyStringsTogetherStopAtTheFileBudget() {
+        String text = "a = 'x' * 60000\n" + "b = a + a[:1]\n".repeat(100) + "name = b\n";
+        assertTrue(reason(text, "name").contains("too large together"));
+    }
+
+    @Test
+    void branchCombinationsOfAugmentedAssignmentsAreCapped() {
+        String text = "import os\nif os.x:\n    a = 1\nelse:\n    a = 2\n" + "a += a\n".repeat(30) + "memory = a\n";
+        assertTrue(reason(text, "memory").contains("too many combinations"));
+    }
 }

@@ -15,7 +15,7 @@ public final class AppendTypeMismatch extends Rule {
 
     public AppendTypeMismatch() {
         super(RuleInfo.of("XC107", "append-type-mismatch", Severity.ERROR, RuleInfo.XL, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override

@@ -42,7 +42,8 @@ final class Checks {
         boolean anyOn = false;
         boolean anyOff = s.mayBeUnset();
         for (Value v : s.candidates()) {
-            Long n = number(v);
+            Value.Int i = m.integer(v);
+            Long n = i != null ? Long.valueOf(i.value()) : number(v);
             if (n == null) {
                 return Flag.UNKNOWN;
             }
@@ -58,7 +59,7 @@ final class Checks {
         if (s == null || s.mayBeUnset() || s.candidates().size() != 1) {
             return null;
         }
-        return s.candidates().get(0) instanceof Value.Int i ? i : null;
+        return m.integer(s.candidates().get(0));
     }
 
     /** Where to point for a key: its name in the last assignment. */

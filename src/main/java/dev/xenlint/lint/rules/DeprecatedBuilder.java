@@ -15,7 +15,7 @@ public final class DeprecatedBuilder extends Rule {
 
     public DeprecatedBuilder() {
         super(RuleInfo.of("XC201", "deprecated-builder", Severity.ERROR, RuleInfo.XL, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.SAFE));
+                RuleInfo.Fixability.SAFE).withMilder(Severity.WARNING));
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class InvalidCpuid extends Rule {
 
     public InvalidCpuid() {
         super(RuleInfo.of("XC616", "invalid-cpuid", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override

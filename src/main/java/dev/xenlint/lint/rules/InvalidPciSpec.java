@@ -18,7 +18,7 @@ public final class InvalidPciSpec extends Rule {
 
     public InvalidPciSpec() {
         super(RuleInfo.of("XC607", "invalid-pci-spec", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override

@@ -11,7 +11,7 @@ public final class InvalidRestartPolicy extends Rule {
 
     public InvalidRestartPolicy() {
         super(RuleInfo.of("XC705", "invalid-restart-policy", Severity.ERROR, RuleInfo.XM, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override

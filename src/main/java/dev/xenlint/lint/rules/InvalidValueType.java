@@ -23,6 +23,9 @@ public final class InvalidValueType extends Rule {
     private static final Set<String> BOOLEAN = Set.of("bool", "bool01");
     private static final Set<String> STRING = Set.of("string", "path", "enum-string");
     private static final Set<String> LIST = Set.of("list-of-string", "list", "nested list", "list-of-int");
+    /** List keys xl refuses, rather than ignores, when given a single value (tools/xl/xl_parse.c). */
+    private static final Set<String> XL_REFUSES_SINGLE = Set.of("mca_caps", "smbios", "device_model_args",
+            "device_model_args_pv", "device_model_args_hvm");
     private static final Set<String> TRUE_WORDS = Set.of("yes", "true", "on", "y");
     private static final Set<String> FALSE_WORDS = Set.of("no", "false", "off", "n");
 
@@ -66,18 +69,20 @@ public final class InvalidValueType extends Rule {
         boolean number = NUMBER.contains(type);
         boolean bool = BOOLEAN.contains(type);
         if ((number || bool) && v instanceof Value.Str s) {
+            if (ctx.model().integer(s) != null) {
+                return; // xl's strtol and xm's int() read a quoted number as the number
+            }
             String text = s.value().trim();
             String word = text.toLowerCase(Locale.ROOT);
             String fixed = null;
-            if (!text.isEmpty() && text.chars().allMatch(Character::isDigit) && text.length() < 18) {
-                fixed = Long.toString(Long.parseLong(text));
-            } else if (bool && TRUE_WORDS.contains(word)) {
+            if (bool && TRUE_WORDS.contains(word)) {
                 fixed = "1";
             } else if (bool && FALSE_WORDS.contains(word)) {
                 fixed = "0";
             }
-            String message = "`" + key + "` takes " + (bool ? "0 or 1" : "a number") + ", not a string; " + tool
-                    + (ctx.dialect() == Dialect.XL ? " warns and ignores it" : " may fail or ignore it")
+            String message = "`" + key + "` takes " + (bool ? "0 or 1" : "a number") + ", not `" + s.value() + "`; "
+                    + (ctx.dialect() == Dialect.XL ? "xl warns that it is not a valid number and ignores the key"
+                    : "xm cannot read it as a number (`int()` fails)")
                     + (fixed == null ? "" : "; write `" + fixed + "` without quotes");
             if (fixed != null && Checks.literal(s, ctx.source())) {
                 ctx.report(s.range(), message, RuleContext.replace("write " + fixed, s.range(), fixed,
@@ -90,8 +95,9 @@ public final class InvalidValueType extends Rule {
                     + " ignores it and uses the default");
         } else if (LIST.contains(type) && v instanceof Value.Str s) {
             String message = "`" + key + "` takes a list; write `[ " + dev.xenlint.model.XlLiteral.quote(s.value()) + " ]`, since " + tool
-                    + (ctx.dialect() == Dialect.XL ? " ignores a single string here" : " reads a string as a list "
-                    + "of its characters");
+                    + (ctx.dialect() != Dialect.XL ? " reads a string as a list of its characters"
+                    : XL_REFUSES_SINGLE.contains(key) ? " refuses a single string here (\"unable to parse\") and "
+                    + "creates no domain" : " warns that it should be a list and ignores it");
             if (Checks.literal(s, ctx.source()) || isLiteralToken(ctx, s)) {
                 String text = ctx.source().slice(s.range());
                 ctx.report(s.range(), message, RuleContext.replace("wrap the string in a list", s.range(),

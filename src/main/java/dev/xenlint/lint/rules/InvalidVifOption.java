@@ -19,7 +19,7 @@ public final class InvalidVifOption extends Rule {
 
     public InvalidVifOption() {
         super(RuleInfo.of("XC606", "invalid-vif-option", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override
@@ -33,13 +33,20 @@ public final class InvalidVifOption extends Rule {
                     ctx.report(e.key().range(), "`" + key + "` needs a value (`key=value`); xm refuses the domain");
                 } else if (xm && !XM_KEYS.contains(key)) {
                     ctx.report(e.key().range(), "`" + key + "` is not a vif option xm knows; it refuses the domain");
+                } else if (!xm && !key.equals(key.strip()) && XL_KEYS.contains(key.strip())) {
+                    continue; // a known option with spaces: untrimmed-device-option
+                } else if (!xm && !flag && (key.equals("trusted") || key.equals("untrusted"))) {
+                    ctx.reportMild(Severity.WARNING, e.key().range(), "xl knows only the bare flag `" + key
+                            + "`; it prints \"unrecognized argument\" for `" + key + "=" + e.value().text()
+                            + "` and ignores it. Write `" + key + "`", null);
                 } else if (!xm && !XL_KEYS.contains(key) && !key.startsWith("colo_")) {
                     ctx.reportMild(Severity.WARNING, e.key().range(), "`" + key + "` is not a vif option xl knows; xl "
                             + "prints a complaint and ignores it", null);
                 } else if (!xm && flag && !key.equals("trusted") && !key.equals("untrusted")) {
                     ctx.reportMild(Severity.WARNING, e.key().range(), "`" + key + "` needs a value (`key=value`); "
                             + "xl ignores it", null);
-                } else if (!xm && key.equals("type") && !Set.of("vif", "ioemu").contains(e.value().text())) {
+                } else if (!xm && key.equals("type") && !Set.of("vif", "ioemu").contains(e.value().text())
+                        && !Set.of("vif", "ioemu").contains(e.value().text().strip())) {
                     Field v = e.value();
                     ctx.reportMild(Severity.WARNING, v.range(), "xl knows vif types `vif` and `ioemu` only; it "
                             + "complains about `" + v.text() + "` and uses the default", null);

@@ -6,13 +6,14 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.spec.Field;
 import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.model.spec.VifRate;
 
-/** A vif {@code rate} that cannot be read: xl refuses it, xm silently leaves the link unlimited. */
+/** A vif {@code rate} that cannot be read: xl refuses it, xm silently leaves the link unlimited (see {@link VifRate}). */
 public final class InvalidVifRate extends Rule {
 
     public InvalidVifRate() {
         super(RuleInfo.of("XC604", "invalid-vif-rate", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override
@@ -22,50 +23,22 @@ public final class InvalidVifRate extends Rule {
             if (rate == null) {
                 continue;
             }
-            String problem = problem(rate.text(), ctx.isXm());
-            if (problem != null) {
-                ctx.report(rate.range(), "rate `" + rate.text() + "` " + problem + "; "
-                        + (ctx.isXm() ? "xm silently leaves the interface unlimited" : "xl refuses the domain")
-                        + ". Write e.g. `10Mb/s` or `5MB/s@20ms`");
+            if (ctx.isXm()) {
+                VifRate r = VifRate.xm(rate.text());
+                if (r.error() != null) {
+                    ctx.reportMild(Severity.WARNING, rate.range(), "rate `" + rate.text() + "` " + r.error()
+                            + "; xm silently leaves the interface unlimited. Write e.g. `10Mb/s` or `5MB/s@20ms`", null);
+                }
+                continue;
+            }
+            VifRate r = VifRate.xl(rate.text());
+            if (r.error() != null) {
+                boolean spaces = !rate.text().equals(rate.text().strip());
+                ctx.report(rate.range(), "xl refuses the domain: " + r.error() + " in `" + rate.text() + "`"
+                        + (spaces ? " (xl does not trim spaces inside a vif item)" : "")
+                        + ". Write e.g. `10Mb/s` or `5MB/s@20ms`: a number from 1 to 4294967295 before the unit "
+                        + "and the interval");
             }
         }
-    }
-
-    /** Why a rate is wrong, or null. Syntax: N[GMK](b|B)/s[@N[m|u]s] (xl: the interval's s is optional). */
-    static String problem(String text, boolean xm) {
-        int at = text.indexOf('@');
-        String rate = at < 0 ? text : text.substring(0, at);
-        int i = 0;
-        while (i < rate.length() && Character.isDigit(rate.charAt(i))) {
-            i++;
-        }
-        if (i == 0 || i > 18) {
-            return "does not start with a number";
-        }
-        long n = Long.parseLong(rate.substring(0, i));
-        String unit = rate.substring(i);
-        if (unit.length() > 0 && "GMK".indexOf(unit.charAt(0)) >= 0) {
-            unit = unit.substring(1);
-        }
-        if (!unit.equals("b/s") && !unit.equals("B/s")) {
-            return "needs a unit of b/s or B/s (optionally with G, M or K)";
-        }
-        if (n == 0) {
-            return "is zero";
-        }
-        if (at >= 0) {
-            String interval = text.substring(at + 1);
-            int j = 0;
-            while (j < interval.length() && Character.isDigit(interval.charAt(j))) {
-                j++;
-            }
-            String suffix = interval.substring(j);
-            boolean ok = j > 0 && (suffix.equals("s") || suffix.equals("ms") || suffix.equals("us")
-                    || !xm && (suffix.isEmpty() || suffix.equals("m") || suffix.equals("u")));
-            if (!ok) {
-                return "has an interval that is not a number of s, ms or us";
-            }
-        }
-        return null;
     }
 }

@@ -13,7 +13,7 @@ public final class MemoryExceedsMaxmem extends Rule {
 
     public MemoryExceedsMaxmem() {
         super(RuleInfo.of("XC301", "memory-exceeds-maxmem", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override
@@ -27,11 +27,20 @@ public final class MemoryExceedsMaxmem extends Rule {
             }
             for (Value.Int maxmem : m.integers("maxmem")) {
                 if (memory.value() > maxmem.value()) {
-                    String effect = ctx.dialect() == Dialect.XM ? "xm refuses the domain"
-                            : "xl.cfg(5) forbids it and the guest cannot use the memory above maxmem";
-                    ctx.report(memory.range(), "`memory` (" + memory.value() + " MiB) is larger than `maxmem` ("
-                            + maxmem.value() + " MiB); " + effect + ". Raise maxmem or lower memory", null,
-                            new RelatedLocation(maxmem.range(), "maxmem set here"));
+                    // xend: memory_static_min <= dynamic <= static_max or XendConfigError (XendConfig.py:445, 908-913);
+                    // xl stores both (xl_parse.c:1525-1529) and libxl does not compare them
+                    boolean xm = ctx.dialect() == Dialect.XM;
+                    String effect = xm ? "xm refuses the domain"
+                            : "xl does not refuse it, but xl.cfg(5) forbids it and the guest cannot use the memory "
+                            + "above maxmem";
+                    String message = "`memory` (" + memory.value() + " MiB) is larger than `maxmem` ("
+                            + maxmem.value() + " MiB); " + effect + ". Raise maxmem or lower memory";
+                    RelatedLocation where = new RelatedLocation(maxmem.range(), "maxmem set here");
+                    if (xm) {
+                        ctx.report(memory.range(), message, null, where);
+                    } else {
+                        ctx.reportMild(Severity.WARNING, memory.range(), message, null, where);
+                    }
                 }
             }
         }

@@ -13,7 +13,7 @@ public final class MissingName extends Rule {
 
     public MissingName() {
         super(RuleInfo.of("XC105", "missing-name", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.INFO));
     }
 
     @Override

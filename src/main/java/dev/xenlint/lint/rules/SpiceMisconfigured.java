@@ -20,8 +20,13 @@ public final class SpiceMisconfigured extends Rule {
             return;
         }
         var spice = Checks.keyRange(m.setting("spice"));
-        if (m.setting("spiceport") == null && m.setting("spicetls_port") == null) {
-            ctx.report(spice, "SPICE is on but neither `spiceport` nor `spicetls_port` is set; xl refuses the domain");
+        // libxl_dm.c dm_spice_options: a port of 0 is the same as no port
+        Checks.Flag port = Checks.flag(m, "spiceport");
+        Checks.Flag tls = Checks.flag(m, "spicetls_port");
+        if (port == Checks.Flag.OFF && tls == Checks.Flag.OFF) {
+            boolean zero = m.setting("spiceport") != null || m.setting("spicetls_port") != null;
+            ctx.report(spice, "SPICE is on but neither `spiceport` nor `spicetls_port` is " + (zero
+                    ? "set to a port other than 0" : "set") + "; xl refuses the domain");
         }
         boolean ticketing = Checks.flag(m, "spicedisable_ticketing") != Checks.Flag.ON;
         boolean password = m.strings("spicepasswd").stream().anyMatch(p -> !p.value().isEmpty());

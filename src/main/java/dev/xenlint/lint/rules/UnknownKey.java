@@ -36,8 +36,8 @@ public final class UnknownKey extends Rule {
             boolean unknown = key == null
                     || key.support(dialect) == KeyCatalogue.Support.UNKNOWN && (dialect == Dialect.XM
                     || key.xm() == KeyCatalogue.Support.UNKNOWN);
-            if (!unknown) {
-                continue;
+            if (!unknown || dialect == Dialect.XL && PythonInXlConfig.keyLike(s.key()) != null) {
+                continue; // (`Name` in an xl file: python-in-xl-config says it is not xl syntax and fixes it)
             }
             if (key != null && dialect == Dialect.XM && key.xl().isRead()) {
                 ctx.report(Checks.keyRange(s), "`" + s.key() + "` is an xl key; xm ignores it, so this setting has no "
@@ -48,12 +48,20 @@ public final class UnknownKey extends Rule {
             String tool = dialect.id();
             StringBuilder message = new StringBuilder("unknown key `").append(s.key()).append('`');
             if (!suggestions.isEmpty()) {
-                message.append("; did you mean ").append(String.join(" or ", suggestions.stream()
-                        .map(k -> "`" + k + "`").toList())).append('?');
+                if (suggestions.size() == 1) {
+                    message.append("; did you mean `").append(suggestions.get(0)).append("`?")
+                            .append(otherToolstackNote(suggestions.get(0), dialect).isEmpty() ? ""
+                                    : otherToolstackNote(suggestions.get(0), dialect) + ".");
+                } else {
+                    message.append("; did you mean ").append(String.join(" or ", suggestions.stream()
+                            .map(k -> "`" + k + "`" + otherToolstackNote(k, dialect)).toList())).append('?');
+                }
             }
             message.append(suggestions.isEmpty() ? "; " : " ").append(tool)
                     .append(" ignores keys it does not know, so this setting has no effect");
-            if (suggestions.size() == 1) {
+            // never rename to a key this toolstack does not read: the setting would still do nothing
+            // (and an xm-only key would make xenlint take the file for an xm one)
+            if (suggestions.size() == 1 && catalogue.isRead(suggestions.get(0), dialect)) {
                 List<Edit> edits = new ArrayList<>();
                 for (Assignment a : s.assignments()) {
                     edits.add(new Edit(a.keyRange(), suggestions.get(0)));
@@ -66,14 +74,53 @@ public final class UnknownKey extends Rule {
         }
     }
 
-    /** The closest keys the dialect reads, at most three, nearest first. */
+    /** For a suggestion only the other toolstack reads, says so: " (an xm key; xl has no such option)". */
+    static String otherToolstackNote(String key, Dialect dialect) {
+        KeyCatalogue.Key k = KeyCatalogue.get().key(key);
+        if (k == null || k.support(dialect).isRead()) {
+            return "";
+        }
+        if (dialect == Dialect.XM) {
+            return " (an xl key; xm ignores it)";
+        }
+        if (k.xlReplacement() != null) {
+            return " (an xm key; xl reads `" + k.xlReplacement() + "` instead)";
+        }
+        if (key.equals("vncconsole") || key.equals("vncviewer")) {
+            return " (an xm key; xl has no console viewer option: `xl create -V` starts one)";
+        }
+        return " (an xm key; xl has no such option)";
+    }
+
+    /**
+     * The closest keys, at most three, nearest first: keys this toolstack reads, and keys only the
+     * other one reads when they are at least as close (a key copied from the other toolstack's files).
+     */
     static List<String> suggestions(String key, Dialect dialect) {
+        Dialect other = dialect == Dialect.XM ? Dialect.XL : Dialect.XM;
+        List<String> own = nearest(key, dialect, null);
+        List<String> foreign = nearest(key, other, dialect);
+        List<String> out = new ArrayList<>(own);
+        if (!foreign.isEmpty() && (own.isEmpty()
+                || distanceTo(key, foreign.get(0)) <= distanceTo(key, own.get(0)))) {
+            out.addAll(foreign);
+        }
+        return out.size() > 3 ? out.subList(0, 3) : out;
+    }
+
+    private static int distanceTo(String key, String candidate) {
+        return Checks.distance(key.toLowerCase(java.util.Locale.ROOT), candidate);
+    }
+
+    /** The closest keys {@code dialect} reads (and {@code notReadBy}, when given, does not). */
+    private static List<String> nearest(String key, Dialect dialect, Dialect notReadBy) {
         String lower = key.toLowerCase(java.util.Locale.ROOT);
         int limit = lower.length() <= 4 ? 1 : lower.length() <= 8 ? 2 : 3;
         int best = Integer.MAX_VALUE;
         List<String> out = new ArrayList<>();
         for (KeyCatalogue.Key k : KeyCatalogue.get().all()) {
-            if (!k.support(dialect).isRead() || k.name().length() < 2) {
+            if (!k.support(dialect).isRead() || k.name().length() < 2
+                    || notReadBy != null && k.support(notReadBy).isRead()) {
                 continue;
             }
             int d = Checks.distance(lower, k.name());
@@ -86,6 +133,6 @@ public final class UnknownKey extends Rule {
             }
             out.add(k.name());
         }
-        return out.size() > 3 ? out.subList(0, 3) : out;
+        return out;
     }
 }

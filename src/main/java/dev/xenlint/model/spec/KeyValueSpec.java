@@ -11,12 +11,34 @@ import java.util.Map;
  * {@code vfb}, {@code channel}, {@code vtpm}, ... (both toolstacks), plus
  * xl's bare flags such as {@code trusted}.
  *
- * @param entries every item in order; a flag maps to an entry with a null value
+ * <p>{@link #parse} trims each key and value, as xm does (Python's
+ * {@code strip()}). {@link #parseXl} reads an item exactly as xl reads vif,
+ * vfb and vtpm items (tools/xl/xl_parse.c at c447b7308b, 2404-2433, 2587-2606,
+ * 2622-2671): {@code strtok} on commas (so empty items vanish), only leading
+ * blanks skipped, the key is everything before the first {@code =} and the
+ * value everything after it, spaces included; so {@code "mac = 00:16:3e:00:00:01"}
+ * has the key {@code "mac "}, which xl does not know.
+ *
+ * @param entries   every item in order (the last of a repeated key wins); a flag maps to an entry with a null value
+ * @param stoppedAt for vfb and vtpm in xl: the item without {@code =} where xl stops reading the entry
+ *                  (the items after it are not in {@code entries}); else null
  */
-public record KeyValueSpec(Value.Str source, Map<String, Entry> entries, List<SpecProblem> problems) {
+public record KeyValueSpec(Value.Str source, Map<String, Entry> entries, List<SpecProblem> problems, Field stoppedAt) {
 
     /** One {@code key=value} item; {@code value} is null for a bare flag. */
     public record Entry(Field key, Field value) {
+    }
+
+    /** How xl treats an item without {@code =}. */
+    public enum XlItems {
+        /** vif: an item without {@code =} is a flag ({@code trusted}) or an unknown option. */
+        FLAGS,
+        /** vfb, vtpm: an item without {@code =} ends the entry. */
+        STOP
+    }
+
+    public KeyValueSpec(Value.Str source, Map<String, Entry> entries, List<SpecProblem> problems) {
+        this(source, entries, problems, null);
     }
 
     public Field get(String key) {
@@ -44,5 +66,44 @@ public record KeyValueSpec(Value.Str source, Map<String, Entry> entries, List<Sp
             entries.put(key.text(), new Entry(key, val));
         }
         return new KeyValueSpec(value, entries, List.copyOf(problems));
+    }
+
+    /** The items as the dialect's toolstack reads them: exactly as xl does, or trimmed as xm does. */
+    public static KeyValueSpec parse(Value.Str value, dev.xenlint.model.Dialect dialect, XlItems items) {
+        return dialect == dev.xenlint.model.Dialect.XL ? parseXl(value, items) : parse(value);
+    }
+
+    /** The items exactly as xl reads a vif, vfb or vtpm entry (see the class comment). */
+    public static KeyValueSpec parseXl(Value.Str value, XlItems items) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        List<SpecProblem> problems = new ArrayList<>();
+        String text = value.value();
+        Field stop = null;
+        int i = 0;
+        while (i < text.length()) {
+            int end = text.indexOf(',', i);
+            end = end < 0 ? text.length() : end;
+            int start = i;
+            i = end + 1;
+            while (start < end && text.charAt(start) == ' ') {
+                start++;
+            }
+            if (start == end) {
+                continue; // strtok skips empty items; an item of blanks is an empty option
+            }
+            Field item = new Field(value, start, end);
+            int eq = item.indexOf('=');
+            if (eq < 0 && items == XlItems.STOP) {
+                stop = item;
+                break;
+            }
+            Field key = eq < 0 ? item : item.sub(0, eq);
+            Field val = eq < 0 ? null : item.sub(eq + 1, end - start);
+            if (entries.containsKey(key.text())) {
+                problems.add(SpecProblem.at(key, "`" + key.text() + "` is given twice in one entry"));
+            }
+            entries.put(key.text(), new Entry(key, val));
+        }
+        return new KeyValueSpec(value, entries, List.copyOf(problems), stop);
     }
 }

@@ -1,6 +1,6 @@
-package dev.xenlint.cli;
+package dev.xenlint.engine;
 
-import dev.xenlint.syntax.ConfigParser;
+import dev.xenlint.text.SizeLimit;
 import dev.xenlint.text.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,22 +14,19 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Finds the files named on the command line and reads them, turning I/O failures into messages. */
-final class Inputs {
+public final class Inputs {
 
     /** Name used for standard input. */
-    static final String STDIN = "-";
+    public static final String STDIN = "-";
 
     /** Extensions taken when walking a directory; files named explicitly are always read. */
     private static final List<String> CONFIG_EXTENSIONS = List.of(".cfg", ".conf", ".xl", ".xm", ".hvm", ".pv");
-
-    /** Largest file read; larger ones get one diagnostic and are not loaded. */
-    static final long MAX_BYTES = ConfigParser.MAX_FILE_CHARS * 4L;
 
     private Inputs() {
     }
 
     /** A file to analyse, or the reason it cannot be. */
-    record Input(String displayName, Path path, SourceText source, byte[] bytes, String error) {
+    public record Input(String displayName, Path path, SourceText source, byte[] bytes, String error) {
         Input(String displayName, Path path, SourceText source, String error) {
             this(displayName, path, source, null, error);
         }
@@ -39,7 +36,7 @@ final class Inputs {
      * Expands directories (recursively, skipping hidden entries) into the
      * files their configuration takes, in sorted order.
      */
-    static List<String> expand(List<String> args, ConfigResolver configs, List<String> errors) {
+    public static List<String> expand(List<String> args, dev.xenlint.workspace.Workspace configs, List<String> errors) {
         List<String> out = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals(STDIN)) {
@@ -54,7 +51,7 @@ final class Inputs {
             List<String> found = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(p)) {
                 for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    if (!isHidden(p, f) && configs.forPath(f).takes(f, hasConfigExtension(f))) {
+                    if (!isHidden(p, f) && configs.configFor(f).takes(f, hasConfigExtension(f))) {
                         found.add(f.toString());
                     }
                 }
@@ -71,13 +68,13 @@ final class Inputs {
         return out;
     }
 
-    static Input read(String name, InputStream stdin, String stdinName) {
+    public static Input read(String name, InputStream stdin, String stdinName) {
         if (name.equals(STDIN)) {
             try {
-                byte[] bytes = stdin.readNBytes((int) MAX_BYTES + 1);
-                return tooLarge(bytes.length) ? new Input(stdinName, null, null, "standard input is larger than "
-                        + MAX_BYTES / (1024 * 1024) + " MiB; not a domain configuration")
-                        : new Input(stdinName, null, SourceText.decode(stdinName, bytes), bytes, null);
+                byte[] bytes = SizeLimit.read(stdin, "standard input");
+                return new Input(stdinName, null, SourceText.decode(stdinName, bytes), bytes, null);
+            } catch (SizeLimit.TooLargeException e) {
+                return new Input(stdinName, null, null, e.getMessage());
             } catch (IOException e) {
                 return new Input(stdinName, null, null, "cannot read standard input: " + describe(e));
             }
@@ -87,20 +84,13 @@ final class Inputs {
             if (Files.isDirectory(path)) {
                 return new Input(name, path, null, name + " is a directory");
             }
-            long size = Files.size(path);
-            if (tooLarge(size)) {
-                return new Input(name, path, null, name + " is " + size / (1024 * 1024)
-                        + " MiB; xenlint reads files up to " + MAX_BYTES / (1024 * 1024) + " MiB");
-            }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = SizeLimit.read(path);
             return new Input(name, path, SourceText.decode(name, bytes), bytes, null);
+        } catch (SizeLimit.TooLargeException e) {
+            return new Input(name, path, null, e.getMessage());
         } catch (IOException e) {
             return new Input(name, path, null, "cannot read " + name + ": " + describe(e));
         }
-    }
-
-    private static boolean tooLarge(long bytes) {
-        return bytes > MAX_BYTES;
     }
 
     private static boolean isHidden(Path root, Path file) {
@@ -117,7 +107,7 @@ final class Inputs {
         return CONFIG_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    static String describe(Exception e) {
+    public static String describe(Exception e) {
         Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
         if (t instanceof NoSuchFileException) {
             return "no such file or directory";

@@ -1,0 +1,25 @@
+package dev.xenlint.lsp.services;
+
+import dev.xenlint.engine.Document;
+import dev.xenlint.format.Formatter;
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.LintOptions;
+
+/**
+ * One version of an open document with what xenlint made of it under its configuration: what
+ * every feature service reads.
+ *
+ * @param uri           the document's URI as the client names it
+ * @param document      path, version and text
+ * @param options       the lint options from its {@code .xenlint.toml}
+ * @param formatOptions the {@code [format]} settings that apply
+ * @param analysis      the analysis of exactly this text
+ * @param positions     converts offsets to the client's positions
+ */
+public record AnalyzedDocument(String uri, Document document, LintOptions options, Formatter.Options formatOptions,
+                               Analysis analysis, PositionMapper positions) {
+
+    public String text() {
+        return document.source().text();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.xenlint.lsp.services;
+
+import dev.xenlint.lint.Edit;
+import dev.xenlint.text.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.TextEdit;
+
+/** xenlint's edits as LSP text edits. */
+final class TextEdits {
+
+    private TextEdits() {
+    }
+
+    static List<TextEdit> of(AnalyzedDocument doc, List<Edit> edits) {
+        List<TextEdit> out = new ArrayList<>();
+        for (Edit e : edits) {
+            out.add(new TextEdit(doc.positions().range(e.range()), e.replacement()));
+        }
+        return out;
+    }
+
+    /**
+     * One edit turning the document's text into {@code after}: the span between the longest common
+     * prefix and suffix, so an editor keeps the cursor and marks outside it. Empty when equal.
+     */
+    static List<TextEdit> replaceAll(AnalyzedDocument doc, String after) {
+        String before = doc.text();
+        if (before.equals(after)) {
+            return List.of();
+        }
+        int prefix = 0;
+        int max = Math.min(before.length(), after.length());
+        while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        if (prefix > 0 && Character.isHighSurrogate(before.charAt(prefix - 1))) {
+            prefix--; // never split a surrogate pair
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        if (suffix > 0 && Character.isLowSurrogate(before.charAt(before.length() - suffix))) {
+            suffix--;
+        }
+        TextRange range = new TextRange(prefix, before.length() - suffix);
+        return List.of(new TextEdit(doc.positions().range(range), after.substring(prefix, after.length() - suffix)));
+    }
+}

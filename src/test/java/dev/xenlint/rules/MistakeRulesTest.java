@@ -1,0 +1,129 @@
+package dev.xenlint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xenlint.Lint;
+import dev.xenlint.fix.Fixer;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.LintOptions;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.text.SourceText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Details of the rules for common mistakes (issue 8) that their documents do not show. */
+class MistakeRulesTest {
+
+    private static SourceText src(String text) {
+        return SourceText.of("t.cfg", text);
+    }
+
+    private static List<Diagnostic> all(String text, Dialect dialect) {
+        return Lint.all(src(text), dialect).diagnostics();
+    }
+
+    @Test
+    void noFixEverJoinsTwoListItems() {
+        String text = "name = \"db\"\ndisk = [\"phy:/dev/vg/a,xvda,w\" \"phy:/dev/vg/b,xvdb,w\", \"x\" + \"y\"]\n";
+        for (Dialect d : new Dialect[] {Dialect.XL, Dialect.XM, null}) {
+            for (Diagnostic diag : all(text, d)) {
+                if (diag.fix() != null) {
+                    diag.fix().edits().forEach(e -> assertTrue(!e.replacement().contains("xvda,wphy"),
+                            diag.code() + " joins: " + e.replacement()));
+                }
+            }
+            String fixed = Fixer.fix(src(text), LintOptions.dialect(d), true).text();
+            assertTrue(!fixed.contains("xvda,wphy"), fixed);
+        }
+    }
+
+    @Test
+    void pythonInXlConfigLeavesListGapsToMissingComma() {
+        List<Diagnostic> ds = Lint.only("XC002", src("disk = [\"a\" \"b\"]\n"), Dialect.XL);
+        assertEquals(List.of(), ds);
+        // outside a list the joined literal is still offered
+        Diagnostic outside = Lint.only("XC002", src("name = \"web\" \"01\"\n"), Dialect.XL).get(0);
+        assertNotNull(outside.fix());
+        assertEquals("\"web01\"", outside.fix().edits().get(0).replacement());
+        // another Python use in the same list gets no literal fix either (it would write the joined string)
+        Diagnostic plus = Lint.only("XC002", src("disk = [\"a\" \"b\", \"c\" + \"d\"]\n"), Dialect.XL).get(0);
+        assertNull(plus.fix());
+    }
+
+    @Test
+    void missingCommaPointsAtTheGapAndNamesTheJoinedEntry() {
+        SourceText s = src("name = 'db'\ndisk = ['phy:/dev/a,xvda,w'  'phy:/dev/b,xvdb,w']\n");
+        Diagnostic d = Lint.only("XC020", s, Dialect.XM).get(0);
+        assertEquals("2:28", s.position(d.range().start()).toString());
+        assertEquals(2, d.range().length());
+        assertTrue(d.message().contains("`disk` entry, `phy:/dev/a,xvda,wphy:/dev/b,xvdb,w`"), d.message());
+        // a comma already there, or strings outside a list, are not a missing comma
+        assertEquals(List.of(), Lint.only("XC020", src("disk = ['a', 'b']\nname = 'a' 'b'\n"), Dialect.XM));
+        assertEquals(List.of(), Lint.only("XC020", src("x = f('a' 'b')\nname = 'v'\n"), Dialect.XM));
+    }
+
+    @Test
+    void missingCommaAcrossLinesInsertsAtTheEndOfTheFirstLine() {
+        String text = "name = 'db'\nvif = [ 'bridge=br0'\n        'bridge=br1' ]\n";
+        String fixed = Fixer.fix(src(text), new LintOptions(Dialect.XM, new dev.xenlint.lint.RuleSelection(
+                List.of("XC020"), List.of(), java.util.Map.of())), true).text();
+        assertEquals("name = 'db'\nvif = [ 'bridge=br0',\n        'bridge=br1' ]\n", fixed);
+    }
+
+    @Test
+    void unknownKeySuggestsTheOtherToolstacksKeyWithoutRenaming() {
+        Diagnostic d = Lint.only("XC101", src("name = \"w\"\nvnccosole = 1\n"), Dialect.XL).get(0);
+        assertTrue(d.message().contains("did you mean `vncconsole`? (an xm key; xl has no console viewer option"),
+                d.message());
+        assertNull(d.fix());
+        Diagnostic xm = Lint.only("XC101", src("name = 'w'\ndevice_model_versoin = 'qemu-xen'\n"), Dialect.XM).get(0);
+        assertTrue(xm.message().contains("did you mean `device_model_version`? (an xl key; xm ignores it)."), xm.message());
+        assertNull(xm.fix());
+        // a key of the file's own toolstack is still renamed
+        Diagnostic own = Lint.only("XC101", src("name = \"w\"\nmemroy = 512\n"), Dialect.XL).get(0);
+        assertEquals("memory", own.fix().edits().get(0).replacement());
+    }
+
+    @Test
+    void missingCommaIsReportedInsteadOfTheJoinedEntrysSpecErrors() {
+        String text = "name = 'db'\ndisk = ['phy:/dev/a,xvda,w' 'phy:/dev/b,xvdb,w']\n";
+        List<String> codes = all(text, Dialect.XM).stream().map(Diagnostic::code).toList();
+        assertEquals(List.of("XC020"), codes);
+        // with the comma, nothing is left
+        assertEquals(List.of(), all("name = 'db'\ndisk = ['phy:/dev/a,xvda,w', 'phy:/dev/b,xvdb,w']\n", Dialect.XM));
+    }
+
+    @Test
+    void mistypedKeysInXlGetTheRealKeyOnce() {
+        List<Diagnostic> ds = all("Name = \"x\"\non-crash = \"restart\"\n", Dialect.XL);
+        List<Diagnostic> keys = ds.stream().filter(d -> d.code().equals("XC002") || d.code().equals("XC101")).toList();
+        assertEquals(2, keys.size(), keys.toString());
+        assertTrue(keys.get(0).message().contains("did you mean `name`?"), keys.get(0).message());
+        assertTrue(keys.get(1).message().contains("did you mean `on_crash`?"), keys.get(1).message());
+        String fixed = Fixer.fix(src("Name = \"x\"\non-crash = \"restart\"\n"), LintOptions.dialect(Dialect.XL), false)
+                .text();
+        assertEquals("name = \"x\"\non_crash = \"restart\"\n", fixed);
+    }
+
+    @Test
+    void namesReadBeforeTheyAreSet() {
+        assertEquals(List.of(), Lint.only("XC022", src("""
+                import os
+                memory = 512
+                maxmem = memory * 2
+                if os.path.exists('/x'):
+                    vcpus = 2
+                cpus = [str(c) for c in range(vcpus)]
+                def f():
+                    return kernel
+                """), Dialect.XM));
+        Diagnostic d = Lint.only("XC022", src("name = 'a'\nif vcpus > 1:\n    cpus = '0-1'\nvcpus = 2\n"),
+                Dialect.XM).get(0);
+        assertTrue(d.message().startsWith("`vcpus` is used before the file sets it"), d.message());
+        // `key == value` is statement-without-effect's finding, not this one
+        assertEquals(List.of(), Lint.only("XC022", src("name = 'a'\nmemory == 512\n"), Dialect.XM));
+    }
+}

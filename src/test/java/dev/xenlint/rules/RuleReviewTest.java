@@ -1,0 +1,155 @@
+package dev.xenlint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xenlint.Lint;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.Linter;
+import dev.xenlint.lint.LintOptions;
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.text.SourceText;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The smallest config of each row of the review of the rules against Xen's
+ * source (issue 7): what each rule must and must not report, with severity
+ * and position. Each test names the rule and what Xen does.
+ */
+class RuleReviewTest {
+
+    /** Findings of one rule as "severity line:column", in order. */
+    static List<String> findings(String code, String text, Dialect dialect) {
+        Analysis a = Linter.analyze(SourceText.of("t.cfg", text), LintOptions.dialect(dialect));
+        return a.diagnostics().stream().filter(d -> d.code().equals(code))
+                .map(d -> d.severity().id() + " " + a.source().position(d.range().start()))
+                .collect(Collectors.toList());
+    }
+
+    static List<Diagnostic> diagnostics(String code, String text, Dialect dialect) {
+        return Lint.only(code, SourceText.of("t.cfg", text), dialect);
+    }
+
+    // --- row 1: a quoted number is a number (xl strtol, xm int())
+
+    @Test
+    void xc104QuotedNumbersAreNumbersForBothToolstacks() {
+        assertEquals(List.of(), findings("XC104", "name = \"t\"\nmemory = \"512\"\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC104", "name = 't'\nmemory = \"512\"\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC104", "name = \"t\"\nmemory = \" 0x200\"\nvcpus = \"010\"\n", Dialect.XL));
+        // xl's strtol needs the whole text; Python's int() takes no hex
+        assertEquals(List.of("error 2:10"), findings("XC104", "name = \"t\"\nmemory = \"512 \"\n", Dialect.XL));
+        assertEquals(List.of("error 2:10"), findings("XC104", "name = 't'\nmemory = \"0x200\"\n", Dialect.XM));
+        assertEquals(List.of("error 2:10"), findings("XC104", "name = \"t\"\nmemory = \"2G\"\n", Dialect.XL));
+    }
+
+    @Test
+    void xc104SingleStringForMcaCapsIsRefusedNotIgnored() {
+        List<Diagnostic> ds = diagnostics("XC104", "name = \"t\"\ntype = \"hvm\"\nmca_caps = \"lmce\"\n", Dialect.XL);
+        assertEquals(1, ds.size(), ds.toString());
+        assertTrue(ds.get(0).message().contains("refuses a single string"), ds.get(0).message());
+        List<Diagnostic> disk = diagnostics("XC104", "name = \"t\"\ndisk = \"/x,,xvda\"\n", Dialect.XL);
+        assertTrue(disk.get(0).message().contains("ignores it"), disk.get(0).message());
+    }
+
+    @Test
+    void xc215QuotedMmioHoleIsChecked() {
+        assertEquals(List.of("error 3:13"), findings("XC215", "name = \"t\"\ntype = \"hvm\"\nmmio_hole = \"4096\"\n",
+                Dialect.XL));
+        assertEquals(List.of(), findings("XC215", "name = \"t\"\ntype = \"hvm\"\nmmio_hole = \"1024\"\n", Dialect.XL));
+    }
+
+    @Test
+    void xc303CapBoundIsPerMaxvcpusAndMinusOneIsTheDefault() {
+        assertEquals(List.of(), findings("XC303", "name = \"t\"\nvcpus = 2\nmaxvcpus = 4\ncap = 300\n", Dialect.XL));
+        assertEquals(List.of("error 4:7"), findings("XC303", "name = \"t\"\nvcpus = 2\nmaxvcpus = 4\ncap = 500\n",
+                Dialect.XL));
+        assertEquals(List.of(), findings("XC303", "name = \"t\"\ncap = -1\ncpu_weight = -1\n", Dialect.XL));
+        assertEquals(List.of("error 2:11"), findings("XC303", "name = 't'\ncpu_cap = -1\n", Dialect.XM));
+        assertEquals(List.of("error 3:7"), findings("XC303", "name = \"t\"\nvcpus = \"1\"\ncap = \"150\"\n", Dialect.XL));
+    }
+
+    @Test
+    void xc409PortZeroIsNoPort() {
+        assertEquals(List.of("error 3:1"), findings("XC409",
+                "name = \"t\"\ntype = \"hvm\"\nspice = 1\nspiceport = 0\nspicedisable_ticketing = 1\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC409",
+                "name = \"t\"\ntype = \"hvm\"\nspice = \"1\"\nspiceport = \"6000\"\nspicedisable_ticketing = 1\n",
+                Dialect.XL));
+    }
+
+    @Test
+    void xc301IsAWarningForXlAndAnErrorForXmWithQuotedNumbers() {
+        assertEquals(List.of("error 2:10"), findings("XC301", "name = 't'\nmemory = \"1024\"\nmaxmem = \"512\"\n",
+                Dialect.XM));
+        assertEquals(List.of("warning 2:10"), findings("XC301", "name = \"t\"\nmemory = 1024\nmaxmem = 512\n",
+                Dialect.XL));
+    }
+
+    // --- `xenlint rules` says every severity a rule emits
+
+    @Test
+    void rulesListsEverySeverityARuleEmits() {
+        dev.xenlint.CliRunner r = dev.xenlint.CliRunner.run("rules");
+        String xc301 = r.out().lines().filter(l -> l.startsWith("XC301")).findFirst().orElseThrow();
+        assertTrue(xc301.contains("warning|error"), xc301);
+        dev.xenlint.CliRunner json = dev.xenlint.CliRunner.run("rules", "--format", "json");
+        assertTrue(json.out().replaceAll("\\s+", "").contains("\"severities\":[\"warning\",\"error\"]"), json.out());
+    }
+
+    // --- row 2: xl does not trim spaces inside vif, vfb and vtpm items
+
+    @Test
+    void xc617SpacesAroundTheEqualsSignDropTheOptionInXl() {
+        String cfg = "name = \"t\"\nvif = ['mac = 00:16:3e:00:00:02']\n";
+        assertEquals(List.of("warning 2:9"), findings("XC617", cfg, Dialect.XL));
+        assertEquals(List.of(), findings("XC606", cfg, Dialect.XL), "not also an unknown option");
+        assertEquals(List.of(), findings("XC617", "name = 't'\nvif = ['mac = 00:16:3e:00:00:02']\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC601", cfg, Dialect.XL), "the mac is not read at all");
+        // numbers are read with strtoul/atoi, which do not mind the spaces
+        assertEquals(List.of(), findings("XC617", "name = \"t\"\nvif = ['mac=00:16:3e:00:00:02 , mtu= 1500']\n",
+                Dialect.XL));
+    }
+
+    @Test
+    void xc603TypeIoemuWithATrailingSpaceIsNotIoemuInXl() {
+        String cfg = "name = \"t\"\nkernel = \"/k\"\nvif = ['type=ioemu ,bridge=xenbr0']\n";
+        assertEquals(List.of(), findings("XC603", cfg, Dialect.XL));
+        assertEquals(List.of("warning 3:14"), findings("XC617", cfg, Dialect.XL));
+    }
+
+    @Test
+    void xc604RatesBeyond32BitsAndAZeroIntervalAreRefusedByXlAndWarnedForXm() {
+        assertEquals(List.of("error 2:14"), findings("XC604", "name = \"t\"\nvif = ['rate=4294967296b/s']\n",
+                Dialect.XL));
+        assertEquals(List.of("error 2:14"), findings("XC604", "name = \"t\"\nvif = ['rate=1B/s@0us']\n", Dialect.XL));
+        assertEquals(List.of("error 2:14"), findings("XC604", "name = \"t\"\nvif = ['rate=10Mb/s ,bridge=b']\n",
+                Dialect.XL));
+        assertEquals(List.of(), findings("XC604", "name = \"t\"\nvif = ['rate=10Mb/s@50m', 'rate=1B/s@2']\n",
+                Dialect.XL));
+        assertEquals(List.of("warning 2:14"), findings("XC604", "name = 't'\nvif = ['rate=10Mb/s@50m']\n", Dialect.XM));
+    }
+
+    @Test
+    void xc606TrustedTakesNoValueInXl() {
+        assertEquals(List.of("warning 2:9"), findings("XC606", "name = \"t\"\nvif = ['trusted=1']\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC606", "name = \"t\"\nvif = ['trusted,untrusted']\n", Dialect.XL));
+    }
+
+    @Test
+    void xc609AnItemWithoutEqualsEndsTheEntryAndABadUuidIsRefused() {
+        assertEquals(List.of("warning 2:20"), findings("XC609", "name = \"t\"\nvtpm = ['backend=x,foo']\n", Dialect.XL));
+        assertEquals(List.of("error 2:25"), findings("XC609", "name = \"t\"\nvtpm = ['backend=0,uuid=zzz']\n",
+                Dialect.XL));
+    }
+
+    @Test
+    void xc612LegacyVfbTypeSpiceIsRefusedByXm() {
+        assertEquals(List.of("error 3:14"), findings("XC612", "name = 't'\nbuilder = 'linux'\nvfb = ['type=spice']\n",
+                Dialect.XM));
+        assertEquals(List.of(), findings("XC612", "name = 't'\nbuilder = 'linux'\nvfb = ['type=vnc']\n", Dialect.XM));
+    }
+}
