@@ -26,11 +26,14 @@ public final class FleetDiagnostics {
         RuleInfo rule = clash.claim().resource().rule();
         List<String> paths = new ArrayList<>();
         List<RelatedLocation> related = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Fleet.Other other : clash.others()) {
-            String path = fleet.member(other.member()).displayPath();
-            if (!paths.contains(path)) {
-                paths.add(path);
+            Fleet.Member member = fleet.member(other.member());
+            if (!seen.add(member.identity())) {
+                continue; // one file reached twice (auto/ links) is named once, where first met
             }
+            String path = member.displayPath();
+            paths.add(path);
             SourceText text = sourceOf.apply(other.member());
             if (text != null) {
                 related.add(new RelatedLocation(other.claim().range(), ClashMessages.related(other.claim()),

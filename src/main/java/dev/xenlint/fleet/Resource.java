@@ -1,7 +1,7 @@
 package dev.xenlint.fleet;
 
 import dev.xenlint.lint.RuleInfo;
-import dev.xenlint.lint.Severity;
+import dev.xenlint.lint.Rules;
 
 /**
  * Something two guests on one host must not both claim. Each resource is checked by one
@@ -17,18 +17,24 @@ public enum Resource {
     VIFNAME("XC807", "shared-vifname", "interface name"),
     PCI("XC808", "shared-pci-device", "PCI device");
 
-    private final RuleInfo info;
+    private final String code;
+    private final String name;
     private final String noun;
 
     Resource(String code, String name, String noun) {
-        this.info = RuleInfo.of(code, name, Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE);
+        this.code = code;
+        this.name = name;
         this.noun = noun;
     }
 
     /** The rule that reports clashes of this resource. */
     public RuleInfo rule() {
-        return info;
+        return Rules.byCode(code).info();
+    }
+
+    /** The rule's kebab-case name. */
+    public String ruleName() {
+        return name;
     }
 
     /** How messages name the resource: "MAC address". */

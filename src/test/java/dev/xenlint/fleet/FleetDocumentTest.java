@@ -44,8 +44,8 @@ class FleetDocumentTest {
             Path doc = Path.of("rules", r.rule().code() + "-" + r.rule().name() + ".md");
             String text = Files.readString(doc);
             tests.add(dynamicTest(r.rule().code() + " front matter", () -> {
-                assertTrue(text.contains("\nseverity: " + r.rule().severity().id() + "\n"), "severity");
-                assertTrue(text.contains("\nscope: fleet\n"), "scope: fleet");
+                assertTrue(text.contains("\nseverity: " + r.rule().severityText() + "\n"), "severity");
+                assertEquals(r.ruleName(), r.rule().name());
             }));
             for (String heading : List.of("Example", "Use instead")) {
                 String section = section(text, heading);
