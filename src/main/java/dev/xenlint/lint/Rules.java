@@ -25,6 +25,7 @@ import dev.xenlint.lint.rules.InvalidOnAction;
 import dev.xenlint.lint.rules.InvalidPciSpec;
 import dev.xenlint.lint.rules.InvalidSoundhw;
 import dev.xenlint.lint.rules.InvalidStringEscape;
+import dev.xenlint.lint.rules.XlRefusesFile;
 import dev.xenlint.lint.rules.InvalidUsbdevice;
 import dev.xenlint.lint.rules.InvalidUuid;
 import dev.xenlint.lint.rules.InvalidValueType;
@@ -77,6 +78,17 @@ import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
 import dev.xenlint.lint.rules.UntrimmedDeviceOption;
 import dev.xenlint.lint.rules.MissingComma;
+import dev.xenlint.lint.rules.BackslashJoinsLines;
+import dev.xenlint.lint.rules.NumberSyntax;
+import dev.xenlint.lint.rules.MemoryUnitSuffix;
+import dev.xenlint.lint.rules.DiskWritableTwice;
+import dev.xenlint.lint.rules.MaxmemWithoutBalloon;
+import dev.xenlint.lint.rules.HvmloaderAsPvKernel;
+import dev.xenlint.lint.rules.PciPermissive;
+import dev.xenlint.lint.rules.SpiceWithoutTicketing;
+import dev.xenlint.lint.rules.BootOrderRepeated;
+import dev.xenlint.lint.rules.DriverDomainVifWithoutType;
+import dev.xenlint.lint.rules.DeprecatedForm;
 import dev.xenlint.lint.rules.StatementWithoutEffect;
 import dev.xenlint.lint.rules.NameUsedBeforeSet;
 import dev.xenlint.lint.rules.KeyAssignedInFunction;
@@ -99,10 +111,13 @@ public final class Rules {
             new PythonInXlConfig(),
             new UnusedSuppressionRule(),
             new InvalidStringEscape(),
+            new XlRefusesFile(),
             new MissingComma(),
             new StatementWithoutEffect(),
             new NameUsedBeforeSet(),
             new KeyAssignedInFunction(),
+            new BackslashJoinsLines(),
+            new MemoryUnitSuffix(),
             new UnknownKey(),
             new XmOnlyKey(),
             new DuplicateKey(),
@@ -110,6 +125,7 @@ public final class Rules {
             new MissingName(),
             new InvalidName(),
             new AppendTypeMismatch(),
+            new NumberSyntax(),
             new DeprecatedBuilder(),
             new BuilderTypeConflict(),
             new InvalidGuestType(),
@@ -127,6 +143,8 @@ public final class Rules {
             new InvalidMmioHole(),
             new NestedhvmAltp2mConflict(),
             new BootloaderWithoutDisk(),
+            new HvmloaderAsPvKernel(),
+            new BootOrderRepeated(),
             new MemoryExceedsMaxmem(),
             new VcpusExceedMaxvcpus(),
             new InvalidCpuWeight(),
@@ -135,6 +153,7 @@ public final class Rules {
             new PopulateOnDemandConflict(),
             new MemorySharingWithoutHap(),
             new InvalidVnuma(),
+            new MaxmemWithoutBalloon(),
             new VncconsoleWithoutVnc(),
             new NographicConflict(),
             new VncListenWithoutPassword(),
@@ -144,12 +163,14 @@ public final class Rules {
             new VncDisplayConflict(),
             new VideoramTooSmall(),
             new SpiceMisconfigured(),
+            new SpiceWithoutTicketing(),
             new InvalidDiskSpec(),
             new DiskMissingIoemu(),
             new CdromWritable(),
             new ReadonlyHvmDisk(),
             new DuplicateDiskDevice(),
             new InvalidVdev(),
+            new DiskWritableTwice(),
             new InvalidMac(),
             new DuplicateMac(),
             new IoemuVifOnPv(),
@@ -167,6 +188,8 @@ public final class Rules {
             new InvalidVscsiSpec(),
             new InvalidCpuid(),
             new UntrimmedDeviceOption(),
+            new PciPermissive(),
+            new DriverDomainVifWithoutType(),
             new InvalidUuid(),
             new InvalidOnAction(),
             new HvmOptionOnPv(),
@@ -175,6 +198,7 @@ public final class Rules {
             new FloppyPathNotAbsolute(),
             new InvalidAccessControl(),
             new InvalidMcaCaps(),
+            new DeprecatedForm(),
             new DuplicateGuestName(),
             new DuplicateGuestUuid(),
             new SharedMacAddress(),
