@@ -109,6 +109,10 @@ final class CheckCommand implements Callable<Integer> {
             + "their owner); without it xenlint refuses, even when run as root.")
     boolean forceWrite;
 
+    @Option(names = {"-v", "--verbose"}, description = "Say on standard error which files directory walks "
+            + "left out, and why.")
+    boolean verbose;
+
     @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
             + "exit 1 when something would change.")
     boolean diff;
@@ -174,7 +178,11 @@ final class CheckCommand implements Callable<Integer> {
                 .withForceWrite(forceWrite)
                 .withCrossFileChecks(List.of(new dev.xenlint.fleet.FleetCheck()))
                 .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
-        RunSummary summary = new Session(workspace).check(paths, request, reporter);
+        RunSummary summary = new Session(workspace).check(paths, request, reporter, skipped -> {
+            if (verbose) {
+                err.println("xenlint: skipped " + skipped.path() + ": " + skipped.reason());
+            }
+        });
         out.flush();
         List<String> problems = new ArrayList<>(summary.problems());
         writeReport(report, problems);

@@ -11,6 +11,7 @@ import dev.xenlint.report.FileReport;
 import dev.xenlint.report.Reporter;
 import dev.xenlint.report.RunSummary;
 import dev.xenlint.text.SourceText;
+import dev.xenlint.workspace.Discovery;
 import dev.xenlint.workspace.FileSettings;
 import dev.xenlint.workspace.Workspace;
 import java.nio.file.Path;
@@ -87,8 +88,14 @@ public final class Session {
      * that cannot be read, or that xenlint fails on, is reported as such and the run goes on.
      */
     public RunSummary check(List<String> paths, CheckRequest request, Reporter reporter) {
+        return check(paths, request, reporter, skipped -> { });
+    }
+
+    /** {@link #check(List, CheckRequest, Reporter)}, telling {@code skipped} what directory walks left out and why. */
+    public RunSummary check(List<String> paths, CheckRequest request, Reporter reporter,
+                            java.util.function.Consumer<Discovery.Skipped> skipped) {
         Run run = new Run(request);
-        List<String> files = Inputs.expand(paths, workspace, run.problems);
+        List<String> files = Discovery.expand(paths, workspace, run.problems, skipped);
         boolean collect = !request.crossFileChecks().isEmpty();
         List<Checked> done = new ArrayList<>();
         for (String file : files) {
