@@ -172,9 +172,19 @@ public final class ProjectConfig {
         try {
             tree = new TomlMapper().readTree(Files.readString(file));
         } catch (JacksonException e) {
-            throw new ConfigException(where + ": not valid TOML: " + e.getOriginalMessage());
+            var at = e.getLocation();
+            String line = at != null && at.getLineNr() > 0 ? ":" + at.getLineNr()
+                    + (at.getColumnNr() > 0 ? ":" + at.getColumnNr() : "") : "";
+            throw new ConfigException(where + line + ": not valid TOML: " + e.getOriginalMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(where + " is not UTF-8 text; TOML files must be UTF-8");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException("cannot read " + where + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ConfigException("cannot read " + where + ": permission denied");
         } catch (IOException e) {
-            throw new ConfigException("cannot read " + where + ": " + e.getMessage());
+            String why = e.getMessage();
+            throw new ConfigException("cannot read " + where + (why == null || why.equals(where) ? "" : ": " + why));
         }
         if (tree == null || !tree.isObject()) {
             tree = new TomlMapper().createObjectNode();

@@ -193,4 +193,16 @@ class RuleReviewTest {
         assertEquals("`x` is not a boot device; the device model refuses to start. It accepts c (hard disk), "
                 + "d (CD-ROM) and n (network)", ds.get(0).message());
     }
+
+    @Test
+    void xc607FunctionStarMeansAllFunctionsInXlToo() {
+        assertEquals(List.of(), findings("XC607", "name = \"t\"\npci = [\"0000:04:00.*\"]\n", Dialect.XL));
+    }
+
+    @Test
+    void xc217EmptyBootloaderIsNoBootloaderAndAnEmptyDiskListIsNoDisk() {
+        assertEquals(List.of(), findings("XC217", "name = 't'\nkernel = '/k'\nbootloader = ''\n", Dialect.XM));
+        assertEquals(List.of("error 2:1"), findings("XC217", "name = 't'\nbootloader = '/usr/bin/pygrub'\ndisk = []\n",
+                Dialect.XM));
+    }
 }
