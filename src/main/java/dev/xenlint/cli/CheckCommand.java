@@ -34,10 +34,14 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Report problems in Xen domain configuration files.",
-            "Directories are searched recursively for *.cfg, *.conf, *.xl, *.xm, *.hvm and *.pv",
-            "files (hidden entries skipped; `include`/`exclude` in .xenlint.toml change this);",
-            "files named explicitly are always checked. Settings come from the nearest",
-            ".xenlint.toml above each file (up to the repository root), or from --config."},
+            "",
+            "Directories are walked for domain configurations: *.cfg, *.conf, *.xl, *.xm, *.hvm,",
+            "*.pv and extension-less files whose content is one; not xl.conf, xend-*.sxp, cpupool",
+            "files, scripts/, backups (*~ *.bak *.orig *.rpmnew *.rpmsave *.dpkg-* #*#) or hidden",
+            "entries; each file once (auto/ links). `include`/`exclude` in .xenlint.toml rule over",
+            "this; --verbose says what was skipped. Files named explicitly are always checked.",
+            "Settings come from the nearest .xenlint.toml above each file (up to the repository",
+            "root), or from --config."},
         footer = {"", "Exit status: 0 no finding at or above the --severity threshold, 1 findings,",
             "2 usage, configuration or I/O error."})
 final class CheckCommand implements Callable<Integer> {
@@ -176,6 +180,7 @@ final class CheckCommand implements Callable<Integer> {
                         unsafeFixes)
                 .withThreshold(threshold)
                 .withForceWrite(forceWrite)
+                .withCrossFileChecks(List.of(new dev.xenlint.fleet.FleetCheck()))
                 .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
         RunSummary summary = new Session(workspace).check(paths, request, reporter, skipped -> {
             if (verbose) {

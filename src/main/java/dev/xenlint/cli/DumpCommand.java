@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "dump",
         mixinStandardHelpOptions = true,
         description = {
-            "Print what xenlint understands of one configuration file, as JSON: the dialect and why,",
-            "every setting with its assignments and value, local variables, the Python the file uses,",
+            "Print what xenlint understood of one file, as JSON.",
+            "",
+            "It shows the dialect and why, every setting with its assignments and value, local variables, the Python the file uses,",
             "and disks, vifs, boot order and PCI devices with libxl's field names."})
 final class DumpCommand implements Callable<Integer> {
 

@@ -82,6 +82,27 @@ public final class Session {
     }
 
     /**
+     * The conversion of a document to xl, under its configuration (its dialect, Xen version).
+     *
+     * @param syntax the syntax check the conversion starts from (its diagnostics are the syntax errors)
+     * @param result the converted text and notes, or null when the document has syntax errors
+     */
+    public record Conversion(Analysis syntax, dev.xenlint.convert.Converter.Result result) {
+        public boolean refused() {
+            return result == null;
+        }
+    }
+
+    /** Converts a document to xl; a document with syntax errors is refused ({@link Conversion#refused}). */
+    public Conversion convert(Document document, String domainName) throws ConfigException {
+        Analysis syntax = analyzer.analyze(document.source(), settingsFor(document).syntaxOnly());
+        if (!syntax.diagnostics().isEmpty()) {
+            return new Conversion(syntax, null);
+        }
+        return new Conversion(syntax, dev.xenlint.convert.Converter.toXl(syntax, domainName));
+    }
+
+    /**
      * Checks files, directories (walked for the files their configuration takes) and {@code -}
      * (standard input): each input is analysed under its configuration, fixed when asked, and handed
      * to the reporter in input order; the summary goes to the reporter last and is returned. A file

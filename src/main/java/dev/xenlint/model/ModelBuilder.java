@@ -65,7 +65,7 @@ public final class ModelBuilder {
             reason = "set by --dialect " + forced.id();
         } else {
             DialectDetector.Evidence evidence = DialectDetector.detect(tree, settings, pythonUses);
-            dialect = evidence == null ? Dialect.XL : Dialect.XM;
+            dialect = evidence == null ? Dialect.XL : evidence.dialect();
             reason = evidence == null ? "only plain key = value assignments and no xm idioms" : evidence.reason();
             where = evidence == null ? null : evidence.range();
         }

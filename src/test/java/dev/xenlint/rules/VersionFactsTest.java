@@ -96,6 +96,18 @@ class VersionFactsTest {
         assertTrue(codes(vtpm, Dialect.XM, "4.3").contains("XC101"), "removed by aaa9ddeec8");
     }
 
+    /** ae97d42025 (3.0.3): the CD-ROM moved from the cdrom key to a ',hdc:cdrom,r' disk entry. */
+    @Test
+    void cdromKeyBefore303DiskEntryAfter() {
+        String key = "name = 'w'\nbuilder = 'hvm'\ndisk = [ 'phy:/dev/vg/w,ioemu:hda,w' ]\ncdrom = '/x.iso'\nboot = 'dc'\n";
+        String entry = "name = 'w'\nbuilder = 'hvm'\ndisk = [ 'phy:/dev/vg/w,hda,w', 'file:/x.iso,hdc:cdrom,r' ]\n"
+                + "boot = 'dc'\n";
+        assertTrue(!codes(key, Dialect.XM, "3.0.2").contains("XC205"));
+        assertTrue(codes(key, Dialect.XM, "3.0.3").contains("XC205"));
+        assertTrue(!codes(entry, Dialect.XM, "3.0.3").contains("XC205"));
+        assertTrue(message("XC205", lint(entry, Dialect.XM, "3.0.2")).contains("no `cdrom` image is set"));
+    }
+
     private static String message(String code, Analysis a) {
         return a.diagnostics().stream().filter(d -> d.code().equals(code)).map(Diagnostic::message).findFirst()
                 .orElse("(no " + code + ")");
