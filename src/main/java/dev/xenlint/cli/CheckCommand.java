@@ -180,6 +180,7 @@ final class CheckCommand implements Callable<Integer> {
                         unsafeFixes)
                 .withThreshold(threshold)
                 .withForceWrite(forceWrite)
+                .withCrossFileChecks(List.of(new dev.xenlint.fleet.FleetCheck()))
                 .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
         RunSummary summary = new Session(workspace).check(paths, request, reporter, skipped -> {
             if (verbose) {

@@ -205,4 +205,9 @@ class RuleReviewTest {
         assertEquals(List.of("error 2:1"), findings("XC217", "name = 't'\nbootloader = '/usr/bin/pygrub'\ndisk = []\n",
                 Dialect.XM));
     }
+
+    @Test
+    void xc704NfsServerAloneIsIgnoredNotRefused() {
+        assertEquals(List.of("warning 2:1"), findings("XC704", "name = 't'\nnfs_server = '1.2.3.4'\n", Dialect.XM));
+    }
 }
