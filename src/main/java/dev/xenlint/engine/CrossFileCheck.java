@@ -17,7 +17,12 @@ public interface CrossFileCheck {
     record AnalyzedFile(Document document, FileSettings settings, Analysis analysis) {
     }
 
-    /** Where findings go: the file they belong to (one handed to {@link #collect}) and the finding. */
+    /**
+     * Where findings go: the file they belong to, identified by its {@link AnalyzedFile#document()}
+     * (the very object handed to {@link #collect}), and the finding. A check keeps only the small
+     * facts it needs, never the analyses, so that a run over thousands of files stays small; it
+     * may report with a new {@code AnalyzedFile} of the same document.
+     */
     interface Sink {
         void report(AnalyzedFile file, Diagnostic diagnostic);
     }

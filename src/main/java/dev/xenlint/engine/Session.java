@@ -127,18 +127,20 @@ public final class Session {
                     for (CrossFileCheck check : request.crossFileChecks()) {
                         check.collect(c.analyzed);
                     }
+                    c = new Checked(c.report, null, c.analyzed.document()); // the analysis is not kept
+                    done.set(done.size() - 1, c);
                 }
             } else {
                 run.deliver(c.report, reporter);
             }
         }
         if (collect) {
-            Map<CrossFileCheck.AnalyzedFile, List<Diagnostic>> extra = new IdentityHashMap<>();
+            Map<Document, List<Diagnostic>> extra = new IdentityHashMap<>();
             for (CrossFileCheck check : request.crossFileChecks()) {
-                check.finish((file, d) -> extra.computeIfAbsent(file, k -> new ArrayList<>()).add(d));
+                check.finish((file, d) -> extra.computeIfAbsent(file.document(), k -> new ArrayList<>()).add(d));
             }
             for (Checked c : done) {
-                List<Diagnostic> more = c.analyzed == null ? null : extra.get(c.analyzed);
+                List<Diagnostic> more = c.document == null ? null : extra.get(c.document);
                 FileReport r = c.report;
                 if (more != null) {
                     List<Diagnostic> all = new ArrayList<>(r.diagnostics());
@@ -154,8 +156,14 @@ public final class Session {
         return summary;
     }
 
-    /** One input's report, and what cross-file checks see of it (null when it was not analysed). */
-    private record Checked(FileReport report, CrossFileCheck.AnalyzedFile analyzed) {
+    /**
+     * One input's report, what cross-file checks see of it (null when it was not analysed, and
+     * dropped once they have seen it), and the document their findings are keyed by.
+     */
+    private record Checked(FileReport report, CrossFileCheck.AnalyzedFile analyzed, Document document) {
+        Checked(FileReport report, CrossFileCheck.AnalyzedFile analyzed) {
+            this(report, analyzed, analyzed == null ? null : analyzed.document());
+        }
     }
 
     private Checked checkOne(String file, CheckRequest request, Run run) {

@@ -20,6 +20,7 @@ import java.util.function.BiPredicate;
 public final class FleetCheck implements CrossFileCheck {
 
     private final Fleet fleet = new Fleet();
+    /** What the end of the run needs of each member: its document (text, path) and settings. */
     private final List<AnalyzedFile> files = new ArrayList<>();
 
     @Override
@@ -43,14 +44,14 @@ public final class FleetCheck implements CrossFileCheck {
         Set<String> groups = path == null ? Set.of() : file.settings().config().alternativeGroupsFor(path);
         fleet.add(new Fleet.Member(file.document().displayPath(), identity(file), groups,
                 kept.isEmpty() ? GuestFacts.NONE : new GuestFacts(List.copyOf(kept))));
-        files.add(file);
+        files.add(new AnalyzedFile(file.document(), file.settings(), null)); // the analysis is not kept
     }
 
     @Override
     public void finish(Sink sink) {
         for (Fleet.Clash clash : fleet.clashes()) {
             AnalyzedFile file = files.get(clash.member());
-            sink.report(file, FleetDiagnostics.of(fleet, clash, i -> files.get(i).analysis().source(),
+            sink.report(file, FleetDiagnostics.of(fleet, clash, i -> files.get(i).document().source(),
                     rule -> file.settings().selection().severityOf(rule)));
         }
     }

@@ -174,7 +174,7 @@ public final class LspWorkspace {
         int before = all.size();
         for (CrossFileCheck c : checks) {
             c.finish((file, d) -> {
-                if (file == target) {
+                if (file.document() == target.document()) {
                     all.add(d);
                 }
             });
