@@ -166,6 +166,10 @@ final class CheckCommand implements Callable<Integer> {
                     err.println("xenlint: " + input.displayName() + ": did not apply \"" + withheld
                             + "\": it would have made the file unreadable");
                 }
+                for (String withheld : result.dialectKept()) {
+                    err.println("xenlint: " + input.displayName() + ": did not apply \"" + withheld
+                            + "\": it would have changed the file's dialect (give --dialect to choose it)");
+                }
                 if (result.changed(input.source())) {
                     changedFiles++;
                     fixed += result.applied();
