@@ -66,6 +66,7 @@ class RobustnessTest {
             for (int i = 0; i < 25; i++) {
                 SourceText source = SourceText.of(p + "#" + i, mutate(text, random));
                 var fixed = dev.xenlint.fix.Fixer.fix(source, dev.xenlint.lint.LintOptions.DEFAULT, true);
+                assertEquals(List.of(), fixed.last().ruleFailures(), "a rule threw on " + source.name());
                 assertTrue(fixed.last().syntax().errors().size()
                         <= Lint.syntax(source, null).syntax().errors().size(), "fix adds no syntax error");
                 Analysis a = Lint.all(source, null);
@@ -158,6 +159,7 @@ class RobustnessTest {
         Analysis a = null;
         for (Dialect d : new Dialect[] {null, Dialect.XM, Dialect.XL}) {
             a = Lint.all(source, d);
+            assertEquals(List.of(), a.ruleFailures(), "a rule threw on " + source.name());
             if (!a.syntax().tokens().isEmpty()) {
                 assertEquals(source.text(), a.syntax().tokenText(), "round trip of " + source.name());
             }

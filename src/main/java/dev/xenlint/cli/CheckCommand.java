@@ -1,27 +1,29 @@
 package dev.xenlint.cli;
 
 import dev.xenlint.config.ConfigException;
-import dev.xenlint.config.ProjectConfig;
-import dev.xenlint.fix.Fixer;
-import dev.xenlint.fix.SafeWriter;
-import dev.xenlint.fix.UnifiedDiff;
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Fix;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
+import dev.xenlint.engine.CheckRequest;
+import dev.xenlint.engine.Inputs;
+import dev.xenlint.engine.Session;
 import dev.xenlint.lint.RuleSelection;
-import dev.xenlint.lint.Rules;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.output.JsonEmitter;
-import dev.xenlint.output.TextEmitter;
+import dev.xenlint.report.DiffReporter;
+import dev.xenlint.report.GithubReporter;
+import dev.xenlint.report.JsonReporter;
+import dev.xenlint.report.ReportFile;
+import dev.xenlint.report.ReportFormat;
+import dev.xenlint.report.Reporter;
+import dev.xenlint.report.RunSummary;
+import dev.xenlint.report.StatisticsReporter;
+import dev.xenlint.report.TeeReporter;
+import dev.xenlint.report.TextReporter;
+import dev.xenlint.workspace.Overrides;
+import dev.xenlint.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +42,10 @@ import picocli.CommandLine.Parameters;
             "2 usage, configuration or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, sarif, checkstyle, gcc, github, gitlab, junit, concise }
+
+    /** The environment, replaceable by tests (GITHUB_ACTIONS). */
+    static Function<String, String> environment = System::getenv;
 
     @CommandLine.ParentCommand
     Main main;
@@ -55,9 +60,15 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ConfigOptions configOptions;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: text, json, sarif, checkstyle, gcc, github, gitlab, junit or concise "
+                    + "(default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (through a temporary file and a rename) instead of standard "
+                    + "output, also when nothing is found; the exit status is unchanged.")
+    Path output;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
             description = "Colour text output (default: ${DEFAULT-VALUE}: when writing to a terminal and "
@@ -104,12 +115,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.io.StringWriter report = output == null ? null : new java.io.StringWriter();
+        PrintWriter out = report == null ? spec.commandLine().getOut() : new PrintWriter(report);
         Severity threshold = Severity.parse(severity);
         if (threshold == null) {
-            err.println("xenlint: --severity must be error, warning or info, not `" + severity + "`");
-            return Main.EXIT_ERROR;
+            return usage("--severity must be error, warning or info, not `" + severity + "`");
         }
         for (String s : concat(select, ignore)) {
             if (!RuleSelection.isKnown(s)) {
@@ -117,146 +128,91 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.EXIT_ERROR;
             }
         }
-        ConfigResolver configs;
+        if (fix && diff) {
+            return usage("--fix and --diff exclude each other: --diff shows what --fix would write");
+        }
+        if (unsafeFixes && !fix && !diff) {
+            return usage("--unsafe-fixes only applies with --fix or --diff");
+        }
+        long stdinCount = paths.stream().filter(Inputs.STDIN::equals).count();
+        if (stdinCount > 1) {
+            return usage("'-' (standard input) can be given only once");
+        }
+        boolean stdinFixed = fix && stdinCount == 1;
+        Workspace workspace;
         try {
-            configs = configOptions.resolver();
+            workspace = configOptions.workspace(new Overrides(null, select, ignore));
         } catch (ConfigException e) {
             err.println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
-        List<String> problems = new ArrayList<>();
-        List<String> files = Inputs.expand(paths, configs, problems);
-        TextEmitter text = new TextEmitter(out, color.enabled());
-        JsonEmitter json = new JsonEmitter();
-        Map<String, int[]> counts = new TreeMap<>();
-        int[] bySeverity = new int[Severity.values().length];
-        int fixable = 0;
-        int checked = 0;
-        int changedFiles = 0;
-        int fixed = 0;
-        String fixedStdin = null;
-        byte[] fixedStdinBytes = null;
-        boolean failed = false;
-        for (String file : files) {
-            boolean stdin = file.equals(Inputs.STDIN);
-            String name = stdin ? (stdinFilename == null ? "<stdin>" : stdinFilename) : file;
-            Path configPath = stdin ? Path.of(stdinFilename == null ? "." : stdinFilename) : Path.of(file);
-            LintOptions options;
-            try {
-                options = options(configs.forPath(configPath), configPath);
-            } catch (ConfigException e) {
-                problems.add(e.getMessage());
-                continue;
-            }
-            Inputs.Input input = Inputs.read(file, main.in, name);
-            if (input.error() != null) {
-                problems.add(input.error());
-                continue;
-            }
-            checked++;
-            Analysis analysis;
-            if (fix || diff) {
-                Fixer.Result result = Fixer.fix(input.source(), options, unsafeFixes);
-                analysis = result.last();
-                if (result.capReached()) {
-                    problems.add(input.displayName() + ": fixes were still pending after " + Fixer.MAX_PASSES
-                            + " passes; run again or fix the rest by hand");
-                }
-                for (String withheld : result.rolledBack()) {
-                    err.println("xenlint: " + input.displayName() + ": did not apply \"" + withheld
-                            + "\": it would have made the file unreadable");
-                }
-                for (String withheld : result.dialectKept()) {
-                    err.println("xenlint: " + input.displayName() + ": did not apply \"" + withheld
-                            + "\": it would have changed the file's dialect (give --dialect to choose it)");
-                }
-                if (result.changed(input.source())) {
-                    changedFiles++;
-                    fixed += result.applied();
-                    if (diff) {
-                        out.print(UnifiedDiff.of(input.source().text(), result.text(), input.displayName(),
-                                input.displayName()));
-                        continue;
-                    } else if (input.path() == null) {
-                        fixedStdin = result.text();
-                        fixedStdinBytes = input.source().encode(result.text());
-                    } else {
-                        try {
-                            SafeWriter.write(input.path(), input.bytes(), input.source().encode(result.text()),
-                                    forceWrite);
-                        } catch (SafeWriter.WriteException e) {
-                            problems.add(e.getMessage());
-                            continue;
-                        }
-                    }
-                }
-                if (diff) {
-                    continue;
-                }
-            } else {
-                analysis = Linter.analyze(input.source(), options);
-            }
-            for (Diagnostic d : analysis.diagnostics()) {
-                bySeverity[d.severity().ordinal()]++;
-                counts.computeIfAbsent(d.code(), k -> new int[1])[0]++;
-                fixable += d.fix() != null && d.fix().applicability() == Fix.Applicability.SAFE ? 1 : 0;
-                failed |= d.severity().atLeast(threshold);
-                if (statistics) {
-                    continue;
-                }
-                var shown = analysis.source();
-                if (format == OutputFormat.json) {
-                    json.add(input.displayName(), shown, d);
-                } else if (fixedStdin != null && input.path() == null) {
-                    new TextEmitter(err, false).emit(input.displayName(), shown, d);
-                } else {
-                    text.emit(input.displayName(), shown, d);
-                }
-            }
-        }
+        // with --fix on standard input the fixed text owns standard output; the report goes to standard error
+        PrintWriter reportTo = stdinFixed && report == null ? err : out;
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        ReportFormat ciFormat = ReportFormat.parse(format.name());
+        Reporter reporter;
         if (diff) {
-            out.flush();
-            problems.forEach(p -> err.println("xenlint: " + p));
-            err.flush();
-            return !problems.isEmpty() ? Main.EXIT_ERROR : changedFiles > 0 && !exitZero ? Main.EXIT_FINDINGS : 0;
-        }
-        if (fixedStdin != null) {
-            main.writeRaw(out, fixedStdinBytes);
-            problems.forEach(p -> err.println("xenlint: " + p));
-            err.flush();
-            return !problems.isEmpty() ? Main.EXIT_ERROR : failed && !exitZero ? Main.EXIT_FINDINGS : 0;
-        }
-        if (statistics) {
-            counts.entrySet().stream()
-                    .sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
-                    .forEach(e -> out.printf("%5d  %s  %s%n", e.getValue()[0], e.getKey(), Rules.byCode(e.getKey()).name()));
+            reporter = new DiffReporter(out);
+        } else if (statistics) {
+            reporter = new StatisticsReporter(reportTo, format == OutputFormat.text, fix);
+        } else if (ciFormat != null) {
+            reporter = ciFormat.create(reportTo, workingDirectory);
         } else if (format == OutputFormat.json) {
-            out.println(json.render());
+            reporter = new JsonReporter(reportTo);
+        } else {
+            reporter = new TextReporter(reportTo, report == null && reportTo != err && color.enabled(), fix);
+            if (ReportFormat.githubAnnotations(environment)) {
+                // inside GitHub Actions, text output is joined by annotations
+                reporter = new TeeReporter(reporter, new GithubReporter(reportTo, workingDirectory));
+            }
         }
-        if (format == OutputFormat.text && fix) {
-            out.println("Fixed " + fixed + " problem" + (fixed == 1 ? "" : "s") + " in " + changedFiles + " file"
-                    + (changedFiles == 1 ? "" : "s") + ".");
-        }
-        if (format == OutputFormat.text) {
-            text.summary(bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
-                    bySeverity[Severity.INFO.ordinal()], checked, fixable);
-        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        CheckRequest request = CheckRequest.defaults()
+                .withFix(fix ? CheckRequest.FixMode.FIX : diff ? CheckRequest.FixMode.DIFF : CheckRequest.FixMode.NONE,
+                        unsafeFixes)
+                .withThreshold(threshold)
+                .withForceWrite(forceWrite)
+                .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
+        RunSummary summary = new Session(workspace).check(paths, request, reporter);
         out.flush();
-        for (String e : problems) {
-            err.println("xenlint: " + e);
-        }
+        List<String> problems = new ArrayList<>(summary.problems());
+        writeReport(report, problems);
+        summary.notices().forEach(n -> err.println("xenlint: " + n));
+        problems.forEach(p -> err.println("xenlint: " + p));
         err.flush();
         if (!problems.isEmpty()) {
             return Main.EXIT_ERROR;
         }
-        return failed && !exitZero ? Main.EXIT_FINDINGS : 0;
+        if (diff) {
+            return summary.fixedFiles() > 0 && !exitZero ? Main.EXIT_FINDINGS : 0;
+        }
+        return summary.failed() && !exitZero ? Main.EXIT_FINDINGS : 0;
     }
 
-    private LintOptions options(ProjectConfig cfg, Path file) throws ConfigException {
-        RuleSelection base = cfg.selectionFor(file);
-        RuleSelection selection = new RuleSelection(select != null ? select : base.select(),
-                concat(base.ignore(), ignore), base.severities());
-        return new LintOptions(configOptions.dialectFor(cfg), selection, configOptions.xenVersionFor(cfg));
+    private int usage(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("xenlint: " + message);
+        err.println("Run 'xenlint check --help' for usage.");
+        return Main.EXIT_ERROR;
+    }
+
+    /** A rule that threw is a bug in xenlint: reported as an internal error (exit 2), never as a finding. */
+    static void internalErrors(String file, dev.xenlint.lint.Analysis analysis, List<String> problems) {
+        for (dev.xenlint.lint.RuleFailure f : analysis.ruleFailures()) {
+            problems.add("internal error: " + f.describe() + " on " + file + "; please report it");
+        }
+    }
+
+    /** With --output, writes what the run reported to the file; a failure joins the run's problems. */
+    private void writeReport(java.io.StringWriter report, List<String> problems) {
+        if (report == null) {
+            return;
+        }
+        try {
+            ReportFile.write(output, report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            problems.add(e.getMessage());
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

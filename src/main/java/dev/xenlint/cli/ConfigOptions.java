@@ -1,9 +1,9 @@
 package dev.xenlint.cli;
 
 import dev.xenlint.config.ConfigException;
-import dev.xenlint.config.ProjectConfig;
-import dev.xenlint.model.Dialect;
 import dev.xenlint.model.XenVersion;
+import dev.xenlint.workspace.Overrides;
+import dev.xenlint.workspace.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -24,16 +24,16 @@ final class ConfigOptions {
             description = "Use this configuration file for every file instead of searching for .xenlint.toml.")
     Path config;
 
-    /** The configurations for the files; refuses a malformed --xen-version first. */
-    ConfigResolver resolver() throws ConfigException {
-        xenVersionFor(ProjectConfig.DEFAULT);
-        return new ConfigResolver(config);
+    /** The workspace of the current directory with these options (and {@code overrides}) applied. */
+    Workspace workspace(Overrides overrides) throws ConfigException {
+        return new Workspace(null, config, overrides.withDialect(dialect == null ? null : dialect.forced)
+                .withXenVersion(xenVersion()));
     }
 
-    /** The Xen release for a file: --xen-version when given, else its configuration's (null = the dialect's default). */
-    XenVersion xenVersionFor(ProjectConfig cfg) throws ConfigException {
+    /** --xen-version, checked (null when not given). */
+    private XenVersion xenVersion() throws ConfigException {
         if (xenVersion == null) {
-            return cfg.xenVersion();
+            return null;
         }
         String problem = XenVersion.check(xenVersion);
         if (problem != null) {
@@ -42,8 +42,7 @@ final class ConfigOptions {
         return XenVersion.parse(xenVersion);
     }
 
-    /** The dialect for a file: --dialect when given, else its configuration's (null = detect). */
-    Dialect dialectFor(ProjectConfig cfg) {
-        return dialect != null ? dialect.forced : cfg.dialect();
+    Workspace workspace() throws ConfigException {
+        return workspace(Overrides.NONE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.xenlint.cli;
 
 import dev.xenlint.convert.Converter;
+import dev.xenlint.engine.Inputs;
 import dev.xenlint.fix.SafeWriter;
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;

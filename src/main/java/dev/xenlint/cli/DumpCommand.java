@@ -1,5 +1,6 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.engine.Inputs;
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Linter;
 import dev.xenlint.output.Json;
@@ -45,10 +46,8 @@ final class DumpCommand implements Callable<Integer> {
         }
         dev.xenlint.lint.LintOptions options;
         try {
-            dev.xenlint.config.ProjectConfig cfg = configOptions.resolver()
-                    .forPath(java.nio.file.Path.of(file.equals(Inputs.STDIN) ? "." : file));
-            options = dev.xenlint.lint.LintOptions.dialect(configOptions.dialectFor(cfg))
-                    .withXenVersion(configOptions.xenVersionFor(cfg));
+            options = configOptions.workspace()
+                    .settingsFor(file.equals(Inputs.STDIN) ? null : java.nio.file.Path.of(file)).lintOptions();
         } catch (dev.xenlint.config.ConfigException e) {
             spec.commandLine().getErr().println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
@@ -56,6 +55,9 @@ final class DumpCommand implements Callable<Integer> {
         Analysis analysis = Linter.analyze(input.source(), options);
         out.println(Json.pretty(ModelDump.of(input.displayName(), analysis, !noLocations)));
         out.flush();
-        return 0;
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        CheckCommand.internalErrors(input.displayName(), analysis, problems);
+        problems.forEach(p -> spec.commandLine().getErr().println("xenlint: " + p));
+        return problems.isEmpty() ? 0 : Main.EXIT_ERROR;
     }
 }

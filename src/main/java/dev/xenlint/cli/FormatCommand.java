@@ -1,21 +1,20 @@
 package dev.xenlint.cli;
 
 import dev.xenlint.config.ConfigException;
-import dev.xenlint.config.ProjectConfig;
+import dev.xenlint.engine.Inputs;
+import dev.xenlint.workspace.FileSettings;
+import dev.xenlint.workspace.Workspace;
 import dev.xenlint.fix.SafeWriter;
 import dev.xenlint.fix.UnifiedDiff;
 import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
 import dev.xenlint.lint.Linter;
 import dev.xenlint.output.TextEmitter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,9 +60,9 @@ final class FormatCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConfigResolver configs;
+        Workspace configs;
         try {
-            configs = configOptions.resolver();
+            configs = configOptions.workspace();
         } catch (ConfigException e) {
             err.println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
@@ -75,11 +74,11 @@ final class FormatCommand implements Callable<Integer> {
         boolean syntaxErrors = false;
         for (String file : files) {
             boolean stdin = file.equals(Inputs.STDIN);
-            ProjectConfig cfg;
+            FileSettings cfg;
             Formatter.Options options;
             try {
-                cfg = configs.forPath(Path.of(stdin ? "." : file));
-                options = options(cfg);
+                cfg = configs.settingsFor(stdin ? null : Path.of(file));
+                options = cfg.format();
             } catch (ConfigException e) {
                 problems.add(e.getMessage());
                 continue;
@@ -90,7 +89,7 @@ final class FormatCommand implements Callable<Integer> {
                 continue;
             }
             Analysis analysis = Linter.analyze(input.source(),
-                    LintOptions.syntaxOnly(configOptions.dialectFor(cfg)));
+                    cfg.syntaxOnly());
             if (!analysis.diagnostics().isEmpty()) {
                 TextEmitter emitter = new TextEmitter(err, false);
                 for (Diagnostic d : analysis.diagnostics()) {
@@ -135,31 +134,5 @@ final class FormatCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         return (check || diff) && changed > 0 ? Main.EXIT_FINDINGS : 0;
-    }
-
-    static Formatter.Options options(ProjectConfig cfg) throws ConfigException {
-        int width = Formatter.Options.DEFAULT.lineWidth();
-        Formatter.QuoteStyle quotes = Formatter.Options.DEFAULT.quotes();
-        for (Map.Entry<String, Object> e : cfg.format().entrySet()) {
-            String where = (cfg.file() == null ? "configuration" : cfg.file().toString()) + ": [format] ";
-            switch (e.getKey()) {
-                case "line-width" -> {
-                    if (!(e.getValue() instanceof Integer w) || w < 20 || w > 1000) {
-                        throw new ConfigException(where + "line-width must be a number from 20 to 1000");
-                    }
-                    width = w;
-                }
-                case "quote-style" -> {
-                    try {
-                        quotes = Formatter.QuoteStyle.valueOf(String.valueOf(e.getValue()).toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException bad) {
-                        throw new ConfigException(where + "quote-style must be \"preserve\", \"double\" or \"single\"");
-                    }
-                }
-                default -> throw new ConfigException(where + "unknown setting `" + e.getKey()
-                        + "`; known: line-width, quote-style");
-            }
-        }
-        return new Formatter.Options(width, quotes);
     }
 }

@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 @Command(name = "lsp",
         mixinStandardHelpOptions = true,
         description = {
-            "Run the xenlint language server for editors (JSON-RPC over standard input and output).",
-            "Logs go to standard error. See the README for editor set-up."})
+            "Serve editors over the Language Server Protocol.",
+            "JSON-RPC over standard input and output; logs go to standard error. The README shows",
+            "how to set up Neovim, Vim, Emacs, Helix, Kakoune and VS Code."})
 final class LspCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand

@@ -3,6 +3,7 @@ package dev.xenlint.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
@@ -53,11 +54,11 @@ public final class ProjectConfig {
     private final Map<PathMatcher, List<String>> perFileIgnores;
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
-    private final Map<String, Object> format;
+    private final Formatter.Options format;
 
     private ProjectConfig(Path file, Dialect dialect, XenVersion xenVersion, RuleSelection selection,
                           Map<PathMatcher, List<String>> perFileIgnores, List<PathMatcher> include,
-                          List<PathMatcher> exclude, Map<String, Object> format) {
+                          List<PathMatcher> exclude, Formatter.Options format) {
         this.file = file;
         this.root = file == null ? null : file.toAbsolutePath().normalize().getParent();
         this.dialect = dialect;
@@ -71,7 +72,7 @@ public final class ProjectConfig {
 
     /** The settings used when no configuration file applies. */
     public static final ProjectConfig DEFAULT = new ProjectConfig(null, null, null, RuleSelection.DEFAULT, Map.of(),
-            List.of(), List.of(), Map.of());
+            List.of(), List.of(), Formatter.Options.DEFAULT);
 
     /** The file these settings came from, or null for the defaults. */
     public Path file() {
@@ -92,7 +93,8 @@ public final class ProjectConfig {
         return selection;
     }
 
-    public Map<String, Object> format() {
+    /** The {@code [format]} settings, checked when the file was loaded. */
+    public Formatter.Options formatOptions() {
         return format;
     }
 
@@ -208,16 +210,48 @@ public final class ProjectConfig {
         }
         List<PathMatcher> include = globs(tree.get("include"), where, "include");
         List<PathMatcher> exclude = globs(tree.get("exclude"), where, "exclude");
-        Map<String, Object> format = new LinkedHashMap<>();
-        if (tree.has("format")) {
-            JsonNode table = table(tree.get("format"), where, "format");
-            for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                format.put(e.getKey(), e.getValue().isNumber() ? e.getValue().intValue() : e.getValue().asText());
-            }
-        }
+        Formatter.Options format = tree.has("format")
+                ? formatOptions(table(tree.get("format"), where, "format"), where)
+                : Formatter.Options.DEFAULT;
         return new ProjectConfig(file, dialect, xenVersion, new RuleSelection(select, ignore, Map.copyOf(severities)),
                 perFile, include, exclude, format);
+    }
+
+    /** Narrowest and widest {@code [format] line-width} accepted. */
+    public static final int MIN_LINE_WIDTH = 20;
+    public static final int MAX_LINE_WIDTH = 1000;
+
+    private static Formatter.Options formatOptions(JsonNode table, String file) throws ConfigException {
+        int width = Formatter.Options.DEFAULT.lineWidth();
+        Formatter.QuoteStyle quotes = Formatter.Options.DEFAULT.quotes();
+        String where = file + ": [format] ";
+        for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            switch (e.getKey()) {
+                case "line-width" -> {
+                    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < MIN_LINE_WIDTH
+                            || v.intValue() > MAX_LINE_WIDTH) {
+                        throw new ConfigException(where + "line-width must be a number from " + MIN_LINE_WIDTH
+                                + " to " + MAX_LINE_WIDTH + ", not " + v);
+                    }
+                    width = v.intValue();
+                }
+                case "quote-style" -> {
+                    String q = v.isTextual() ? v.asText().toLowerCase(java.util.Locale.ROOT) : "";
+                    quotes = switch (q) {
+                        case "preserve" -> Formatter.QuoteStyle.PRESERVE;
+                        case "double" -> Formatter.QuoteStyle.DOUBLE;
+                        case "single" -> Formatter.QuoteStyle.SINGLE;
+                        default -> throw new ConfigException(where
+                                + "quote-style must be \"preserve\", \"double\" or \"single\", not " + v);
+                    };
+                }
+                default -> throw new ConfigException(where + "unknown setting `" + e.getKey()
+                        + "`; known: line-width, quote-style");
+            }
+        }
+        return new Formatter.Options(width, quotes);
     }
 
     /**

@@ -27,10 +27,16 @@ public final class Linter {
     }
 
     public static Analysis analyze(SourceText source, LintOptions options) {
+        return analyze(source, options, Rules.all());
+    }
+
+    /** With another set of rules: for tests (a rule that throws). */
+    static Analysis analyze(SourceText source, LintOptions options, List<Rule> rules) {
         SyntaxTree tree = ConfigParser.parse(source);
-        ConfigModel model = ModelBuilder.build(tree, options.dialect());
+        ConfigModel model = ModelBuilder.build(tree, options.dialect(), options.xenVersion());
         RuleSelection selection = options.selection();
         RuleContext ctx = new RuleContext(model, options.xenVersionFor(model.dialect()));
+        List<RuleFailure> failures = new ArrayList<>();
 
         Rule syntax = Rules.byCode(SyntaxErrorRule.CODE);
         if (selection.isEnabled(syntax.info())) {
@@ -43,18 +49,20 @@ public final class Linter {
                 ctx.report(e.range(), e.message());
             }
         }
-        for (Rule rule : Rules.all()) {
+        for (Rule rule : rules) {
             RuleInfo info = rule.info();
             if (rule == syntax || rule instanceof UnusedSuppressionRule || !selection.isEnabled(info)
                     || !info.dialects().contains(model.dialect()) || !appliesToGuest(info, model)) {
                 continue;
             }
             ctx.begin(rule, selection.severityOf(info));
+            int before = ctx.diagnostics().size();
             try {
                 rule.check(ctx);
-            } catch (RuntimeException bug) {
-                ctx.report(dev.xenlint.text.TextRange.empty(0), "xenlint could not run this rule on this file ("
-                        + bug + "); please report it");
+            } catch (RuntimeException | StackOverflowError bug) {
+                // a bug, not a finding: what the rule reported before it threw is dropped with it
+                ctx.diagnostics().subList(before, ctx.diagnostics().size()).clear();
+                failures.add(RuleFailure.of(rule, bug));
             }
         }
 
@@ -75,7 +83,7 @@ public final class Linter {
             kept.addAll(unusedCtx.diagnostics());
         }
         kept.sort(BY_POSITION);
-        return new Analysis(source, tree, model, List.copyOf(kept), ctx.xenVersion());
+        return new Analysis(source, tree, model, List.copyOf(kept), ctx.xenVersion(), List.copyOf(failures));
     }
 
     /**

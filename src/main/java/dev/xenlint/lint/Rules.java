@@ -77,6 +77,16 @@ import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
 import dev.xenlint.lint.rules.UntrimmedDeviceOption;
 import dev.xenlint.lint.rules.MissingComma;
+import dev.xenlint.lint.rules.NumberSyntax;
+import dev.xenlint.lint.rules.MemoryUnitSuffix;
+import dev.xenlint.lint.rules.DiskWritableTwice;
+import dev.xenlint.lint.rules.MaxmemWithoutBalloon;
+import dev.xenlint.lint.rules.HvmloaderAsPvKernel;
+import dev.xenlint.lint.rules.PciPermissive;
+import dev.xenlint.lint.rules.SpiceWithoutTicketing;
+import dev.xenlint.lint.rules.BootOrderRepeated;
+import dev.xenlint.lint.rules.DriverDomainVifWithoutType;
+import dev.xenlint.lint.rules.DeprecatedForm;
 import dev.xenlint.lint.rules.StatementWithoutEffect;
 import dev.xenlint.lint.rules.NameUsedBeforeSet;
 import dev.xenlint.lint.rules.KeyAssignedInFunction;
@@ -95,6 +105,7 @@ public final class Rules {
             new StatementWithoutEffect(),
             new NameUsedBeforeSet(),
             new KeyAssignedInFunction(),
+            new MemoryUnitSuffix(),
             new UnknownKey(),
             new XmOnlyKey(),
             new DuplicateKey(),
@@ -102,6 +113,7 @@ public final class Rules {
             new MissingName(),
             new InvalidName(),
             new AppendTypeMismatch(),
+            new NumberSyntax(),
             new DeprecatedBuilder(),
             new BuilderTypeConflict(),
             new InvalidGuestType(),
@@ -119,6 +131,8 @@ public final class Rules {
             new InvalidMmioHole(),
             new NestedhvmAltp2mConflict(),
             new BootloaderWithoutDisk(),
+            new HvmloaderAsPvKernel(),
+            new BootOrderRepeated(),
             new MemoryExceedsMaxmem(),
             new VcpusExceedMaxvcpus(),
             new InvalidCpuWeight(),
@@ -127,6 +141,7 @@ public final class Rules {
             new PopulateOnDemandConflict(),
             new MemorySharingWithoutHap(),
             new InvalidVnuma(),
+            new MaxmemWithoutBalloon(),
             new VncconsoleWithoutVnc(),
             new NographicConflict(),
             new VncListenWithoutPassword(),
@@ -136,12 +151,14 @@ public final class Rules {
             new VncDisplayConflict(),
             new VideoramTooSmall(),
             new SpiceMisconfigured(),
+            new SpiceWithoutTicketing(),
             new InvalidDiskSpec(),
             new DiskMissingIoemu(),
             new CdromWritable(),
             new ReadonlyHvmDisk(),
             new DuplicateDiskDevice(),
             new InvalidVdev(),
+            new DiskWritableTwice(),
             new InvalidMac(),
             new DuplicateMac(),
             new IoemuVifOnPv(),
@@ -159,6 +176,8 @@ public final class Rules {
             new InvalidVscsiSpec(),
             new InvalidCpuid(),
             new UntrimmedDeviceOption(),
+            new PciPermissive(),
+            new DriverDomainVifWithoutType(),
             new InvalidUuid(),
             new InvalidOnAction(),
             new HvmOptionOnPv(),
@@ -166,7 +185,8 @@ public final class Rules {
             new InvalidRestartPolicy(),
             new FloppyPathNotAbsolute(),
             new InvalidAccessControl(),
-            new InvalidMcaCaps());
+            new InvalidMcaCaps(),
+            new DeprecatedForm());
 
     private Rules() {
     }

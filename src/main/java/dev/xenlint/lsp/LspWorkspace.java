@@ -151,8 +151,8 @@ public final class LspWorkspace {
             return new Settings(LintOptions.DEFAULT, Formatter.Options.DEFAULT, dc.problem());
         }
         ProjectConfig cfg = dc.config();
-        return new Settings(new LintOptions(cfg.dialect(), file == null ? cfg.selection() : cfg.selectionFor(file)),
-                dc.format(), null);
+        return new Settings(new LintOptions(cfg.dialect(), file == null ? cfg.selection() : cfg.selectionFor(file),
+                cfg.xenVersion()), dc.format(), null);
     }
 
     private static DirectoryConfig load(Path dir) {
@@ -165,31 +165,9 @@ public final class LspWorkspace {
         }
     }
 
-    /** The {@code [format]} settings, checked as {@code xenlint format} checks them. */
+    /** The {@code [format]} settings (checked when the configuration was loaded). */
     static Formatter.Options formatOptions(ProjectConfig cfg) throws ConfigException {
-        int width = Formatter.Options.DEFAULT.lineWidth();
-        Formatter.QuoteStyle quotes = Formatter.Options.DEFAULT.quotes();
-        for (Map.Entry<String, Object> e : cfg.format().entrySet()) {
-            String where = (cfg.file() == null ? "configuration" : cfg.file().toString()) + ": [format] ";
-            switch (e.getKey()) {
-                case "line-width" -> {
-                    if (!(e.getValue() instanceof Integer w) || w < 20 || w > 1000) {
-                        throw new ConfigException(where + "line-width must be a number from 20 to 1000");
-                    }
-                    width = w;
-                }
-                case "quote-style" -> {
-                    try {
-                        quotes = Formatter.QuoteStyle.valueOf(String.valueOf(e.getValue()).toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException bad) {
-                        throw new ConfigException(where + "quote-style must be \"preserve\", \"double\" or \"single\"");
-                    }
-                }
-                default -> throw new ConfigException(where + "unknown setting `" + e.getKey()
-                        + "`; known: line-width, quote-style");
-            }
-        }
-        return new Formatter.Options(width, quotes);
+        return cfg.formatOptions();
     }
 
     /** The file a {@code file:} URI names, or null for other schemes (unsaved buffers). */

@@ -25,6 +25,16 @@ public final class ModelBuilder {
      * @param forced the dialect given by the user, or null to detect it
      */
     public static ConfigModel build(SyntaxTree tree, Dialect forced) {
+        return build(tree, forced, null);
+    }
+
+    /**
+     * Builds the model of a file.
+     *
+     * @param forced  the dialect to assume, or null to detect it
+     * @param version the Xen release the file targets, or null for the dialect's default
+     */
+    public static ConfigModel build(SyntaxTree tree, Dialect forced, XenVersion version) {
         Executor exec = new Executor(tree);
         exec.run();
         List<PythonUse> pythonUses = PythonScan.scan(tree);
@@ -60,7 +70,7 @@ public final class ModelBuilder {
         }
 
         return new ConfigModel(tree, dialect, reason, where, settings, Collections.unmodifiableMap(locals), pythonUses,
-                guest(tree, settings, dialect),
+                guest(tree, settings, dialect, version != null ? version : XenVersion.defaultFor(dialect)),
                 listItems(settings.get("disk"), s -> DiskSpec.parse(s, dialect)),
                 listItems(settings.get("vif"), s -> KeyValueSpec.parse(s, dialect, KeyValueSpec.XlItems.FLAGS)),
                 listItems(settings.get("vfb"), s -> KeyValueSpec.parse(s, dialect, KeyValueSpec.XlItems.STOP)),
@@ -86,7 +96,8 @@ public final class ModelBuilder {
         return List.copyOf(out);
     }
 
-    private static GuestInfo guest(SyntaxTree tree, Map<String, Setting> settings, Dialect dialect) {
+    private static GuestInfo guest(SyntaxTree tree, Map<String, Setting> settings, Dialect dialect,
+                                   XenVersion version) {
         Setting type = settings.get("type");
         if (dialect == Dialect.XL && type != null) {
             GuestInfo info = fromKey(tree, type, ModelBuilder::xlType);
@@ -96,7 +107,17 @@ public final class ModelBuilder {
         }
         Setting builder = settings.get("builder");
         if (builder != null) {
-            GuestInfo info = fromKey(tree, builder, v -> v.equals("hvm") ? GuestType.HVM : GuestType.PV);
+            // xm's HVM builder was called vmx until the HVM rename (d1bd157fbc, first in 3.0.2); from then on
+            // xend refuses vmx (invalid-guest-type says so), but the file still describes an HVM guest
+            GuestInfo info = fromKey(tree, builder, v -> v.equals("hvm") || dialect == Dialect.XM && v.equals("vmx")
+                    ? GuestType.HVM : GuestType.PV);
+            boolean vmx = builder.candidates().stream().filter(v -> v instanceof Value.Str).findFirst()
+                    .map(v -> ((Value.Str) v).value().equals("vmx")).orElse(false);
+            if (info != null && dialect == Dialect.XM && vmx) {
+                info = new GuestInfo(info.type(), info.possible(), info.reason() + (version.before(3, 0, 2)
+                        ? " (the HVM builder of Xen " + version + ")"
+                        : " (the HVM builder before Xen 3.0.2; xend " + version + " refuses it)"), info.range());
+            }
             if (info != null) {
                 return info;
             }

@@ -30,7 +30,10 @@ public final class JsonEmitter {
         List<Object> related = new ArrayList<>();
         for (RelatedLocation r : d.related()) {
             Map<String, Object> rel = new LinkedHashMap<>();
-            span(rel, source, r.range());
+            if (!r.inSameFile()) {
+                rel.put("path", r.file().displayPath());
+            }
+            span(rel, r.inSameFile() ? source : r.file().source(), r.range());
             rel.put("message", r.message());
             related.add(rel);
         }

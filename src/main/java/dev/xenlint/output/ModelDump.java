@@ -33,6 +33,7 @@ public final class ModelDump {
 
     private final SourceText source;
     private final boolean withLocations;
+    private dev.xenlint.model.Dialect dialect;
     /** Without locations: the " at LINE:COL" phrases the model puts into reasons and conditions, to leave out. */
     private final List<String> positionPhrases = new ArrayList<>();
 
@@ -104,6 +105,7 @@ public final class ModelDump {
 
     private Map<String, Object> dump(String path, Analysis analysis) {
         ConfigModel m = analysis.model();
+        dialect = m.dialect();
         if (!withLocations) {
             collectPositionPhrases(analysis.syntax().statements());
         }
@@ -207,13 +209,7 @@ public final class ModelDump {
     private Map<String, Object> disk(DiskSpec d) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("spec", d.source().value());
-        out.put("pdev_path", d.pdevPath());
-        out.put("vdev", text(d.vdev()));
-        out.put("format", d.formatName());
-        out.put("readwrite", d.readwrite() ? 1 : 0);
-        out.put("is_cdrom", d.isCdrom() ? 1 : 0);
-        out.put("backend_domname", text(d.backend()));
-        out.put("script", d.scriptName());
+        out.putAll(d.libxlFields());
         if (d.prefix() != null) {
             out.put("prefix", d.prefix().text());
         }
@@ -239,6 +235,7 @@ public final class ModelDump {
                 out.put(key, f.text());
             }
         }
+        rate(out, v);
         Map<String, Object> other = new LinkedHashMap<>();
         v.entries().forEach((k, e) -> {
             if (!VIF_FIELDS.contains(k)) {
@@ -251,6 +248,31 @@ public final class ModelDump {
         problems(out, v.problems());
         location(out, v.source().range());
         return out;
+    }
+
+    /**
+     * What libxl computes from {@code rate=} (or xend, for xm): the bytes per
+     * interval and the interval, or the reason the rate is refused (xl) or
+     * ignored (xm); and {@code trusted} as libxl's defbool.
+     */
+    private void rate(Map<String, Object> out, KeyValueSpec v) {
+        boolean xl = dialect == dev.xenlint.model.Dialect.XL;
+        Field rate = v.get("rate");
+        if (rate != null) {
+            dev.xenlint.model.spec.VifRate r = xl ? dev.xenlint.model.spec.VifRate.xl(rate.text())
+                    : dev.xenlint.model.spec.VifRate.xm(rate.text());
+            if (r.error() == null) {
+                out.put("rate_bytes_per_interval", r.bytesPerInterval());
+                out.put("rate_interval_usecs", r.intervalUsecs());
+            } else {
+                out.put("rate_error", r.error());
+            }
+        }
+        if (v.entries().containsKey("trusted") && v.get("trusted") == null) {
+            out.put("trusted", "True");
+        } else if (v.entries().containsKey("untrusted") && v.get("untrusted") == null) {
+            out.put("trusted", "False");
+        }
     }
 
     private Map<String, Object> boot(BootOrder b) {

@@ -129,31 +129,6 @@ public final class TextEmitter {
                 || cp >= 0x20000 && cp <= 0x3FFFD;
     }
 
-    /** The closing line: counts by severity, files checked, and how many findings have a safe fix. */
-    public void summary(int errors, int warnings, int infos, int files, int fixable) {
-        String fileWord = files == 1 ? "file" : "files";
-        if (errors + warnings + infos == 0) {
-            out.println(paint(BOLD, "No problems found in " + files + " " + fileWord + "."));
-            return;
-        }
-        StringBuilder sb = new StringBuilder("Found ");
-        sb.append(count(errors, "error"));
-        sb.append(", ").append(count(warnings, "warning"));
-        if (infos > 0) {
-            sb.append(", ").append(count(infos, "note"));
-        }
-        sb.append(" in ").append(files).append(' ').append(fileWord);
-        if (fixable > 0) {
-            sb.append(" (").append(fixable).append(" fixable)");
-        }
-        sb.append('.');
-        out.println(paint(BOLD, sb.toString()));
-    }
-
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
-
     private String paint(Ansi.Color c, String text) {
         if (!color) {
             return text;

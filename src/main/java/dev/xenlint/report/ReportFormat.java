@@ -3,7 +3,7 @@ package dev.xenlint.report;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 
 /** The report formats for CI systems and editors, by their {@code --format} name. */
 public enum ReportFormat {
@@ -46,7 +46,7 @@ public enum ReportFormat {
      * ({@code GITHUB_ACTIONS=true}), as yamllint and ruff do, so a plain {@code xenlint check}
      * in a workflow annotates the pull request.
      */
-    public static boolean githubAnnotations(Map<String, String> environment) {
-        return "true".equals(environment.get("GITHUB_ACTIONS"));
+    public static boolean githubAnnotations(Function<String, String> environment) {
+        return "true".equals(environment.apply("GITHUB_ACTIONS"));
     }
 }

@@ -115,6 +115,13 @@ class LanguageServerTest {
     private LanguageServer server;
     private Launcher<LanguageServer> clientLauncher;
 
+    /** LSP4J logs what these tests provoke (malformed input, closed pipes) through java.util.logging. */
+    private static final java.util.logging.Logger LSP4J_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j");
+
+    static {
+        LSP4J_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     private void start(long debounce) throws IOException {
         PipedInputStream serverIn = new PipedInputStream(1 << 20);
         toServer = new PipedOutputStream(serverIn);
@@ -299,6 +306,22 @@ class LanguageServerTest {
         server.shutdown().get(10, TimeUnit.SECONDS);
         server.exit();
         assertEquals(0, exitStatus.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void republishesOnSaveAndClearsOnClose() throws Exception {
+        start(0);
+        initialize(new ClientCapabilities(), null);
+        String uri = open("s.cfg", BASE + "memroy = 512\n");
+        assertEquals(1, nextDiagnostics().getDiagnostics().size());
+        server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(
+                new TextDocumentIdentifier(uri)));
+        assertEquals(1, nextDiagnostics().getDiagnostics().size());
+        server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(
+                new TextDocumentIdentifier(uri)));
+        PublishDiagnosticsParams cleared = nextDiagnostics();
+        assertEquals(uri, cleared.getUri());
+        assertTrue(cleared.getDiagnostics().isEmpty());
     }
 
     @Test

@@ -343,8 +343,9 @@ class LspServicesTest {
         Files.writeString(dir.resolve(".xenlint.toml"), "ignore = [\"unknown-key\"]\n");
         AnalyzedDocument doc = open(ws, "vm/a.cfg", BASE + "memroy = 1\n");
         assertTrue(doc.analysis().diagnostics().isEmpty(), "ignored by the configuration");
-        Files.writeString(dir.resolve(".xenlint.toml"), "ignore = []\n");
+        Files.writeString(dir.resolve(".xenlint.toml"), "ignore = []\nxen-version = \"4.4\"\n");
         ws.configurationChanged();
+        assertEquals("4.4", ws.analysis(doc.uri()).analysis().xenVersion().toString(), "the target release too");
         assertEquals("XC101", ws.analysis(doc.uri()).analysis().diagnostics().get(0).code());
         Files.writeString(dir.resolve(".xenlint.toml"), "nonsense = 1\n");
         ws.configurationChanged();

@@ -11,9 +11,12 @@ import dev.xenlint.text.TextRange;
 import java.util.List;
 
 /**
- * An xm HVM disk given without {@code ioemu:}: the Xen 3 manual has HVM disks
- * written {@code ioemu:hda}, since without it the device is offered as a
- * paravirtual disk that a guest without PV drivers does not see.
+ * An xm HVM disk given without {@code ioemu:}, for Xen releases before 3.0.3:
+ * there xend gave qemu-dm only the disks written {@code ioemu:hda}, and any
+ * other disk was a paravirtual vbd that a guest without PV drivers does not
+ * see. Since 3.0.3 (commit ae97d42025, 2006-08-03) qemu-dm reads every
+ * {@code hd*} disk from xenstore and the prefix is only a label, so the rule
+ * stays silent for those targets.
  */
 public final class DiskMissingIoemu extends Rule {
 
@@ -24,13 +27,17 @@ public final class DiskMissingIoemu extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        if (ctx.xenVersion().atLeast(3, 0, 3)) {
+            return;
+        }
         for (DiskSpec d : ctx.model().disks()) {
             if (d.isCdrom() || d.ioemu() != null || d.vdev() == null || d.vdev().isEmpty()
                     || d.vdev().text().startsWith("xvd")) {
                 continue;
             }
-            String message = "`" + d.vdev().text() + "` has no `ioemu:` prefix; on an xm HVM guest the disk is then "
-                    + "offered as a paravirtual device, which a guest without PV drivers does not see. Write `ioemu:"
+            String message = "`" + d.vdev().text() + "` has no `ioemu:` prefix; before Xen 3.0.3 (target "
+                    + ctx.xenVersion() + ") xend gives the device model only `ioemu:` disks, so this one is a "
+                    + "paravirtual disk, which a guest without PV drivers does not see. Write `ioemu:"
                     + d.vdev().text() + "`";
             if (Checks.literal(d.vdev(), ctx.source())) {
                 int at = d.vdev().range().start();

@@ -25,12 +25,22 @@ public final class InvalidGuestType extends Rule {
                 }
             }
         } else {
+            // the HVM builder was renamed from vmx to hvm in d1bd157fbc (2006-01-31), first released in 3.0.2
+            boolean vmxEra = ctx.xenVersion().before(3, 0, 2);
+            String hvm = vmxEra ? "vmx" : "hvm";
             for (Value.Str builder : ctx.model().strings("builder")) {
                 String v = builder.value();
-                if (!v.equals("linux") && !v.equals("hvm")) {
-                    ctx.report(builder.range(), "xm knows the builders `linux` (PV) and `hvm`, and refuses `" + v
-                            + "` with \"unknown image type\"");
+                if (v.equals("linux") || v.equals(hvm)) {
+                    continue;
                 }
+                String message = "xm " + ctx.xenVersion() + " knows the builders `linux` (PV) and `" + hvm
+                        + "`, and refuses `" + v + "` with \"unknown image type\"";
+                if (v.equals("vmx")) {
+                    message += "; `vmx` was the HVM builder's name before Xen 3.0.2: write `hvm`";
+                } else if (v.equals("hvm")) {
+                    message += "; `hvm` is the HVM builder's name from Xen 3.0.2: write `vmx` for this release";
+                }
+                ctx.report(builder.range(), message);
             }
         }
     }

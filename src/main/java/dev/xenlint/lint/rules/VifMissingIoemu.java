@@ -24,9 +24,15 @@ public final class VifMissingIoemu extends Rule {
             if (vif.get("type") != null) {
                 continue;
             }
-            String message = "this HVM vif has no `type`; xm then offers the guest both an emulated card and a "
-                    + "paravirtual one, and guests without PV drivers can misbehave. Add `type=ioemu` as the Xen 3 "
-                    + "manual does";
+            // before 7dc9afed06 (2006-11-30, first in 3.0.4) xend gave qemu-dm only the vifs typed ioemu;
+            // from then on an untyped vif is both emulated and paravirtual
+            String message = ctx.xenVersion().before(3, 0, 4)
+                    ? "this HVM vif has no `type`; before Xen 3.0.4 (target " + ctx.xenVersion() + ") xm gives the "
+                            + "device model only `type=ioemu` vifs, so this one is a paravirtual card only, and a "
+                            + "guest without PV drivers has no network. Add `type=ioemu`"
+                    : "this HVM vif has no `type`; xm then offers the guest both an emulated card and a "
+                            + "paravirtual one, and guests without PV drivers can misbehave. Add `type=ioemu` as the "
+                            + "Xen 3 manual does";
             if (Checks.literal(vif.source(), ctx.source())) {
                 int start = dev.xenlint.model.spec.Field.of(vif.source()).range().start();
                 ctx.report(vif.source().range(), message, new Fix("add type=ioemu",

@@ -24,7 +24,8 @@ public final class FormattingService {
     }
 
     public List<TextEdit> format(AnalyzedDocument doc) throws Refused {
-        Analysis syntax = Linter.analyze(doc.document().source(), LintOptions.syntaxOnly(doc.options().dialect()));
+        Analysis syntax = Linter.analyze(doc.document().source(), LintOptions.syntaxOnly(doc.options().dialect())
+                .withXenVersion(doc.options().xenVersion()));
         if (!syntax.diagnostics().isEmpty()) {
             Diagnostic first = syntax.diagnostics().get(0);
             int n = syntax.diagnostics().size();

@@ -40,6 +40,45 @@ public record DiskSpec(Value.Str source, Dialect syntax, Field target, Field for
         return target == null || target.isEmpty() ? null : target.text();
     }
 
+    /**
+     * libxl's {@code pdev_path} exactly: "" when the target was given empty (an
+     * empty CD-ROM written {@code ,hdc:cdrom,r} or {@code target=}), null when
+     * no target was given at all ({@code vdev=hdc,devtype=cdrom}).
+     */
+    public String libxlPdevPath() {
+        return target == null ? null : target.text();
+    }
+
+    /**
+     * The disk as libxl's JSON shows it (field names of libxl_device_disk, as
+     * {@code xl -N block-attach} prints them): pdev_path, vdev, backend,
+     * format, script, removable, readwrite, is_cdrom and the set defbools.
+     * A CD-ROM is removable and read-only; an unset format is raw, an empty
+     * CD-ROM's is empty (tools/libs/util/libxlu_disk.c at c447b7308b).
+     */
+    public Map<String, Object> libxlFields() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("pdev_path", syntax == Dialect.XL ? libxlPdevPath() : pdevPath());
+        out.put("vdev", vdev == null ? null : vdev.text());
+        Field backendType = flags.get("backendtype");
+        if (backendType != null) {
+            out.put("backend", backendType.text());
+        }
+        out.put("format", formatName());
+        out.put("script", scriptName());
+        out.put("removable", isCdrom() ? 1 : 0);
+        out.put("readwrite", readwrite() ? 1 : 0);
+        out.put("is_cdrom", isCdrom() ? 1 : 0);
+        out.put("backend_domname", backend == null ? null : backend.text());
+        if (flags.containsKey("discard") || flags.containsKey("no-discard")) {
+            out.put("discard_enable", flags.containsKey("discard") ? "True" : "False");
+        }
+        if (flags.containsKey("trusted") || flags.containsKey("untrusted")) {
+            out.put("trusted", flags.containsKey("trusted") ? "True" : "False");
+        }
+        return out;
+    }
+
     public boolean isCdrom() {
         return devtype != null && devtype.text().equals("cdrom") || flags.containsKey("cdrom");
     }
@@ -69,7 +108,7 @@ public record DiskSpec(Value.Str source, Dialect syntax, Field target, Field for
                 return sub;
             }
         }
-        if (pdevPath() == null) {
+        if (pdevPath() == null && (syntax == Dialect.XM || isCdrom())) {
             return "empty";
         }
         return "raw";
@@ -77,6 +116,10 @@ public record DiskSpec(Value.Str source, Dialect syntax, Field target, Field for
 
     /** The block hotplug script (libxl {@code script}), given or implied by a prefix. */
     public String scriptName() {
+        if (script != null && syntax == Dialect.XL && prefix != null && script.to() <= prefix.to()
+                && XL_SCRIPT_PREFIXES.contains(script.text())) {
+            return "block-" + script.text(); // the iscsi: prefix names the script block-iscsi
+        }
         if (script != null) {
             return script.text();
         }
@@ -173,6 +216,11 @@ public record DiskSpec(Value.Str source, Dialect syntax, Field target, Field for
             items.add(whole.sub(targetKey, value.value().length()).trim());
         } else {
             items.addAll(whole.split(','));
+            if (items.size() > 1 && items.get(items.size() - 1).isEmpty()) {
+                // libxlu_disk_l.l: an empty positional field needs a comma after it ("[^=,]*,"),
+                // so the nothing after a final comma is no field
+                items.remove(items.size() - 1);
+            }
         }
         for (Field item : items) {
             if (item.isEmpty() && items.size() == 1) {
@@ -260,7 +308,7 @@ public record DiskSpec(Value.Str source, Dialect syntax, Field target, Field for
                 vdev = vdev.sub(0, c);
             }
         }
-        if (format != null && !format.isEmpty() && !XL_FORMATS.contains(format.text().toLowerCase(Locale.ROOT))) {
+        if (format != null && !format.isEmpty() && !XL_FORMATS.contains(format.text())) { // strcmp: QCOW2 is refused
             problems.add(SpecProblem.at(format, "unknown disk format `" + format.text()
                     + "`; xl accepts raw, qcow, qcow2, vhd, qed or empty"));
         }

@@ -1,4 +1,4 @@
-package dev.xenlint.cli;
+package dev.xenlint.engine;
 
 import dev.xenlint.text.SizeLimit;
 import dev.xenlint.text.SourceText;
@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Finds the files named on the command line and reads them, turning I/O failures into messages. */
-final class Inputs {
+public final class Inputs {
 
     /** Name used for standard input. */
-    static final String STDIN = "-";
+    public static final String STDIN = "-";
 
     /** Extensions taken when walking a directory; files named explicitly are always read. */
     private static final List<String> CONFIG_EXTENSIONS = List.of(".cfg", ".conf", ".xl", ".xm", ".hvm", ".pv");
@@ -26,7 +26,7 @@ final class Inputs {
     }
 
     /** A file to analyse, or the reason it cannot be. */
-    record Input(String displayName, Path path, SourceText source, byte[] bytes, String error) {
+    public record Input(String displayName, Path path, SourceText source, byte[] bytes, String error) {
         Input(String displayName, Path path, SourceText source, String error) {
             this(displayName, path, source, null, error);
         }
@@ -36,7 +36,7 @@ final class Inputs {
      * Expands directories (recursively, skipping hidden entries) into the
      * files their configuration takes, in sorted order.
      */
-    static List<String> expand(List<String> args, ConfigResolver configs, List<String> errors) {
+    public static List<String> expand(List<String> args, dev.xenlint.workspace.Workspace configs, List<String> errors) {
         List<String> out = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals(STDIN)) {
@@ -51,7 +51,7 @@ final class Inputs {
             List<String> found = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(p)) {
                 for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    if (!isHidden(p, f) && configs.forPath(f).takes(f, hasConfigExtension(f))) {
+                    if (!isHidden(p, f) && configs.configFor(f).takes(f, hasConfigExtension(f))) {
                         found.add(f.toString());
                     }
                 }
@@ -68,7 +68,7 @@ final class Inputs {
         return out;
     }
 
-    static Input read(String name, InputStream stdin, String stdinName) {
+    public static Input read(String name, InputStream stdin, String stdinName) {
         if (name.equals(STDIN)) {
             try {
                 byte[] bytes = SizeLimit.read(stdin, "standard input");
@@ -107,7 +107,7 @@ final class Inputs {
         return CONFIG_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    static String describe(Exception e) {
+    public static String describe(Exception e) {
         Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
         if (t instanceof NoSuchFileException) {
             return "no such file or directory";

@@ -1,0 +1,28 @@
+package dev.xenlint.engine;
+
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.workspace.FileSettings;
+
+/**
+ * A check across the files of one run (a fleet of guests: two domains with one MAC address, one
+ * disk image given to two guests). {@link Session#check} hands it every analysed file, in input
+ * order, and then asks it for findings before anything is reported; they are added to each
+ * file's findings, sorted by position, and counted in the summary. A fresh instance per run.
+ * The check applies the file's rule selection itself ({@link FileSettings#selection()}).
+ */
+public interface CrossFileCheck {
+
+    /** One file of the run that was read and analysed (after fixes, when fixing). */
+    record AnalyzedFile(Document document, FileSettings settings, Analysis analysis) {
+    }
+
+    /** Where findings go: the file they belong to (one handed to {@link #collect}) and the finding. */
+    interface Sink {
+        void report(AnalyzedFile file, Diagnostic diagnostic);
+    }
+
+    void collect(AnalyzedFile file);
+
+    void finish(Sink sink);
+}

@@ -1,0 +1,270 @@
+package dev.xenlint.engine;
+
+import dev.xenlint.config.ConfigException;
+import dev.xenlint.fix.Fixer;
+import dev.xenlint.fix.SafeWriter;
+import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.Fix;
+import dev.xenlint.lint.Linter;
+import dev.xenlint.report.FileReport;
+import dev.xenlint.report.Reporter;
+import dev.xenlint.report.RunSummary;
+import dev.xenlint.text.SourceText;
+import dev.xenlint.workspace.FileSettings;
+import dev.xenlint.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one owner of "analyse this file under its configuration": what the command line, the
+ * language server and the fleet checks call. A session works over one {@link Workspace}; it keeps
+ * no state of its own between calls, so one session can serve many runs and many documents.
+ */
+public final class Session {
+
+    private static final Comparator<Diagnostic> BY_POSITION = Comparator
+            .comparingInt((Diagnostic d) -> d.range().start())
+            .thenComparingInt(d -> d.range().end())
+            .thenComparing(Diagnostic::code);
+
+    /** Analyses one text (the linter; tests put a failing one in its place). */
+    interface Analyzer {
+        Analysis analyze(SourceText source, dev.xenlint.lint.LintOptions options);
+    }
+
+    /** Writes a fixed file (SafeWriter; tests put a refusing one in its place). */
+    interface Writer {
+        void write(Path path, byte[] original, byte[] content, boolean force) throws SafeWriter.WriteException;
+    }
+
+    private final Workspace workspace;
+    private final Analyzer analyzer;
+    private final Writer writer;
+
+    public Session(Workspace workspace) {
+        this(workspace, Linter::analyze, SafeWriter::write);
+    }
+
+    Session(Workspace workspace, Analyzer analyzer, Writer writer) {
+        this.workspace = workspace;
+        this.analyzer = analyzer;
+        this.writer = writer;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** The settings that apply to a document: those of its file, or of the workspace root for a buffer without one. */
+    public FileSettings settingsFor(Document document) throws ConfigException {
+        return workspace.settingsFor(document.path());
+    }
+
+    /**
+     * Analyses a document as it is held in memory (an editor's buffer, possibly unsaved) under the
+     * configuration of its file. Nothing is read from disk but configuration files.
+     *
+     * @throws ConfigException when the configuration that applies is invalid
+     */
+    public Analysis analyze(Document document) throws ConfigException {
+        return analyze(document, settingsFor(document));
+    }
+
+    /** Analyses a document under settings the caller already resolved. */
+    public Analysis analyze(Document document, FileSettings settings) {
+        return analyzer.analyze(document.source(), settings.lintOptions());
+    }
+
+    /**
+     * Checks files, directories (walked for the files their configuration takes) and {@code -}
+     * (standard input): each input is analysed under its configuration, fixed when asked, and handed
+     * to the reporter in input order; the summary goes to the reporter last and is returned. A file
+     * that cannot be read, or that xenlint fails on, is reported as such and the run goes on.
+     */
+    public RunSummary check(List<String> paths, CheckRequest request, Reporter reporter) {
+        Run run = new Run(request);
+        List<String> files = Inputs.expand(paths, workspace, run.problems);
+        boolean collect = !request.crossFileChecks().isEmpty();
+        List<Checked> done = new ArrayList<>();
+        for (String file : files) {
+            Checked c = checkOne(file, request, run);
+            if (collect) {
+                done.add(c);
+                if (c.analyzed != null) {
+                    for (CrossFileCheck check : request.crossFileChecks()) {
+                        check.collect(c.analyzed);
+                    }
+                }
+            } else {
+                run.deliver(c.report, reporter);
+            }
+        }
+        if (collect) {
+            Map<CrossFileCheck.AnalyzedFile, List<Diagnostic>> extra = new IdentityHashMap<>();
+            for (CrossFileCheck check : request.crossFileChecks()) {
+                check.finish((file, d) -> extra.computeIfAbsent(file, k -> new ArrayList<>()).add(d));
+            }
+            for (Checked c : done) {
+                List<Diagnostic> more = c.analyzed == null ? null : extra.get(c.analyzed);
+                FileReport r = c.report;
+                if (more != null) {
+                    List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+                    all.addAll(more);
+                    all.sort(BY_POSITION);
+                    r = new FileReport(r.displayPath(), r.path(), r.source(), all, r.error(), r.fixes());
+                }
+                run.deliver(r, reporter);
+            }
+        }
+        RunSummary summary = run.summary();
+        reporter.finish(summary);
+        return summary;
+    }
+
+    /** One input's report, and what cross-file checks see of it (null when it was not analysed). */
+    private record Checked(FileReport report, CrossFileCheck.AnalyzedFile analyzed) {
+    }
+
+    private Checked checkOne(String file, CheckRequest request, Run run) {
+        boolean stdin = file.equals(Inputs.STDIN);
+        String name = stdin ? (request.stdinName() == null ? "<stdin>" : request.stdinName()) : file;
+        Path configPath = stdin ? (request.stdinName() == null ? null : Path.of(request.stdinName())) : Path.of(file);
+        FileSettings settings;
+        try {
+            settings = workspace.settingsFor(configPath);
+        } catch (ConfigException e) {
+            return run.failed(name, stdin ? null : Path.of(file), e.getMessage());
+        }
+        Inputs.Input input = Inputs.read(file, request.stdin(), name);
+        if (input.error() != null) {
+            return run.failed(name, input.path(), input.error());
+        }
+        try {
+            Document doc = new Document(name, input.path(), 0, input.source());
+            if (request.fix() == CheckRequest.FixMode.NONE) {
+                Analysis analysis = analyze(doc, settings);
+                return checked(run, doc, settings, analysis, null);
+            }
+            return fixOne(doc, input, settings, request, run);
+        } catch (RuntimeException | StackOverflowError bug) {
+            return run.failed(name, input.path(), "internal error while checking " + name + " (" + bug
+                    + "); the other files were checked. Please report this with the file");
+        }
+    }
+
+    private Checked fixOne(Document doc, Inputs.Input input, FileSettings settings, CheckRequest request, Run run) {
+        SourceText original = doc.source();
+        Fixer.Result result = Fixer.fix(original, settings.lintOptions(), request.unsafeFixes());
+        if (result.capReached()) {
+            run.problems.add(doc.displayPath() + ": fixes were still pending after " + Fixer.MAX_PASSES
+                    + " passes; run again or fix the rest by hand");
+        }
+        for (String withheld : result.rolledBack()) {
+            run.notices.add(doc.displayPath() + ": did not apply \"" + withheld
+                    + "\": it would have made the file unreadable");
+        }
+        for (String withheld : result.dialectKept()) {
+            run.notices.add(doc.displayPath() + ": did not apply \"" + withheld
+                    + "\": it would have changed the file's dialect (give --dialect to choose it)");
+        }
+        Analysis analysis = result.last();
+        SourceText fixed = analysis.source();
+        boolean stdin = input.path() == null;
+        if (!result.changed(original)) {
+            if (stdin && request.fix() == CheckRequest.FixMode.FIX && request.stdinOutput() != null) {
+                request.stdinOutput().accept(input.bytes());
+            }
+            return checked(run, doc, settings, analysis,
+                    new FileReport.Fixes(original, original, 0, FileReport.Fixes.Status.UNCHANGED, null));
+        }
+        byte[] bytes = original.encode(result.text());
+        if (request.fix() == CheckRequest.FixMode.DIFF || stdin) {
+            if (stdin && request.fix() == CheckRequest.FixMode.FIX && request.stdinOutput() != null) {
+                request.stdinOutput().accept(bytes);
+            }
+            return checked(run, doc, settings, analysis, new FileReport.Fixes(original, fixed, result.applied(),
+                    FileReport.Fixes.Status.PREVIEWED, null));
+        }
+        try {
+            writer.write(input.path(), input.bytes(), bytes, request.forceWrite());
+        } catch (SafeWriter.WriteException e) {
+            run.problems.add(e.getMessage());
+            // the file on disk keeps its problems: report those
+            Analysis onDisk = analyze(doc, settings);
+            return checked(run, doc, settings, onDisk, new FileReport.Fixes(original, fixed, result.applied(),
+                    FileReport.Fixes.Status.REFUSED, e.getMessage()));
+        }
+        Document written = new Document(doc.displayPath(), doc.path(), doc.version(), fixed);
+        return checked(run, written, settings, analysis, new FileReport.Fixes(original, fixed, result.applied(),
+                FileReport.Fixes.Status.WRITTEN, null));
+    }
+
+    private static Checked checked(Run run, Document doc, FileSettings settings, Analysis analysis,
+                                   FileReport.Fixes fixes) {
+        for (dev.xenlint.lint.RuleFailure f : analysis.ruleFailures()) {
+            run.problems.add("internal error: " + f.describe() + " on " + doc.displayPath() + "; please report it");
+        }
+        FileReport report = new FileReport(doc.displayPath(), doc.path(), analysis.source(), analysis.diagnostics(),
+                null, fixes);
+        return new Checked(report, new CrossFileCheck.AnalyzedFile(doc, settings, analysis));
+    }
+
+    /** What a run counts while it goes. */
+    private static final class Run {
+        final CheckRequest request;
+        final List<String> problems = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
+        final List<String> notWritten = new ArrayList<>();
+        final int[] bySeverity = new int[3];
+        int fixable;
+        int checked;
+        int failed;
+        int fixedProblems;
+        int fixedFiles;
+
+        Run(CheckRequest request) {
+            this.request = request;
+        }
+
+        Checked failed(String name, Path path, String error) {
+            problems.add(error);
+            return new Checked(FileReport.failed(name, path, error), null);
+        }
+
+        void deliver(FileReport r, Reporter reporter) {
+            if (!r.readable()) {
+                failed++;
+            } else {
+                checked++;
+                for (Diagnostic d : r.diagnostics()) {
+                    bySeverity[d.severity().ordinal()]++;
+                    fixable += d.fix() != null && d.fix().applicability() == Fix.Applicability.SAFE ? 1 : 0;
+                }
+                FileReport.Fixes f = r.fixes();
+                if (f != null) {
+                    switch (f.status()) {
+                        case WRITTEN, PREVIEWED -> {
+                            fixedFiles++;
+                            fixedProblems += f.applied();
+                        }
+                        case REFUSED -> notWritten.add(r.displayPath());
+                        case UNCHANGED -> { }
+                    }
+                }
+            }
+            reporter.file(r);
+        }
+
+        RunSummary summary() {
+            return new RunSummary(checked, bySeverity[dev.xenlint.lint.Severity.ERROR.ordinal()],
+                    bySeverity[dev.xenlint.lint.Severity.WARNING.ordinal()],
+                    bySeverity[dev.xenlint.lint.Severity.INFO.ordinal()], fixable, request.threshold(), problems,
+                    fixedProblems, fixedFiles, failed, notWritten, notices);
+        }
+    }
+}
