@@ -41,9 +41,16 @@ public final class Linter {
         Rule syntax = Rules.byCode(SyntaxErrorRule.CODE);
         if (selection.isEnabled(syntax.info())) {
             ctx.begin(syntax, selection.severityOf(syntax.info()));
-            List<SyntaxError> errors = new ArrayList<>(tree.errors());
+            List<SyntaxError> errors = new ArrayList<>();
             if (model.dialect() == Dialect.XM) {
+                errors.addAll(tree.errors());
                 errors.addAll(tree.indentationErrors()); // xl ignores leading whitespace; Python does not
+            } else {
+                for (SyntaxError e : tree.errors()) {
+                    if (tree.xlRefusesAround(e.range())) { // what xl's own parser reads is not an error for xl
+                        errors.add(e);
+                    }
+                }
             }
             for (SyntaxError e : errors) {
                 ctx.report(e.range(), e.message());

@@ -25,6 +25,7 @@ import dev.xenlint.lint.rules.InvalidOnAction;
 import dev.xenlint.lint.rules.InvalidPciSpec;
 import dev.xenlint.lint.rules.InvalidSoundhw;
 import dev.xenlint.lint.rules.InvalidStringEscape;
+import dev.xenlint.lint.rules.XlRefusesFile;
 import dev.xenlint.lint.rules.InvalidUsbdevice;
 import dev.xenlint.lint.rules.InvalidUuid;
 import dev.xenlint.lint.rules.InvalidValueType;
@@ -77,6 +78,7 @@ import dev.xenlint.lint.rules.InvalidVscsiSpec;
 import dev.xenlint.lint.rules.InvalidCpuid;
 import dev.xenlint.lint.rules.UntrimmedDeviceOption;
 import dev.xenlint.lint.rules.MissingComma;
+import dev.xenlint.lint.rules.BackslashJoinsLines;
 import dev.xenlint.lint.rules.NumberSyntax;
 import dev.xenlint.lint.rules.MemoryUnitSuffix;
 import dev.xenlint.lint.rules.DiskWritableTwice;
@@ -101,10 +103,12 @@ public final class Rules {
             new PythonInXlConfig(),
             new UnusedSuppressionRule(),
             new InvalidStringEscape(),
+            new XlRefusesFile(),
             new MissingComma(),
             new StatementWithoutEffect(),
             new NameUsedBeforeSet(),
             new KeyAssignedInFunction(),
+            new BackslashJoinsLines(),
             new MemoryUnitSuffix(),
             new UnknownKey(),
             new XmOnlyKey(),

@@ -1,8 +1,8 @@
 package dev.xenlint.lsp;
 
 import dev.xenlint.config.ConfigException;
-import dev.xenlint.config.ProjectConfig;
 import dev.xenlint.engine.Document;
+import dev.xenlint.engine.Session;
 import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.LintOptions;
@@ -10,23 +10,25 @@ import dev.xenlint.lint.Linter;
 import dev.xenlint.lsp.services.AnalyzedDocument;
 import dev.xenlint.lsp.services.PositionMapper;
 import dev.xenlint.text.SourceText;
+import dev.xenlint.workspace.FileSettings;
+import dev.xenlint.workspace.Workspace;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * What the server knows: the workspace folders, the open documents (their latest text), the
- * configuration that applies to each (the nearest {@code .xenlint.toml}, as {@code check} finds it,
- * forgotten when one changes), and the latest analysis of each document.
+ * What the server knows: the workspace folders, the open documents (their latest text) and the
+ * latest analysis of each. Which configuration applies to a document, and the analysis itself, are
+ * the engine's: a {@link Session} over a {@link Workspace} (the nearest {@code .xenlint.toml}, as
+ * {@code check} finds it), told when a configuration file changes.
  *
  * <p>Checks across files (fleet checks) can be added here: {@link #openDocuments()} and the folders
- * are what such a check runs over.
+ * are what such a check runs over, through the same session.
  */
 public final class LspWorkspace {
 
@@ -34,18 +36,16 @@ public final class LspWorkspace {
     public record OpenDocument(String uri, Path path, int version, String text) {
     }
 
-    /** The configuration found for a directory, or the problem reading it. */
-    private record DirectoryConfig(ProjectConfig config, Formatter.Options format, String problem) {
-    }
-
     /** The configuration for a file, and the problem reading it (null when none). */
-    record Settings(LintOptions options, Formatter.Options format, String problem) {
+    record Settings(FileSettings settings, LintOptions options, Formatter.Options format, String problem) {
     }
 
     private final List<Path> folders = new CopyOnWriteArrayList<>();
     private final Map<String, OpenDocument> open = new ConcurrentHashMap<>();
     private final Map<String, AnalyzedDocument> analyses = new ConcurrentHashMap<>();
-    private final Map<Path, DirectoryConfig> byDirectory = new ConcurrentHashMap<>();
+    /** Why the configuration of a directory could not be read, until a configuration file changes. */
+    private final Map<Path, String> problems = new ConcurrentHashMap<>();
+    private volatile Session session = new Session(Workspace.at(null));
     private volatile PositionMapper.Encoding encoding = PositionMapper.Encoding.UTF16;
 
     public void setEncoding(PositionMapper.Encoding encoding) {
@@ -58,11 +58,23 @@ public final class LspWorkspace {
 
     public void addFolder(Path folder) {
         folders.add(folder.toAbsolutePath().normalize());
+        newSession();
     }
 
     public void removeFolder(Path folder) {
         folders.remove(folder.toAbsolutePath().normalize());
-        configurationChanged();
+        newSession();
+    }
+
+    /** The engine session documents are analysed with; its root is the first folder. */
+    public Session session() {
+        return session;
+    }
+
+    private void newSession() {
+        session = new Session(Workspace.at(folders.isEmpty() ? null : folders.get(0)));
+        problems.clear();
+        analyses.clear();
     }
 
     public List<Path> folders() {
@@ -88,10 +100,31 @@ public final class LspWorkspace {
         return List.copyOf(open.values());
     }
 
-    /** Forgets every configuration read so far: a {@code .xenlint.toml} changed, appeared or went away. */
+    /** Forgets every configuration read so far. */
     public void configurationChanged() {
-        byDirectory.clear();
+        try {
+            session.workspace().invalidateAll();
+        } catch (ConfigException e) {
+            throw new AssertionError("the workspace has no --config file", e);
+        }
+        problems.clear();
         analyses.clear();
+    }
+
+    /** A configuration file changed, appeared or went away: forgets what it affects. */
+    public void configurationChanged(Path file) {
+        try {
+            session.workspace().invalidate(file);
+        } catch (ConfigException e) {
+            throw new AssertionError("the workspace has no --config file", e);
+        }
+        problems.clear();
+        analyses.clear();
+    }
+
+    /** Whether a file is one of xenlint's configuration files. */
+    public boolean isConfigFile(Path file) {
+        return session.workspace().isConfigFile(file);
     }
 
     /** The analysis of the document's latest text, computed now if it is not known yet; null if not open. */
@@ -118,7 +151,8 @@ public final class LspWorkspace {
         Settings settings = settingsFor(doc.path());
         SourceText source = SourceText.of(doc.path() == null ? doc.uri() : doc.path().toString(), doc.text());
         Document document = new Document(displayPath(doc), doc.path(), doc.version(), source);
-        Analysis analysis = Linter.analyze(source, settings.options());
+        Analysis analysis = settings.settings() != null ? session.analyze(document, settings.settings())
+                : Linter.analyze(source, settings.options());
         return new AnalyzedDocument(doc.uri(), document, settings.options(), settings.format(), analysis,
                 new PositionMapper(source, encoding));
     }
@@ -142,32 +176,21 @@ public final class LspWorkspace {
     }
 
     private Settings settingsFor(Path file) {
-        Path dir = file != null ? file.getParent() : folders.isEmpty() ? null : folders.get(0);
-        if (dir == null) {
-            return new Settings(LintOptions.DEFAULT, Formatter.Options.DEFAULT, null);
+        Path dir = file == null ? null : file.getParent();
+        String known = dir == null ? null : problems.get(dir);
+        if (known != null) {
+            return new Settings(null, LintOptions.DEFAULT, Formatter.Options.DEFAULT, known);
         }
-        DirectoryConfig dc = byDirectory.computeIfAbsent(dir, LspWorkspace::load);
-        if (dc.problem() != null) {
-            return new Settings(LintOptions.DEFAULT, Formatter.Options.DEFAULT, dc.problem());
-        }
-        ProjectConfig cfg = dc.config();
-        return new Settings(new LintOptions(cfg.dialect(), file == null ? cfg.selection() : cfg.selectionFor(file),
-                cfg.xenVersion()), dc.format(), null);
-    }
-
-    private static DirectoryConfig load(Path dir) {
-        Path found = ProjectConfig.find(dir);
         try {
-            ProjectConfig cfg = found == null ? ProjectConfig.DEFAULT : ProjectConfig.load(found);
-            return new DirectoryConfig(cfg, formatOptions(cfg), null);
+            FileSettings fs = session.workspace().settingsFor(file);
+            return new Settings(fs, fs.lintOptions(), fs.format(), null);
         } catch (ConfigException e) {
-            return new DirectoryConfig(null, null, e.getMessage() + "; using the default settings until it is fixed");
+            String problem = e.getMessage() + "; using the default settings until it is fixed";
+            if (dir != null) {
+                problems.put(dir, problem); // not read again on every keystroke
+            }
+            return new Settings(null, LintOptions.DEFAULT, Formatter.Options.DEFAULT, problem);
         }
-    }
-
-    /** The {@code [format]} settings (checked when the configuration was loaded). */
-    static Formatter.Options formatOptions(ProjectConfig cfg) throws ConfigException {
-        return cfg.formatOptions();
     }
 
     /** The file a {@code file:} URI names, or null for other schemes (unsaved buffers). */

@@ -201,9 +201,8 @@ public final class XenlintLanguageServer implements LanguageServer, LanguageClie
         return client;
     }
 
-    /** Re-analyses every open document (the configuration changed). */
+    /** Re-analyses every open document (the configuration changed; the workspace forgot what it affects). */
     void reanalyseAll() {
-        workspace.configurationChanged();
         for (LspWorkspace.OpenDocument d : workspace.openDocuments()) {
             reportConfigurationProblem(d.uri());
             if (pushDiagnostics && publisher != null) {

@@ -1,6 +1,5 @@
 package dev.xenlint.lsp;
 
-import dev.xenlint.config.ProjectConfig;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
@@ -24,12 +23,17 @@ final class XenlintWorkspaceService implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        boolean changed = false;
         for (FileEvent e : params.getChanges()) {
-            if (e.getUri().endsWith("/" + ProjectConfig.FILE_NAME)) {
-                server.logInfo("configuration changed: " + e.getUri());
-                server.reanalyseAll();
-                return;
+            var path = LspWorkspace.pathOf(e.getUri());
+            if (path != null && server.workspace.isConfigFile(path)) {
+                server.logInfo("configuration changed: " + path);
+                server.workspace.configurationChanged(path);
+                changed = true;
             }
+        }
+        if (changed) {
+            server.reanalyseAll();
         }
     }
 

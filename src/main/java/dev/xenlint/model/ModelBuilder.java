@@ -37,7 +37,8 @@ public final class ModelBuilder {
     public static ConfigModel build(SyntaxTree tree, Dialect forced, XenVersion version) {
         Executor exec = new Executor(tree);
         exec.run();
-        List<PythonUse> pythonUses = PythonScan.scan(tree);
+        // a construct on a line xl's own parser reads (`a.b = 1`) is not Python for xl
+        List<PythonUse> pythonUses = PythonScan.scan(tree).stream().filter(u -> tree.xlRefusesAround(u.range())).toList();
 
         Map<String, List<Assignment>> byName = new LinkedHashMap<>();
         for (Assignment a : exec.assignments) {

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 
 /**
  * {@code --format concise}: one line per finding, {@code path:line:col: severity[code]: message}, no
- * source excerpt, then the summary line of the text format.
+ * source excerpt, then the summary line of the text format (without colour).
  */
 public final class ConciseReporter implements Reporter {
 
@@ -27,19 +27,9 @@ public final class ConciseReporter implements Reporter {
 
     @Override
     public void finish(RunSummary summary) {
-        int total = summary.errors() + summary.warnings() + summary.infos();
-        String files = count(summary.filesChecked(), "file");
-        if (total == 0) {
-            out.println("No problems found in " + files + ".");
-        } else {
-            out.println("Found " + count(summary.errors(), "error") + ", " + count(summary.warnings(), "warning")
-                    + (summary.infos() > 0 ? ", " + count(summary.infos(), "note") : "") + " in " + files
-                    + (summary.fixable() > 0 ? " (" + summary.fixable() + " fixable)" : "") + ".");
+        for (String line : TextReporter.summaryLines(summary, false)) {
+            out.println(line);
         }
         out.flush();
-    }
-
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -39,7 +39,9 @@ public final class ConfigParser {
             SyntaxError tooLarge = new SyntaxError(TextRange.empty(0), "file is too large to be a domain configuration ("
                     + source.text().length() + " characters; xenlint reads files up to "
                     + dev.xenlint.text.SizeLimit.human(MAX_FILE_CHARS) + ")");
-            return new SyntaxTree(source, List.of(), List.of(), List.of(), List.of(tooLarge), List.of());
+            return new SyntaxTree(source, List.of(), List.of(), List.of(), List.of(tooLarge), List.of(),
+                    new XlSyntax.Result(List.of(new XlSyntax.Problem(XlSyntax.Kind.GRAMMAR, TextRange.empty(0),
+                            "not read: too large", true)), false));
         }
         return new ConfigParser.Run(source).run();
     }
@@ -67,7 +69,7 @@ public final class ConfigParser {
                 }
             }
             // ranges are needed before the tree exists; a provisional tree gives access to them
-            tree = new SyntaxTree(source, tokens, lines, List.of(), errors, List.of());
+            tree = new SyntaxTree(source, tokens, lines, List.of(), errors, List.of(), null);
             XenParser parser = new XenParser(null);
             parser.removeErrorListeners();
             int lineStart = -1;
@@ -88,7 +90,7 @@ public final class ConfigParser {
             BlockBuilder blocks = new BlockBuilder(source, lines);
             List<Statement> statements = blocks.build();
             return new SyntaxTree(source, List.copyOf(tokens), List.copyOf(lines), statements, List.copyOf(errors),
-                    List.copyOf(blocks.errors()));
+                    List.copyOf(blocks.errors()), XlSyntax.check(source));
         }
 
         private void parseLine(XenParser parser, int first, int last) {

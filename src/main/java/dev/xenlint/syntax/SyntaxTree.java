@@ -10,11 +10,53 @@ import org.antlr.v4.runtime.Token;
  * their texts concatenate to the input), the logical lines with their parse
  * trees, the block structure, and the problems found.
  *
- * @param indentationErrors problems with indentation; errors for xm only,
- *                          since xl ignores leading whitespace
+ * @param indentationErrors problems only Python has: indentation (xl ignores leading whitespace) and
+ *                          empty statements ({@code ;} alone, {@code ;;}, which xl accepts)
+ * @param xl                what xl's own parser makes of the file
  */
 public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine> lines, List<Statement> statements,
-                         List<SyntaxError> errors, List<SyntaxError> indentationErrors) {
+                         List<SyntaxError> errors, List<SyntaxError> indentationErrors, XlSyntax.Result xl) {
+
+    /**
+     * Whether xl's parser refuses something on the logical line (or lines) that {@code range} touches:
+     * the check that keeps a Python-level error from being reported where xl reads the text fine.
+     */
+    public boolean xlRefusesAround(TextRange range) {
+        int from = range.start();
+        int to = range.end();
+        LogicalLine first = lineAt(from);
+        LogicalLine last = lineAt(to);
+        if (first != null) {
+            from = Math.min(from, first.range().start());
+        }
+        if (last != null) {
+            to = Math.max(to, last.range().end());
+        }
+        var index = source.lines();
+        from = index.lineStart(index.lineOf(from) + 1);
+        // and the line after: xl notices a list that is never closed at the next line's first token
+        int next = index.lineOf(to) + 3; // 1-based number of the line after the following one
+        to = next <= index.lineCount() ? index.lineStart(next) - 1 : source.text().length();
+        return xl.refusesWithin(from, to);
+    }
+
+    /** The logical line whose range holds {@code offset}, or null. */
+    public LogicalLine lineAt(int offset) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextRange r = lines.get(mid).range();
+            if (r.end() < offset) {
+                lo = mid + 1;
+            } else if (r.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return lines.get(mid);
+            }
+        }
+        return null;
+    }
 
     /** UTF-16 range of a token in {@link #source()}. */
     public TextRange range(Token token) {

@@ -89,7 +89,8 @@ class FixTest {
         byte[] bytes = ("\uFEFF" + "name = 'x'\r\ntype = 'pv'\r\nkernel = '/k'\r\nnomigrate = 'yes'\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         Files.write(file, bytes);
-        CliRunner.run("check", "--fix", file.toString());
+        // xl-refuses-file would rightly convert the line endings and report the BOM: leave it out here
+        CliRunner.run("check", "--fix", "--ignore", "xl-refuses-file", file.toString());
         assertEquals("\uFEFFname = 'x'\r\ntype = 'pv'\r\nkernel = '/k'\r\nnomigrate = 1\r\n",
                 new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
     }

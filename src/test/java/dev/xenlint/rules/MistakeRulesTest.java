@@ -126,4 +126,50 @@ class MistakeRulesTest {
         // `key == value` is statement-without-effect's finding, not this one
         assertEquals(List.of(), Lint.only("XC022", src("name = 'a'\nmemory == 512\n"), Dialect.XM));
     }
+
+    @Test
+    void backslashBeforeANewStatementInXm() {
+        String text = "name = 'web'\nkernel = '/boot/vmlinuz' \\\nmemory = 512\n";
+        Diagnostic d = Lint.only("XC024", src(text), Dialect.XM).get(0);
+        assertEquals("2:26", src(text).position(d.range().start()).toString());
+        assertTrue(d.message().startsWith("this backslash glues the next line onto this one"), d.message());
+        String fixed = Fixer.fix(src(text), LintOptions.dialect(Dialect.XM), false).text();
+        assertEquals("name = 'web'\nkernel = '/boot/vmlinuz' \nmemory = 512\n", fixed);
+        // a continuation inside an expression is ordinary Python
+        assertEquals(List.of(), Lint.only("XC024", src("name = 'a' + \\\n    'b'\n"), Dialect.XM));
+    }
+
+    @Test
+    void deprecatedIntegerModesDependOnTheTargetVersion() {
+        SourceText s = src("name = \"a\"\ntsc_mode = 1\n");
+        assertEquals(1, Lint.only("XC720", s, Dialect.XL).size());
+        assertEquals("\"always_emulate\"", Lint.only("XC720", s, Dialect.XL).get(0).fix().edits().get(0).replacement());
+    }
+
+    @Test
+    void numberSyntaxFollowsEachToolstacksReader() {
+        // xm reads a quoted "010" with int(): ten, no finding; unquoted 010 is Python 2 octal
+        assertEquals(List.of(), Lint.only("XC120", src("name = 'a'\nmemory = '010'\n"), Dialect.XM));
+        assertEquals(1, Lint.only("XC120", src("name = 'a'\nmemory = 010\n"), Dialect.XM).size());
+        // xl: strtol base 0 for quoted and unquoted alike; 0x hex is fine
+        assertEquals(1, Lint.only("XC120", src("name = \"a\"\nmemory = \"010\"\n"), Dialect.XL).size());
+        assertEquals(List.of(), Lint.only("XC120", src("name = \"a\"\nmemory = 0x200\n"), Dialect.XL));
+        assertTrue(Lint.only("XC120", src("name = \"a\"\nmemory = 0800\n"), Dialect.XL).get(0).message()
+                .contains("ignores the setting"));
+    }
+
+    @Test
+    void memoryWithAUnitIsFixedToMiB() {
+        String fixed = Fixer.fix(src("name = 'a'\nmemory = 2G\nmaxmem = '4096MB'\n"), LintOptions.dialect(Dialect.XM),
+                false).text();
+        assertEquals("name = 'a'\nmemory = 2048\nmaxmem = 4096\n", fixed);
+    }
+
+    @Test
+    void bootOrderOnlyForXlsQemu() {
+        String text = "name = 'w'\nbuilder = 'hvm'\ndisk = ['file:/a,hda,w']\nboot = 'cdc'\n";
+        assertEquals(List.of(), Lint.only("XC219", src(text), Dialect.XM));
+        assertEquals(1, Lint.only("XC219", src("name = \"w\"\ntype = \"hvm\"\nboot = \"dcna\"\n"), Dialect.XL)
+                .size());
+    }
 }

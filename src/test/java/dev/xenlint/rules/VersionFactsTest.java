@@ -65,6 +65,22 @@ class VersionFactsTest {
         assertTrue(after.contains("both an emulated card and a paravirtual one"), after);
     }
 
+    /** c7dfe4ac58 (4.10): xl deprecates builder for type and refuses values other than hvm and generic. */
+    @Test
+    void xlBuilderDeprecatedFrom410() {
+        String hvm = "name = \"a\"\nbuilder = \"hvm\"\n";
+        assertTrue(message("XC201", lint(hvm, Dialect.XL, "4.10")).contains("deprecated in xl since Xen 4.10"));
+        assertTrue(!codes(hvm, Dialect.XL, "4.9").contains("XC201"), "not deprecated before 4.10");
+        String linux = "name = \"a\"\nbuilder = \"linux\"\nkernel = \"/k\"\n";
+        Diagnostic refused = lint(linux, Dialect.XL, "4.10").diagnostics().stream()
+                .filter(d -> d.code().equals("XC201")).findFirst().orElseThrow();
+        assertEquals(dev.xenlint.lint.Severity.ERROR, refused.severity());
+        assertTrue(!codes(linux, Dialect.XL, "4.9").contains("XC201"), "4.9 builds PV for linux, as meant");
+        String vmx = "name = \"a\"\nbuilder = \"vmx\"\n";
+        assertTrue(message("XC201", lint(vmx, Dialect.XL, "4.9")).contains("silently builds a PV guest"));
+        assertTrue(message("XC201", lint(vmx, Dialect.XL, "4.22")).contains("write `type = \"hvm\"`"));
+    }
+
     private static String message(String code, Analysis a) {
         return a.diagnostics().stream().filter(d -> d.code().equals(code)).map(Diagnostic::message).findFirst()
                 .orElse("(no " + code + ")");

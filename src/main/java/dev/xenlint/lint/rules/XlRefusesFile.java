@@ -1,0 +1,137 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.Edit;
+import dev.xenlint.lint.Fix;
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.model.PythonUse;
+import dev.xenlint.syntax.SyntaxError;
+import dev.xenlint.syntax.SyntaxTree;
+import dev.xenlint.syntax.XlSyntax;
+import dev.xenlint.text.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What xl's own parser refuses although Python would read it: CRLF or CR line endings, a byte order
+ * mark, a comment on the last line without a newline, upper-case hex digits, form feeds and other
+ * characters outside strings. Places already reported as syntax errors, Python or bad escapes are left
+ * to those rules.
+ */
+public final class XlRefusesFile extends Rule {
+
+    private static final String REFUSES = "xl refuses the whole file (`xl create` stops with \"Failed to parse "
+            + "config\"): ";
+
+    public XlRefusesFile() {
+        super(RuleInfo.of("XC005", "xl-refuses-file", Severity.ERROR, RuleInfo.XL, RuleInfo.ANY_GUEST,
+                RuleInfo.Fixability.SAFE));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        SyntaxTree tree = ctx.model().syntax();
+        String text = ctx.source().text();
+        List<XlSyntax.Problem> returns = new ArrayList<>();
+        var index = ctx.source().lines();
+        int lastLine = -1; // one finding per line: after a lexical error xl skips a word, and what follows may not parse
+        int quietUntil = -1; // after a lexical error, up to the next LF, grammar errors follow from it
+        for (XlSyntax.Problem p : tree.xl().problems()) {
+            if (p.kind() == XlSyntax.Kind.GRAMMAR && p.range().start() <= quietUntil) {
+                continue;
+            }
+            if (p.kind() != XlSyntax.Kind.GRAMMAR && p.kind() != XlSyntax.Kind.DROPPED_ESCAPE) {
+                int lf = text.indexOf('\n', p.range().start());
+                quietUntil = lf < 0 ? text.length() : lf;
+            }
+            int line = index.lineOf(p.range().start());
+            if (p.kind() != XlSyntax.Kind.CARRIAGE_RETURN && p.kind() != XlSyntax.Kind.ESCAPE
+                    && p.kind() != XlSyntax.Kind.DROPPED_ESCAPE) {
+                if (line == lastLine) {
+                    continue;
+                }
+                lastLine = line;
+            }
+            switch (p.kind()) {
+                case ESCAPE, DROPPED_ESCAPE -> { } // invalid-string-escape
+                case CARRIAGE_RETURN -> returns.add(p);
+                case BOM -> ctx.report(p.range(), REFUSES + p.message() + "; save it as UTF-8 without a BOM");
+                case COMMENT_AT_END -> ctx.report(p.range(), REFUSES + p.message(),
+                        RuleContext.replace("add the final newline", TextRange.empty(text.length()), "\n",
+                                Fix.Applicability.SAFE));
+                default -> {
+                    // a grammar error may show only at the next line's first token (a list never closed)
+                    int before = p.kind() == XlSyntax.Kind.GRAMMAR ? 1 : 0;
+                    if (!reportedElsewhere(tree, ctx, p.range(), before)) {
+                        ctx.report(p.range(), REFUSES + p.message());
+                    }
+                }
+            }
+        }
+        if (!returns.isEmpty()) {
+            lineEndings(ctx, text, returns);
+        }
+    }
+
+    /** One finding for all carriage returns; the fix turns CRLF into LF (and lone CRs too when the file has no LF). */
+    private static void lineEndings(RuleContext ctx, String text, List<XlSyntax.Problem> returns) {
+        boolean crlf = false;
+        boolean lone = false;
+        for (XlSyntax.Problem p : returns) {
+            int at = p.range().start();
+            if (at + 1 < text.length() && text.charAt(at + 1) == '\n') {
+                crlf = true;
+            } else {
+                lone = true;
+            }
+        }
+        boolean anyLf = text.indexOf('\n') >= 0;
+        String what = crlf && !lone ? "the file has CRLF (Windows) line endings"
+                : lone && !anyLf ? "the file has CR (old Mac) line endings"
+                : "the file has carriage returns outside strings";
+        String message = REFUSES + what + ", and xl's parser accepts only LF: each carriage return outside a "
+                + "string is a lexical error (" + returns.size() + (returns.size() == 1 ? " of them)" : " of them)");
+        List<Edit> edits = new ArrayList<>();
+        boolean unambiguous = true;
+        for (int at = text.indexOf("\r\n"); at >= 0; at = text.indexOf("\r\n", at + 2)) {
+            edits.add(new Edit(new TextRange(at, at + 1), "")); // every CRLF, comments included
+        }
+        for (XlSyntax.Problem p : returns) {
+            int at = p.range().start();
+            boolean beforeLf = at + 1 < text.length() && text.charAt(at + 1) == '\n';
+            if (beforeLf) {
+                continue;
+            } else if (!anyLf) {
+                edits.add(new Edit(p.range(), "\n"));
+            } else {
+                unambiguous = false; // a lone CR in a file of LF lines: a line break or a stray character?
+            }
+        }
+        Fix fix = unambiguous ? RuleContext.edits("convert the line endings to LF", Fix.Applicability.SAFE,
+                edits.toArray(Edit[]::new)) : null;
+        ctx.report(returns.get(0).range(), message, fix);
+    }
+
+    /** Whether a syntax error or a Python construct is already reported on the line of {@code range}. */
+    private static boolean reportedElsewhere(SyntaxTree tree, RuleContext ctx, TextRange range, int linesBefore) {
+        var index = ctx.source().lines();
+        int line = index.lineOf(range.start());
+        for (SyntaxError e : tree.errors()) {
+            if (touches(index, e.range(), line - linesBefore, line)) {
+                return true;
+            }
+        }
+        for (PythonUse u : ctx.model().pythonUses()) {
+            if (touches(index, u.range(), line - linesBefore, line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean touches(dev.xenlint.text.LineIndex index, TextRange r, int from, int to) {
+        return index.lineOf(r.start()) <= to && from <= index.lineOf(r.end());
+    }
+}

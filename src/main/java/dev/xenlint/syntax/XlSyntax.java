@@ -1,0 +1,428 @@
+package dev.xenlint.syntax;
+
+import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What xl's own parser (libxlu: a flex lexer, a bison grammar and a string dequoter) makes of a
+ * file, modelled exactly, so that the xl dialect accepts what xl accepts and refuses what it refuses.
+ * Any problem with {@link Problem#refuses()} makes {@code xl create} refuse the whole file
+ * ("Failed to parse config"), even though xl's lexer goes on to find later problems.
+ *
+ * <p>Facts (Xen tools/libs/util, libxlu_cfg_l.l, libxlu_cfg_y.y, libxlu_cfg.c xlu__cfgl_dequote):
+ * keys {@code [a-z][._0-9a-z]*}; numbers {@code [0-9][0-9a-fx]*}; space and tab are the only
+ * whitespace; a newline, or {@code #} to and including a newline, ends a statement; strings are
+ * {@code '...'} or {@code "..."} without a raw newline, a backslash taking the next character; any
+ * other character is a lexical error, after which the lexer skips to the next space, tab or newline.
+ * A character left at the very end of the file with nothing after it is not reported (flex reaches
+ * the end of the input before the error rule can match), so xl accepts it.
+ */
+public final class XlSyntax {
+
+    /** What kind of problem, so that each rule reports its own. */
+    public enum Kind {
+        /** A carriage return outside a string (CRLF or CR line endings). */
+        CARRIAGE_RETURN,
+        /** The UTF-8 byte order mark at the start of the file. */
+        BOM,
+        /** A comment on the last line with no newline after it. */
+        COMMENT_AT_END,
+        /** A character xl's lexer does not accept outside a string. */
+        CHARACTER,
+        /** A quote with no closing quote on its line. */
+        UNTERMINATED_STRING,
+        /** A backslash escape xl refuses ({@code \x..}, a short {@code \0}, an unknown letter). */
+        ESCAPE,
+        /** A {@code \0}..{@code \7} escape xl accepts but drops from the value. */
+        DROPPED_ESCAPE,
+        /** A token in a place xl's grammar does not allow. */
+        GRAMMAR
+    }
+
+    /** One problem; {@code refuses} is false only for what xl accepts with a changed meaning. */
+    public record Problem(Kind kind, TextRange range, String message, boolean refuses) {
+    }
+
+    /** The outcome: every problem in file order, and whether xl's messages would call the file Python. */
+    public record Result(List<Problem> problems, boolean likelyPython) {
+        /** Whether xl reads the file. */
+        public boolean accepts() {
+            return problems.stream().noneMatch(Problem::refuses);
+        }
+
+        /** Whether some refusing problem starts inside {@code [from, to]}. */
+        public boolean refusesWithin(int from, int to) {
+            for (Problem p : problems) {
+                if (p.refuses() && p.range().start() >= from && p.range().start() <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final int IDENT = 1;
+    private static final int NUMBER = 2;
+    private static final int STRING = 3;
+    private static final int NEWLINE = 4;
+    private static final int ADD = 5;
+    private static final int EOF = 6;
+
+    private record Tok(int type, int start, int end) {
+    }
+
+    private final String text;
+    private final boolean bom;
+    private final boolean utf8; // else each char is one byte (ISO-8859-1)
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Tok> tokens = new ArrayList<>();
+    private boolean likelyPython;
+
+    private XlSyntax(SourceText source) {
+        this.text = source.text();
+        this.bom = source.hasBom();
+        this.utf8 = source.charset().equals(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static Result check(SourceText source) {
+        XlSyntax x = new XlSyntax(source);
+        x.lex();
+        x.parse();
+        x.problems.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+        return new Result(List.copyOf(x.problems), x.likelyPython);
+    }
+
+    // ---- lexer ----------------------------------------------------------------------------------
+
+    private void lex() {
+        int n = text.length();
+        int i = 0;
+        if (bom) {
+            // the three bytes of the mark are a stray character before the first token
+            problems.add(new Problem(Kind.BOM, TextRange.empty(0), "the file starts with a UTF-8 byte order mark, "
+                    + "which xl's parser does not accept", true));
+            i = skipAfterError(0, true);
+        }
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                int j = i + 1;
+                while (j < n && isIdentPart(text.charAt(j))) {
+                    j++;
+                }
+                tokens.add(new Tok(IDENT, i, j));
+                i = j;
+            } else if (c >= '0' && c <= '9') {
+                int j = i + 1;
+                while (j < n && isNumberPart(text.charAt(j))) {
+                    j++;
+                }
+                tokens.add(new Tok(NUMBER, i, j));
+                i = j;
+            } else if (c == ' ' || c == '\t') {
+                i++;
+            } else if (c == ',' || c == '[' || c == ']' || c == '=' || c == ';') {
+                tokens.add(new Tok(c, i, i + 1));
+                i++;
+            } else if (c == '+' && i + 1 < n && text.charAt(i + 1) == '=') {
+                tokens.add(new Tok(ADD, i, i + 2));
+                i += 2;
+            } else if (c == '\n') {
+                tokens.add(new Tok(NEWLINE, i, i + 1));
+                i++;
+            } else if (c == '#') {
+                int nl = text.indexOf('\n', i);
+                if (nl >= 0) {
+                    tokens.add(new Tok(NEWLINE, i, nl + 1));
+                    i = nl + 1;
+                } else {
+                    int end = skipAfterError(i + 1, false);
+                    if (end > i + 1) {
+                        problems.add(new Problem(Kind.COMMENT_AT_END, new TextRange(i, n), "the comment on the last "
+                                + "line has no newline after it, and xl's parser ends a comment only at a newline",
+                                true));
+                    }
+                    i = n;
+                }
+            } else if (c == '\'' || c == '"') {
+                int end = stringEnd(i, c);
+                if (end < 0) {
+                    i = lexicalError(i, Kind.UNTERMINATED_STRING, "this " + (c == '"' ? "double" : "single")
+                            + " quote has no closing `" + c + "` on its line, and xl's strings cannot span lines");
+                } else {
+                    tokens.add(new Tok(STRING, i, end));
+                    dequote(i, end);
+                    i = end;
+                }
+            } else if (c == '+' || c == '-' || c == '.' || c == '(' || c == ')' || c == ':') {
+                likelyPython = true;
+                i = lexicalError(i, Kind.CHARACTER, "`" + c + "` is not part of xl's syntax outside a string "
+                        + "(xl takes it for Python)");
+            } else if (c == '\r') {
+                i = lexicalError(i, Kind.CARRIAGE_RETURN, "a carriage return outside a string is a lexical error "
+                        + "for xl");
+            } else {
+                i = lexicalError(i, Kind.CHARACTER, describe(c) + " is not part of xl's syntax outside a string");
+            }
+        }
+        tokens.add(new Tok(EOF, n, n));
+    }
+
+    /** flex's error rule: the bad character, then the rest of the word; returns where lexing resumes. */
+    private int lexicalError(int at, Kind kind, String what) {
+        if (at + 1 == text.length() && (text.charAt(at) < 0x80 || !utf8)) {
+            return at + 1; // the last byte of the file: flex meets the end of input first, and xl accepts
+        }
+        problems.add(new Problem(kind, new TextRange(at, at + 1), what, true));
+        return skipAfterError(at + 1, false);
+    }
+
+    /**
+     * In flex's {@code lexerr} state: a run of characters other than space, tab and newline, or one
+     * space or tab. A newline is left to be read (the error rule returns it as a NEWLINE token).
+     */
+    private int skipAfterError(int from, boolean bomStart) {
+        int n = text.length();
+        if (from >= n) {
+            return from;
+        }
+        char c = text.charAt(from);
+        if (c == ' ' || c == '\t') {
+            return from + 1;
+        }
+        int j = from;
+        while (j < n && text.charAt(j) != ' ' && text.charAt(j) != '\t' && text.charAt(j) != '\n') {
+            j++;
+        }
+        return j;
+    }
+
+    /** End (exclusive) of the string starting with the quote at {@code start}, or -1 if it has none. */
+    private int stringEnd(int start, char quote) {
+        int n = text.length();
+        int j = start + 1;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (c == quote) {
+                return j + 1;
+            } else if (c == '\\') {
+                if (j + 1 >= n || text.charAt(j + 1) == '\n') {
+                    return -1;
+                }
+                j += 2;
+            } else if (c == '\n') {
+                return -1;
+            } else {
+                j++;
+            }
+        }
+        return -1;
+    }
+
+    /** xlu__cfgl_dequote: the escapes xl accepts, refuses, or accepts but drops. */
+    private void dequote(int start, int end) {
+        int body = end - 1;
+        int nul = text.indexOf('\0', start);
+        if (nul >= 0 && nul < end) {
+            problems.add(new Problem(Kind.CHARACTER, new TextRange(nul, nul + 1), "a NUL character (U+0000) inside a "
+                    + "string: xl's parser reads the string only up to it and then fails an internal check", true));
+            return;
+        }
+        int p = start + 1;
+        while (p < body) {
+            char c = text.charAt(p++);
+            if (c != '\\') {
+                continue;
+            }
+            int at = p - 1;
+            char e = text.charAt(p++);
+            if ("\"'\\abfnrtv".indexOf(e) >= 0) {
+                continue;
+            }
+            if (e == 'x') {
+                int to = Math.min(body, p + 2);
+                problems.add(new Problem(Kind.ESCAPE, new TextRange(at, to), "xl refuses every `\\x` escape (its "
+                        + "parser skips the first hex digit and then finds too few); write the character itself",
+                        true));
+                return; // the dequoter stops at its first error
+            }
+            if (e >= '0' && e <= '7') {
+                int used = decimalDigitsUsed(p, Math.min(p + 3, body));
+                if (used < 2) {
+                    problems.add(new Problem(Kind.ESCAPE, new TextRange(at, p), "xl needs two more decimal digits "
+                            + "after `\\" + e + "` (as in `\\" + e + "12`), so it refuses this escape", true));
+                    return;
+                }
+                problems.add(new Problem(Kind.DROPPED_ESCAPE, new TextRange(at, p + used), "xl reads `"
+                        + text.substring(at, p + used) + "` as an escape but leaves it out of the value", false));
+                p += used;
+                continue;
+            }
+            problems.add(new Problem(Kind.ESCAPE, new TextRange(at, p), "`\\" + e + "` is not an escape xl knows",
+                    true));
+            return;
+        }
+    }
+
+    /** How many characters strtoul(…, 10) consumes of {@code text[from, to)}: blanks, a sign, digits. */
+    private int decimalDigitsUsed(int from, int to) {
+        int j = from;
+        while (j < to && " \t\n\u000b\f\r".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j < to && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
+            j++;
+        }
+        int digits = j;
+        while (digits < to && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        return digits == j ? 0 : digits - from;
+    }
+
+    static boolean isIdentPart(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.';
+    }
+
+    static boolean isNumberPart(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c == 'x';
+    }
+
+    private static String describe(char c) {
+        if (c == '\f') {
+            return "a form feed (U+000C)";
+        } else if (c == '\u000b') {
+            return "a vertical tab (U+000B)";
+        } else if (c == 0) {
+            return "a NUL character (U+0000)";
+        } else if (c == '\u00a0') {
+            return "a non-breaking space (U+00A0)";
+        } else if (c < 0x20 || c == 0x7f) {
+            return String.format("the control character U+%04X", (int) c);
+        } else if (c > 0x7f) {
+            return String.format("the non-ASCII character `%c` (U+%04X)", c, (int) c);
+        } else if (c >= 'A' && c <= 'Z') {
+            return "the upper-case letter `" + c + "` (xl's keys are lower case, and its hex digits too)";
+        }
+        return "`" + c + "`";
+    }
+
+    // ---- grammar --------------------------------------------------------------------------------
+
+    private int pos;
+
+    private void parse() {
+        pos = 0;
+        while (true) {
+            Tok t = tokens.get(pos);
+            if (t.type == EOF) {
+                return;
+            }
+            if (t.type == NEWLINE || t.type == ';') {
+                pos++;
+                continue;
+            }
+            if (!statement()) {
+                recover();
+            }
+        }
+    }
+
+    /** {@code IDENT (= | +=) value} then a newline, {@code ;} or the end of the file. */
+    private boolean statement() {
+        Tok t = tokens.get(pos);
+        if (t.type != IDENT) {
+            return error(t, "xl expects a key (lower-case letters, digits, `_` and `.`) at the start of a statement");
+        }
+        pos++;
+        Tok op = tokens.get(pos);
+        if (op.type != '=' && op.type != ADD) {
+            return error(op, "xl expects `=` or `+=` after the key `" + text.substring(t.start, t.end) + "`");
+        }
+        pos++;
+        if (!value()) {
+            return false;
+        }
+        Tok end = tokens.get(pos);
+        if (end.type == NEWLINE || end.type == ';') {
+            pos++;
+            return true;
+        }
+        if (end.type == EOF) {
+            return true;
+        }
+        return error(end, "xl expects the end of the statement here; two statements on one line need a `;` "
+                + "between them");
+    }
+
+    /** Nesting at which bison's stack (YYMAXDEPTH 10000 states, two per open list) is exhausted. */
+    private static final int MAX_LIST_DEPTH = 4996; // measured with libxlu: 4996 nested lists parse, 4997 do not
+    private int depth;
+
+    private boolean value() {
+        Tok t = tokens.get(pos);
+        if (t.type == '[' && depth >= MAX_LIST_DEPTH) {
+            return error(t, "lists nested this deeply exhaust xl's parser stack");
+        }
+        if (t.type == STRING || t.type == NUMBER) {
+            pos++;
+            return true;
+        }
+        if (t.type != '[') {
+            return error(t, "xl expects a value here: a quoted string, a number or a list");
+        }
+        pos++;
+        newlines();
+        if (tokens.get(pos).type == ']') {
+            pos++;
+            return true;
+        }
+        while (true) {
+            depth++;
+            boolean ok = value();
+            depth--;
+            if (!ok) {
+                return false;
+            }
+            newlines();
+            Tok sep = tokens.get(pos);
+            if (sep.type == ']') {
+                pos++;
+                return true;
+            }
+            if (sep.type != ',') {
+                return error(sep, "xl expects `,` or `]` after a list item");
+            }
+            pos++;
+            newlines();
+            if (tokens.get(pos).type == ']') {
+                pos++;
+                return true;
+            }
+        }
+    }
+
+    private void newlines() {
+        while (tokens.get(pos).type == NEWLINE) {
+            pos++;
+        }
+    }
+
+    private boolean error(Tok t, String message) {
+        TextRange r = t.type == NEWLINE || t.type == EOF ? TextRange.empty(t.start) : new TextRange(t.start, t.end);
+        problems.add(new Problem(Kind.GRAMMAR, r, message, true));
+        return false;
+    }
+
+    /** bison's {@code stmt: error NEWLINE}: drop tokens up to and including the next newline. */
+    private void recover() {
+        while (tokens.get(pos).type != NEWLINE && tokens.get(pos).type != EOF) {
+            pos++;
+        }
+        if (tokens.get(pos).type == NEWLINE) {
+            pos++;
+        }
+    }
+}
