@@ -103,7 +103,8 @@ public final class Fixer {
         for (Diagnostic d : analysis.diagnostics()) {
             Fix f = d.fix();
             if (f != null && (unsafe || f.applicability() == Fix.Applicability.SAFE) && !f.edits().isEmpty()
-                    && !withheld.contains(key(f)) && !touches(analysis.source(), f, broken)) {
+                    && !withheld.contains(key(f))
+                    && (!touches(analysis.source(), f, broken) || aimsAtSyntaxError(analysis, d))) {
                 candidates.add(f);
             }
         }
@@ -142,6 +143,16 @@ public final class Fixer {
             lines.set(from, to + 1);
         }
         return lines;
+    }
+
+    /** A finding about the broken text itself (`memory = 2G`): its fix is what repairs the line. */
+    private static boolean aimsAtSyntaxError(Analysis analysis, Diagnostic d) {
+        for (var e : analysis.syntax().errors()) {
+            if (d.range().start() <= e.range().end() && e.range().start() <= d.range().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean touches(SourceText source, Fix f, java.util.BitSet lines) {
