@@ -34,10 +34,14 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Report problems in Xen domain configuration files.",
-            "Directories are searched recursively for *.cfg, *.conf, *.xl, *.xm, *.hvm and *.pv",
-            "files (hidden entries skipped; `include`/`exclude` in .xenlint.toml change this);",
-            "files named explicitly are always checked. Settings come from the nearest",
-            ".xenlint.toml above each file (up to the repository root), or from --config."},
+            "",
+            "Directories are walked for domain configurations: *.cfg, *.conf, *.xl, *.xm, *.hvm,",
+            "*.pv and extension-less files whose content is one; not xl.conf, xend-*.sxp, cpupool",
+            "files, scripts/, backups (*~ *.bak *.orig *.rpmnew *.rpmsave *.dpkg-* #*#) or hidden",
+            "entries; each file once (auto/ links). `include`/`exclude` in .xenlint.toml rule over",
+            "this; --verbose says what was skipped. Files named explicitly are always checked.",
+            "Settings come from the nearest .xenlint.toml above each file (up to the repository",
+            "root), or from --config."},
         footer = {"", "Exit status: 0 no finding at or above the --severity threshold, 1 findings,",
             "2 usage, configuration or I/O error."})
 final class CheckCommand implements Callable<Integer> {
@@ -109,6 +113,10 @@ final class CheckCommand implements Callable<Integer> {
             + "their owner); without it xenlint refuses, even when run as root.")
     boolean forceWrite;
 
+    @Option(names = {"-v", "--verbose"}, description = "Say on standard error which files directory walks "
+            + "left out, and why.")
+    boolean verbose;
+
     @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
             + "exit 1 when something would change.")
     boolean diff;
@@ -172,8 +180,13 @@ final class CheckCommand implements Callable<Integer> {
                         unsafeFixes)
                 .withThreshold(threshold)
                 .withForceWrite(forceWrite)
+                .withCrossFileChecks(List.of(new dev.xenlint.fleet.FleetCheck()))
                 .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
-        RunSummary summary = new Session(workspace).check(paths, request, reporter);
+        RunSummary summary = new Session(workspace).check(paths, request, reporter, skipped -> {
+            if (verbose) {
+                err.println("xenlint: skipped " + skipped.path() + ": " + skipped.reason());
+            }
+        });
         out.flush();
         List<String> problems = new ArrayList<>(summary.problems());
         writeReport(report, problems);

@@ -3,10 +3,7 @@ package dev.xenlint.cli;
 import dev.xenlint.convert.Converter;
 import dev.xenlint.engine.Inputs;
 import dev.xenlint.fix.SafeWriter;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.output.TextEmitter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,8 +18,9 @@ import picocli.CommandLine.Parameters;
 /** {@code xenlint convert --to xl}: rewrite an xm configuration for xl. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {
-            "Rewrite an xm configuration as an xl one that keeps the guest's behaviour: Python folded",
-            "to values, builder turned into type, hvmloader kernel and device_model dropped, xm-only",
+            "Rewrite an xm configuration for xl, keeping what the guest gets.",
+            "",
+            "Python is folded to values, builder turned into type, hvmloader kernel and device_model dropped, xm-only",
             "keys mapped to their xl replacements, disk and vif entries written in xl's syntax, and",
             "every default that changed between xm and xl written out. Comments are carried over.",
             "What cannot be converted is kept as a comment and listed on standard error.",
@@ -47,6 +45,9 @@ final class ConvertCommand implements Callable<Integer> {
     boolean forceWrite;
 
 
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
+
     @Parameters(paramLabel = "FILE", description = "The xm configuration; '-' reads standard input.")
     String file;
 
@@ -63,16 +64,23 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("xenlint: " + input.error());
             return Main.EXIT_ERROR;
         }
-        Analysis analysis = Linter.analyze(input.source(), LintOptions.syntaxOnly(null));
-        for (Diagnostic d : analysis.diagnostics()) {
+        String base = input.path() == null ? "domain" : input.path().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        dev.xenlint.engine.Session.Conversion conversion;
+        try {
+            conversion = new dev.xenlint.engine.Session(configOptions.workspace())
+                    .convert(new dev.xenlint.engine.Document(input.displayName(), input.path(), 0, input.source()), base);
+        } catch (dev.xenlint.config.ConfigException e) {
+            err.println("xenlint: " + e.getMessage());
+            return Main.EXIT_ERROR;
+        }
+        for (Diagnostic d : conversion.syntax().diagnostics()) {
             new TextEmitter(err, false).emit(input.displayName(), input.source(), d);
         }
-        if (!analysis.diagnostics().isEmpty()) {
+        if (conversion.refused()) {
             err.println("xenlint: " + input.displayName() + " has syntax errors; not converted");
             return Main.EXIT_ERROR;
         }
-        String base = input.path() == null ? "domain" : input.path().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        Converter.Result result = Converter.toXl(analysis, base);
+        Converter.Result result = conversion.result();
         byte[] bytes = input.source().encode(result.text());
         if (output == null) {
             main.writeRaw(out, bytes);

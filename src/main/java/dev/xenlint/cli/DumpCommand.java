@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "dump",
         mixinStandardHelpOptions = true,
         description = {
-            "Print what xenlint understands of one configuration file, as JSON: the dialect and why,",
-            "every setting with its assignments and value, local variables, the Python the file uses,",
+            "Print what xenlint understood of one file, as JSON.",
+            "",
+            "It shows the dialect and why, every setting with its assignments and value, local variables, the Python the file uses,",
             "and disks, vifs, boot order and PCI devices with libxl's field names."})
 final class DumpCommand implements Callable<Integer> {
 
@@ -44,16 +45,22 @@ final class DumpCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("xenlint: " + input.error());
             return Main.EXIT_ERROR;
         }
-        dev.xenlint.lint.LintOptions options;
+        dev.xenlint.workspace.FileSettings settings;
         try {
-            options = configOptions.workspace()
-                    .settingsFor(file.equals(Inputs.STDIN) ? null : java.nio.file.Path.of(file)).lintOptions();
+            settings = configOptions.workspace()
+                    .settingsFor(file.equals(Inputs.STDIN) ? null : java.nio.file.Path.of(file));
         } catch (dev.xenlint.config.ConfigException e) {
             spec.commandLine().getErr().println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
-        Analysis analysis = Linter.analyze(input.source(), options);
-        out.println(Json.pretty(ModelDump.of(input.displayName(), analysis, !noLocations)));
+        Analysis analysis = Linter.analyze(input.source(), settings.lintOptions());
+        java.util.Map<String, Object> dump = ModelDump.of(input.displayName(), analysis, !noLocations);
+        if (settings.dialectSource() == dev.xenlint.workspace.FileSettings.DialectSource.CONFIG) {
+            // the model only knows the dialect was given; say where it was given
+            dump.put("dialect_reason", "set by `dialect = \"" + settings.dialect().id() + "\"` in "
+                    + settings.config().file());
+        }
+        out.println(Json.pretty(dump));
         out.flush();
         java.util.List<String> problems = new java.util.ArrayList<>();
         CheckCommand.internalErrors(input.displayName(), analysis, problems);

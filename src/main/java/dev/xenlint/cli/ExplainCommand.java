@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code xenlint explain}: print a rule's document. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Print the document of a rule: what it checks, why, examples and how to fix.")
+        description = {"Print a rule's document.", "",
+            "What it checks, why it matters, examples and how to fix it."})
 final class ExplainCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
 /** {@code xenlint format}: lay files out canonically. */
 @Command(name = "format", mixinStandardHelpOptions = true,
         description = {
-            "Lay configuration files out in one canonical way: `key = value`, one statement per line,",
-            "lists on one line when they fit and one item per line otherwise, at most one blank line,",
+            "Lay configuration files out in one canonical way.",
+            "",
+            "Each statement becomes `key = value` on its own line; lists go on one line when they fit and one item per line otherwise, at most one blank line,",
             "no trailing whitespace. Comments stay; Python blocks keep their structure. Files with",
             "syntax errors are left alone. Line width and quote style come from [format] in",
             ".xenlint.toml (line-width, quote-style = preserve|double|single)."},

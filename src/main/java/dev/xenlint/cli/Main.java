@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Checks Xen domain configuration files (the /etc/xen/*.cfg files read by xl, and the",
-            "Python files read by the older xm) without running them.",
+            "Checks Xen domain configuration files without running them:",
+            "the /etc/xen/*.cfg files read by xl, and the Python files read by the older xm.",
             ""},
         subcommands = {CheckCommand.class, FormatCommand.class, ConvertCommand.class, DumpCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class,
             CommandLine.HelpCommand.class},

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code xenlint rules}: list every rule. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List every rule: code, name, severity, dialects and whether it can be fixed.")
+        description = {"List every rule.", "",
+            "Each with its code, name, severity, dialects and whether it can be fixed."})
 final class RulesCommand implements Callable<Integer> {
 
     @CommandLine.Spec

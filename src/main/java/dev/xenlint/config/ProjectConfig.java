@@ -44,7 +44,7 @@ public final class ProjectConfig {
     public static final String FILE_NAME = ".xenlint.toml";
 
     private static final Set<String> KEYS = Set.of("dialect", "xen-version", "select", "ignore", "include", "exclude", "severity",
-            "per-file-ignores", "format");
+            "per-file-ignores", "format", "fleet");
 
     private final Path file;
     private final Path root;
@@ -55,6 +55,7 @@ public final class ProjectConfig {
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
     private final Formatter.Options format;
+    private List<List<PathMatcher>> alternatives = List.of();
 
     private ProjectConfig(Path file, Dialect dialect, XenVersion xenVersion, RuleSelection selection,
                           Map<PathMatcher, List<String>> perFileIgnores, List<PathMatcher> include,
@@ -112,6 +113,28 @@ public final class ProjectConfig {
         return selection.ignoring(extra);
     }
 
+    /**
+     * The {@code [fleet] alternatives} groups a file belongs to, each named by this configuration
+     * file and its position: files of one group are configurations of one guest that never run at
+     * the same time, so the fleet checks do not compare them with each other.
+     */
+    public java.util.Set<String> alternativeGroupsFor(Path path) {
+        Path rel = relative(path);
+        if (rel == null || alternatives.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            for (PathMatcher m : alternatives.get(i)) {
+                if (m.matches(rel) || m.matches(rel.getFileName())) {
+                    out.add(root + "#" + i);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether a file found by walking a directory is taken: it matches include (if given) and no exclude. */
     public boolean takes(Path path, boolean defaultTaken) {
         Path rel = relative(path);
@@ -149,9 +172,19 @@ public final class ProjectConfig {
         try {
             tree = new TomlMapper().readTree(Files.readString(file));
         } catch (JacksonException e) {
-            throw new ConfigException(where + ": not valid TOML: " + e.getOriginalMessage());
+            var at = e.getLocation();
+            String line = at != null && at.getLineNr() > 0 ? ":" + at.getLineNr()
+                    + (at.getColumnNr() > 0 ? ":" + at.getColumnNr() : "") : "";
+            throw new ConfigException(where + line + ": not valid TOML: " + e.getOriginalMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(where + " is not UTF-8 text; TOML files must be UTF-8");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException("cannot read " + where + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ConfigException("cannot read " + where + ": permission denied");
         } catch (IOException e) {
-            throw new ConfigException("cannot read " + where + ": " + e.getMessage());
+            String why = e.getMessage();
+            throw new ConfigException("cannot read " + where + (why == null || why.equals(where) ? "" : ": " + why));
         }
         if (tree == null || !tree.isObject()) {
             tree = new TomlMapper().createObjectNode();
@@ -213,8 +246,39 @@ public final class ProjectConfig {
         Formatter.Options format = tree.has("format")
                 ? formatOptions(table(tree.get("format"), where, "format"), where)
                 : Formatter.Options.DEFAULT;
-        return new ProjectConfig(file, dialect, xenVersion, new RuleSelection(select, ignore, Map.copyOf(severities)),
-                perFile, include, exclude, format);
+        ProjectConfig config = new ProjectConfig(file, dialect, xenVersion,
+                new RuleSelection(select, ignore, Map.copyOf(severities)), perFile, include, exclude, format);
+        if (tree.has("fleet")) {
+            config.alternatives = alternatives(table(tree.get("fleet"), where, "fleet"), where);
+        }
+        return config;
+    }
+
+    /** {@code [fleet] alternatives = [["web.cfg", "web-standby.cfg"], ...]}: lists of globs. */
+    private static List<List<PathMatcher>> alternatives(JsonNode table, String where) throws ConfigException {
+        List<List<PathMatcher>> out = new ArrayList<>();
+        for (Iterator<String> it = table.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!key.equals("alternatives")) {
+                throw new ConfigException(where + ": [fleet] has no setting `" + key + "`; it has `alternatives`");
+            }
+        }
+        JsonNode groups = table.get("alternatives");
+        if (groups == null) {
+            return List.of();
+        }
+        if (!groups.isArray()) {
+            throw new ConfigException(where + ": [fleet] `alternatives` must be a list of lists of file globs, "
+                    + "such as [[\"web.cfg\", \"web-standby.cfg\"]]");
+        }
+        for (JsonNode group : groups) {
+            if (!group.isArray()) {
+                throw new ConfigException(where + ": [fleet] `alternatives` must be a list of lists of file globs, "
+                        + "such as [[\"web.cfg\", \"web-standby.cfg\"]]");
+            }
+            out.add(globs(group, where, "fleet.alternatives"));
+        }
+        return List.copyOf(out);
     }
 
     /** Narrowest and widest {@code [format] line-width} accepted. */

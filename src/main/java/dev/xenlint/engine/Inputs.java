@@ -8,19 +8,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /** Finds the files named on the command line and reads them, turning I/O failures into messages. */
 public final class Inputs {
 
     /** Name used for standard input. */
     public static final String STDIN = "-";
-
-    /** Extensions taken when walking a directory; files named explicitly are always read. */
-    private static final List<String> CONFIG_EXTENSIONS = List.of(".cfg", ".conf", ".xl", ".xm", ".hvm", ".pv");
 
     private Inputs() {
     }
@@ -32,40 +26,9 @@ public final class Inputs {
         }
     }
 
-    /**
-     * Expands directories (recursively, skipping hidden entries) into the
-     * files their configuration takes, in sorted order.
-     */
+    /** The inputs of a run; see {@link dev.xenlint.workspace.Discovery#expand}. */
     public static List<String> expand(List<String> args, dev.xenlint.workspace.Workspace configs, List<String> errors) {
-        List<String> out = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals(STDIN)) {
-                out.add(arg);
-                continue;
-            }
-            Path p = Path.of(arg);
-            if (!Files.isDirectory(p)) {
-                out.add(arg);
-                continue;
-            }
-            List<String> found = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(p)) {
-                for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    if (!isHidden(p, f) && configs.configFor(f).takes(f, hasConfigExtension(f))) {
-                        found.add(f.toString());
-                    }
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                errors.add("cannot read directory " + arg + ": " + describe(e));
-            } catch (dev.xenlint.config.ConfigException e) {
-                errors.add(e.getMessage());
-            }
-            if (found.isEmpty()) {
-                errors.add("no configuration files found in " + arg);
-            }
-            out.addAll(found);
-        }
-        return out;
+        return dev.xenlint.workspace.Discovery.expand(args, configs, errors, skipped -> { });
     }
 
     public static Input read(String name, InputStream stdin, String stdinName) {
@@ -91,20 +54,6 @@ public final class Inputs {
         } catch (IOException e) {
             return new Input(name, path, null, "cannot read " + name + ": " + describe(e));
         }
-    }
-
-    private static boolean isHidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasConfigExtension(Path f) {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return CONFIG_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     public static String describe(Exception e) {

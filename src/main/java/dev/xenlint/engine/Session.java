@@ -11,6 +11,7 @@ import dev.xenlint.report.FileReport;
 import dev.xenlint.report.Reporter;
 import dev.xenlint.report.RunSummary;
 import dev.xenlint.text.SourceText;
+import dev.xenlint.workspace.Discovery;
 import dev.xenlint.workspace.FileSettings;
 import dev.xenlint.workspace.Workspace;
 import java.nio.file.Path;
@@ -81,14 +82,41 @@ public final class Session {
     }
 
     /**
+     * The conversion of a document to xl, under its configuration (its dialect, Xen version).
+     *
+     * @param syntax the syntax check the conversion starts from (its diagnostics are the syntax errors)
+     * @param result the converted text and notes, or null when the document has syntax errors
+     */
+    public record Conversion(Analysis syntax, dev.xenlint.convert.Converter.Result result) {
+        public boolean refused() {
+            return result == null;
+        }
+    }
+
+    /** Converts a document to xl; a document with syntax errors is refused ({@link Conversion#refused}). */
+    public Conversion convert(Document document, String domainName) throws ConfigException {
+        Analysis syntax = analyzer.analyze(document.source(), settingsFor(document).syntaxOnly());
+        if (!syntax.diagnostics().isEmpty()) {
+            return new Conversion(syntax, null);
+        }
+        return new Conversion(syntax, dev.xenlint.convert.Converter.toXl(syntax, domainName));
+    }
+
+    /**
      * Checks files, directories (walked for the files their configuration takes) and {@code -}
      * (standard input): each input is analysed under its configuration, fixed when asked, and handed
      * to the reporter in input order; the summary goes to the reporter last and is returned. A file
      * that cannot be read, or that xenlint fails on, is reported as such and the run goes on.
      */
     public RunSummary check(List<String> paths, CheckRequest request, Reporter reporter) {
+        return check(paths, request, reporter, skipped -> { });
+    }
+
+    /** {@link #check(List, CheckRequest, Reporter)}, telling {@code skipped} what directory walks left out and why. */
+    public RunSummary check(List<String> paths, CheckRequest request, Reporter reporter,
+                            java.util.function.Consumer<Discovery.Skipped> skipped) {
         Run run = new Run(request);
-        List<String> files = Inputs.expand(paths, workspace, run.problems);
+        List<String> files = Discovery.expand(paths, workspace, run.problems, skipped);
         boolean collect = !request.crossFileChecks().isEmpty();
         List<Checked> done = new ArrayList<>();
         for (String file : files) {

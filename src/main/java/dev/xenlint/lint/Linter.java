@@ -119,4 +119,15 @@ public final class Linter {
         }
         return false;
     }
+
+    /**
+     * Whether a suppression comment of the analysed file covers a finding of {@code rule} at
+     * {@code range}: what checks across files ask before they let a file take part in a clash.
+     * Parse the comments once per file and ask as often as needed.
+     */
+    public static java.util.function.BiPredicate<RuleInfo, dev.xenlint.text.TextRange> suppressions(Analysis analysis) {
+        Suppressions s = Suppressions.of(analysis.syntax());
+        return (rule, range) -> s.suppresses(new Diagnostic(rule.code(), rule.name(), rule.severity(), range, "",
+                List.of(), null), rule);
+    }
 }

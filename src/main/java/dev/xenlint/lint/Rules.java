@@ -92,6 +92,14 @@ import dev.xenlint.lint.rules.DeprecatedForm;
 import dev.xenlint.lint.rules.StatementWithoutEffect;
 import dev.xenlint.lint.rules.NameUsedBeforeSet;
 import dev.xenlint.lint.rules.KeyAssignedInFunction;
+import dev.xenlint.lint.rules.DuplicateGuestName;
+import dev.xenlint.lint.rules.DuplicateGuestUuid;
+import dev.xenlint.lint.rules.SharedMacAddress;
+import dev.xenlint.lint.rules.SharedWritableDisk;
+import dev.xenlint.lint.rules.SharedVncDisplay;
+import dev.xenlint.lint.rules.SharedSpicePort;
+import dev.xenlint.lint.rules.SharedVifname;
+import dev.xenlint.lint.rules.SharedPciDevice;
 import java.util.List;
 import java.util.Locale;
 
@@ -190,7 +198,15 @@ public final class Rules {
             new FloppyPathNotAbsolute(),
             new InvalidAccessControl(),
             new InvalidMcaCaps(),
-            new DeprecatedForm());
+            new DeprecatedForm(),
+            new DuplicateGuestName(),
+            new DuplicateGuestUuid(),
+            new SharedMacAddress(),
+            new SharedWritableDisk(),
+            new SharedVncDisplay(),
+            new SharedSpicePort(),
+            new SharedVifname(),
+            new SharedPciDevice());
 
     private Rules() {
     }

@@ -181,7 +181,8 @@ final class Suppressions {
                     continue;
                 }
                 boolean anyEnabled = Rules.all().stream()
-                        .anyMatch(r -> RuleSelection.matches(e.selector, r.info()) && selection.isEnabled(r.info()));
+                        .anyMatch(r -> !(r instanceof CrossFileRule) // judged only when files are checked together
+                                && RuleSelection.matches(e.selector, r.info()) && selection.isEnabled(r.info()));
                 if (anyEnabled) {
                     ctx.report(e.selectorRange, "suppression of `" + e.selector + "` is unused: no such finding "
                             + (directive.scope() == Scope.FILE ? "in this file" : "on the line it covers")

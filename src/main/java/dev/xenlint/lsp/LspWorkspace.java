@@ -1,7 +1,9 @@
 package dev.xenlint.lsp;
 
 import dev.xenlint.config.ConfigException;
+import dev.xenlint.engine.CrossFileCheck;
 import dev.xenlint.engine.Document;
+import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.engine.Session;
 import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.Analysis;
@@ -16,10 +18,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * What the server knows: the workspace folders, the open documents (their latest text) and the
@@ -46,6 +50,7 @@ public final class LspWorkspace {
     /** Why the configuration of a directory could not be read, until a configuration file changes. */
     private final Map<Path, String> problems = new ConcurrentHashMap<>();
     private volatile Session session = new Session(Workspace.at(null));
+    private volatile Supplier<List<CrossFileCheck>> crossFileChecks = List::of;
     private volatile PositionMapper.Encoding encoding = PositionMapper.Encoding.UTF16;
 
     public void setEncoding(PositionMapper.Encoding encoding) {
@@ -127,8 +132,67 @@ public final class LspWorkspace {
         return session.workspace().isConfigFile(file);
     }
 
-    /** The analysis of the document's latest text, computed now if it is not known yet; null if not open. */
+    /**
+     * The checks across files to run over the open documents (a fresh instance of each per call);
+     * none by default.
+     */
+    public void setCrossFileChecks(Supplier<List<CrossFileCheck>> checks) {
+        this.crossFileChecks = checks;
+    }
+
+    /** Whether an edit of one document can change the findings of the others. */
+    public boolean hasCrossFileChecks() {
+        return !crossFileChecks.get().isEmpty();
+    }
+
+    /**
+     * The analysis of the document's latest text, computed now if it is not known yet, with the
+     * findings of the checks across the open documents; null if not open.
+     */
     public AnalyzedDocument analysis(String uri) {
+        AnalyzedDocument own = fileAnalysis(uri);
+        List<CrossFileCheck> checks = crossFileChecks.get();
+        if (own == null || own.settings() == null || checks.isEmpty()) {
+            return own;
+        }
+        CrossFileCheck.AnalyzedFile mine = null;
+        for (OpenDocument d : open.values()) {
+            AnalyzedDocument a = d.uri().equals(uri) ? own : fileAnalysis(d.uri());
+            if (a == null || a.settings() == null) {
+                continue;
+            }
+            CrossFileCheck.AnalyzedFile f = new CrossFileCheck.AnalyzedFile(a.document(), a.settings(), a.analysis());
+            if (a == own) {
+                mine = f;
+            }
+            for (CrossFileCheck c : checks) {
+                c.collect(f);
+            }
+        }
+        CrossFileCheck.AnalyzedFile target = mine;
+        List<Diagnostic> all = new ArrayList<>(own.analysis().diagnostics());
+        int before = all.size();
+        for (CrossFileCheck c : checks) {
+            c.finish((file, d) -> {
+                if (file == target) {
+                    all.add(d);
+                }
+            });
+        }
+        if (all.size() == before) {
+            return own;
+        }
+        all.sort(BY_POSITION);
+        return own.withDiagnostics(List.copyOf(all));
+    }
+
+    private static final Comparator<Diagnostic> BY_POSITION = Comparator
+            .comparingInt((Diagnostic d) -> d.range().start())
+            .thenComparingInt(d -> d.range().end())
+            .thenComparing(Diagnostic::code);
+
+    /** The analysis of one document alone, cached per version. */
+    private AnalyzedDocument fileAnalysis(String uri) {
         OpenDocument doc = open.get(uri);
         if (doc == null) {
             return null;
@@ -154,7 +218,7 @@ public final class LspWorkspace {
         Analysis analysis = settings.settings() != null ? session.analyze(document, settings.settings())
                 : Linter.analyze(source, settings.options());
         return new AnalyzedDocument(doc.uri(), document, settings.options(), settings.format(), analysis,
-                new PositionMapper(source, encoding));
+                new PositionMapper(source, encoding), settings.settings());
     }
 
     /** The problem with the configuration that applies to a document (to show the user), or null. */

@@ -57,6 +57,7 @@ final class XenlintTextDocumentService implements TextDocumentService {
         server.reportConfigurationProblem(item.getUri());
         if (server.pushesDiagnostics()) {
             server.publisher().schedule(item.getUri(), 0);
+            scheduleOthers(item.getUri());
         }
     }
 
@@ -81,6 +82,7 @@ final class XenlintTextDocumentService implements TextDocumentService {
         server.workspace.open(uri, params.getTextDocument().getVersion(), text);
         if (server.pushesDiagnostics()) {
             server.publisher().schedule(uri);
+            scheduleOthers(uri);
         }
     }
 
@@ -97,6 +99,19 @@ final class XenlintTextDocumentService implements TextDocumentService {
         server.workspace.close(uri);
         if (server.pushesDiagnostics()) {
             server.publisher().clear(uri);
+            scheduleOthers(uri);
+        }
+    }
+
+    /** With checks across files, the other open documents' findings may change too. */
+    private void scheduleOthers(String changed) {
+        if (!server.workspace.hasCrossFileChecks()) {
+            return;
+        }
+        for (LspWorkspace.OpenDocument d : server.workspace.openDocuments()) {
+            if (!d.uri().equals(changed)) {
+                server.publisher().schedule(d.uri());
+            }
         }
     }
 

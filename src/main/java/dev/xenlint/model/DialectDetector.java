@@ -6,56 +6,65 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides whether a file is written for xm or xl: xm when it uses Python
- * beyond plain assignments or an idiom only xm configs have, else xl.
+ * Decides whether a file is written for xm or xl. Python beyond plain assignments is strong evidence
+ * for xm (xl's parser refuses it). Otherwise syntax or keys only xl reads (a `type` key, disk specs
+ * with `vdev=`/`target=`, `device_model_override`, `vnuma`, `spice...`) are strong evidence for xl; keys
+ * only xm reads and xm idioms (an `ioemu:` disk, an hvmloader kernel) decide for xm when nothing says xl;
+ * keys both toolstacks read (`builder`, `device_model`) are no evidence. With no evidence at all: xl.
  */
 final class DialectDetector {
 
     private DialectDetector() {
     }
 
-    /** The first sign, in file order, that the file is for xm. */
-    record Evidence(TextRange range, String reason) {
+    /** The sign that decided, and for which dialect. */
+    record Evidence(TextRange range, String reason, Dialect dialect) {
     }
 
     static Evidence detect(SyntaxTree tree, Map<String, Setting> settings, List<PythonUse> pythonUses) {
-        Evidence best = null;
         if (!pythonUses.isEmpty()) {
             PythonUse use = pythonUses.get(0);
-            best = new Evidence(use.range(), "the file uses Python: " + use.what());
+            return new Evidence(use.range(), "the file uses Python: " + use.what(), Dialect.XM);
         }
         KeyCatalogue catalogue = KeyCatalogue.get();
+        Evidence xl = null;
+        Evidence xm = null;
         for (Setting s : settings.values()) {
             Assignment first = s.first();
             String key = s.key();
-            Evidence e = null;
-            if (key.equals("builder")) {
-                e = new Evidence(first.keyRange(), "sets `builder`, xm's way to choose the guest type");
-            } else if (key.equals("device_model")) {
-                e = new Evidence(first.keyRange(), "sets `device_model`, which only xm reads");
-            } else if (key.equals("kernel") && s.candidates().stream()
+            Evidence forXl = null;
+            Evidence forXm = null;
+            KeyCatalogue.Key k = catalogue.key(key);
+            if (key.equals("kernel") && s.candidates().stream()
                     .anyMatch(v -> v instanceof Value.Str str && str.value().endsWith("hvmloader"))) {
-                e = new Evidence(first.valueRange(), "`kernel` names hvmloader, as xm HVM configs did");
-            } else if (key.equals("disk") && mentionsIoemu(s)) {
-                e = new Evidence(first.valueRange(), "a disk uses the `ioemu:` prefix of xm HVM configs");
-            } else {
-                KeyCatalogue.Key k = catalogue.key(key);
-                if (k != null && k.xm() != KeyCatalogue.Support.UNKNOWN && !k.xl().isRead()) {
-                    e = new Evidence(first.keyRange(), "sets `" + key + "`, which only xm reads");
-                }
+                forXm = new Evidence(first.valueRange(), "`kernel` names hvmloader, as xm HVM configs did", Dialect.XM);
+            } else if (key.equals("disk") && mentions(s, "ioemu:")) {
+                forXm = new Evidence(first.valueRange(), "a disk uses the `ioemu:` prefix of xm HVM configs", Dialect.XM);
+            } else if (key.equals("disk") && (mentions(s, "vdev=") || mentions(s, "target="))) {
+                forXl = new Evidence(first.valueRange(), "a disk uses xl's `key=value` disk syntax (`vdev=`, "
+                        + "`target=`), which xm does not read", Dialect.XL);
+            } else if (k != null && k.xl().isRead() && (k.xm() == KeyCatalogue.Support.UNKNOWN
+                    || k.xm() == KeyCatalogue.Support.IGNORED)) {
+                forXl = new Evidence(first.keyRange(), "sets `" + key + "`, which only xl reads", Dialect.XL);
+            } else if (k != null && k.xm() != KeyCatalogue.Support.UNKNOWN && k.xm() != KeyCatalogue.Support.IGNORED
+                    && !k.xl().isRead()) {
+                forXm = new Evidence(first.keyRange(), "sets `" + key + "`, which only xm reads", Dialect.XM);
             }
-            if (e != null && (best == null || e.range().start() < best.range().start())) {
-                best = e;
-            }
+            xl = earlier(xl, forXl);
+            xm = earlier(xm, forXm);
         }
-        return best;
+        return xl != null ? xl : xm;
     }
 
-    private static boolean mentionsIoemu(Setting disk) {
+    private static Evidence earlier(Evidence best, Evidence e) {
+        return e != null && (best == null || e.range().start() < best.range().start()) ? e : best;
+    }
+
+    private static boolean mentions(Setting disk, String text) {
         for (Value v : disk.candidates()) {
             if (v instanceof Value.ListValue list) {
                 for (Value item : list.items()) {
-                    if (item instanceof Value.Str s && s.value().contains("ioemu:")) {
+                    if (item instanceof Value.Str s && s.value().contains(text)) {
                         return true;
                     }
                 }

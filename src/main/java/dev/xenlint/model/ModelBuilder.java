@@ -65,7 +65,7 @@ public final class ModelBuilder {
             reason = "set by --dialect " + forced.id();
         } else {
             DialectDetector.Evidence evidence = DialectDetector.detect(tree, settings, pythonUses);
-            dialect = evidence == null ? Dialect.XL : Dialect.XM;
+            dialect = evidence == null ? Dialect.XL : evidence.dialect();
             reason = evidence == null ? "only plain key = value assignments and no xm idioms" : evidence.reason();
             where = evidence == null ? null : evidence.range();
         }
@@ -147,12 +147,20 @@ public final class ModelBuilder {
         return new GuestInfo(classify.apply(first.value()), possible, setting.key() + " = " + tree.source().slice(r), r);
     }
 
-    /** xl's reading of {@code type}: pv, pvh, or hvm (which xl matches by prefix). */
-    private static GuestType xlType(String v) {
-        return switch (v) {
-            case "pv" -> GuestType.PV;
-            case "pvh" -> GuestType.PVH;
-            default -> "hvm".startsWith(v) ? GuestType.HVM : null;
-        };
+    /**
+     * xl's reading of {@code type}, or null when xl refuses it: each name is
+     * matched with {@code strncmp(value, name, strlen(value))} in the order hvm,
+     * pv, pvh (tools/xl/xl_parse.c:1410-1416 at c447b7308b), so any prefix of
+     * "hvm" ("" and "h" too) is HVM, "p" is PV, and case matters.
+     */
+    public static GuestType xlType(String v) {
+        if ("hvm".startsWith(v)) {
+            return GuestType.HVM;
+        } else if ("pv".startsWith(v)) {
+            return GuestType.PV;
+        } else if ("pvh".startsWith(v)) {
+            return GuestType.PVH;
+        }
+        return null;
     }
 }

@@ -214,6 +214,17 @@ public final class ConfigParser {
             if (cp == '\\') {
                 return "unexpected `\\`: a backslash outside a string must be the last character of its line";
             }
+            String named = switch (cp) {
+                case 0x00A0 -> "non-breaking space";
+                case 0x2007 -> "figure space";
+                case 0x202F -> "narrow non-breaking space";
+                case 0x200B -> "zero-width space";
+                case 0xFEFF -> "byte order mark (zero-width no-break space)";
+                default -> null;
+            };
+            if (named != null) {
+                return String.format("unexpected character: a %s (U+%04X); write a plain space or remove it", named, cp);
+            }
             String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
                     ? String.format("U+%04X", cp)
                     : "`" + text + "` (U+" + String.format("%04X", cp) + ")";

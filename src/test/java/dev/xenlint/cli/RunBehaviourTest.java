@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.xenlint.CliRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,5 +92,65 @@ class RunBehaviourTest {
                 assertTrue(r.err().contains(".xenlint.toml: [format] "), command + ": " + r.err());
             }
         }
+    }
+
+    @Test
+    void configurationErrorsSayWhatIsWrongOnce(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("a.cfg");
+        Files.writeString(file, CLEAN);
+        Path nope = dir.resolve("nope.toml");
+        CliRunner missing = CliRunner.run("check", "--config", nope.toString(), file.toString());
+        assertEquals(2, missing.exit());
+        assertEquals("xenlint: cannot read " + nope + ": no such file\n", missing.err());
+        Path latin1 = dir.resolve("latin1.toml");
+        Files.write(latin1, "# caf\u00e9\nignore = []\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRunner notUtf8 = CliRunner.run("check", "--config", latin1.toString(), file.toString());
+        assertEquals(2, notUtf8.exit());
+        assertTrue(notUtf8.err().contains(latin1 + " is not UTF-8 text"), notUtf8.err());
+        Path broken = dir.resolve("broken.toml");
+        Files.writeString(broken, "ignore = []\nselect = [\"XC1\"\n");
+        CliRunner invalid = CliRunner.run("check", "--config", broken.toString(), file.toString());
+        assertEquals(2, invalid.exit());
+        assertTrue(invalid.err().startsWith("xenlint: " + broken + ":3:"), invalid.err());
+    }
+
+    @Test
+    void convertHonoursTheConfiguration(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Path file = dir.resolve("a.cfg");
+        // read as xl (the configuration says so), an xl file comes out unchanged; detected, it is xm
+        Files.writeString(file, "name = 'a'\nkernel = '/k'\ncpu_cap = 50\n");
+        CliRunner detected = CliRunner.run("convert", "--to", "xl", file.toString());
+        assertTrue(detected.out().contains("cap = 50") && !detected.out().contains("cpu_cap"), detected.out());
+        Files.writeString(dir.resolve(".xenlint.toml"), "dialect = \"xl\"\n");
+        CliRunner configured = CliRunner.run("convert", "--to", "xl", file.toString());
+        assertEquals("name = 'a'\nkernel = '/k'\ncpu_cap = 50\n", configured.out(), configured.err());
+        Files.writeString(dir.resolve(".xenlint.toml"), "[format]\nline-widht = 50\n");
+        assertEquals(2, CliRunner.run("convert", "--to", "xl", file.toString()).exit());
+    }
+
+    @Test
+    void everyCommandHasAOneLineSummaryThatStandsWhole() {
+        CliRunner r = CliRunner.run("--help");
+        List<String> commands = r.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertTrue(commands.size() >= 7, r.out());
+        for (String line : commands) {
+            assertTrue(line.matches("  \\S+ +\\S.*\\.$"), "one line, ending a sentence: `" + line + "`");
+        }
+        assertTrue(CliRunner.run("help", "format").out().contains("Each statement becomes `key = value`"));
+    }
+
+    @Test
+    void dumpSaysWhereTheDialectCameFrom(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Path file = dir.resolve("a.cfg");
+        Files.writeString(file, CLEAN);
+        Files.writeString(dir.resolve(".xenlint.toml"), "dialect = \"xm\"\n");
+        CliRunner configured = CliRunner.run("dump", file.toString());
+        assertTrue(configured.out().contains("\"dialect_reason\": \"set by `dialect = \\\"xm\\\"` in "
+                + dir.resolve(".xenlint.toml")), configured.out());
+        CliRunner flag = CliRunner.run("dump", "--dialect", "xl", file.toString());
+        assertTrue(flag.out().contains("set by --dialect xl"), flag.out());
     }
 }

@@ -335,6 +335,53 @@ class LspServicesTest {
         assertEquals(new Range(new Position(1, 0), new Position(1, 4)), inner.get(0).getRange());
     }
 
+    // ---- checks across the open documents ----
+
+    /** A stand-in for a fleet check: two guests with one name, reported on each with the other as related. */
+    static final class SameName implements dev.xenlint.engine.CrossFileCheck {
+        private final List<AnalyzedFile> files = new ArrayList<>();
+
+        @Override
+        public void collect(AnalyzedFile file) {
+            files.add(file);
+        }
+
+        @Override
+        public void finish(Sink sink) {
+            for (AnalyzedFile a : files) {
+                for (AnalyzedFile b : files) {
+                    var na = a.analysis().model().strings("name");
+                    var nb = b.analysis().model().strings("name");
+                    if (a != b && !na.isEmpty() && !nb.isEmpty() && na.get(0).value().equals(nb.get(0).value())) {
+                        sink.report(a, new dev.xenlint.lint.Diagnostic("XC101", "unknown-key",
+                                dev.xenlint.lint.Severity.ERROR, na.get(0).range(), "another guest has this name",
+                                List.of(new dev.xenlint.lint.RelatedLocation(nb.get(0).range(), "here",
+                                        new dev.xenlint.lint.RelatedLocation.OtherFile(
+                                                b.document().path().toString(), b.document().source()))), null));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void checksAcrossFilesRunOverTheOpenDocuments() throws IOException {
+        LspWorkspace ws = new LspWorkspace();
+        ws.setCrossFileChecks(() -> List.of(new SameName()));
+        AnalyzedDocument a = open(ws, "a.cfg", BASE);
+        assertTrue(a.analysis().diagnostics().isEmpty(), "alone: nothing");
+        AnalyzedDocument b = open(ws, "b.cfg", "# the same guest\n" + BASE);
+        List<Diagnostic> onB = diagnostics.diagnostics(b);
+        assertEquals(1, onB.size(), onB.toString());
+        assertEquals("another guest has this name", onB.get(0).getMessage().getLeft());
+        Location other = onB.get(0).getRelatedInformation().get(0).getLocation();
+        assertEquals(a.uri(), other.getUri());
+        assertEquals(new Range(new Position(0, 7), new Position(0, 10)), other.getRange());
+        assertEquals(1, ws.analysis(a.uri()).analysis().diagnostics().size(), "and on the other one");
+        ws.close(b.uri());
+        assertTrue(ws.analysis(a.uri()).analysis().diagnostics().isEmpty(), "gone with the other document");
+    }
+
     // ---- workspace configuration ----
 
     @Test

@@ -152,4 +152,62 @@ class RuleReviewTest {
                 Dialect.XM));
         assertEquals(List.of(), findings("XC612", "name = 't'\nbuilder = 'linux'\nvfb = ['type=vnc']\n", Dialect.XM));
     }
+
+    // --- rows 3 and 4: case and prefix matching
+
+    @Test
+    void xc213AndXc214CompareWithoutCase() {
+        String hvm = "name = \"t\"\ntype = \"hvm\"\n";
+        assertEquals(List.of(), findings("XC213", hvm + "bios = \"SeaBIOS\"\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC214", hvm + "tsc_mode = \"Native\"\ntimer_mode = \"\u004eo_delay_for_missed_ticks\"\n",
+                Dialect.XL));
+        assertEquals(List.of(), findings("XC214", hvm + "tsc_mode = \"1\"\n", Dialect.XL));
+        assertEquals(List.of("error 3:12"), findings("XC214", hvm + "tsc_mode = \"7\"\n", Dialect.XL));
+    }
+
+    @Test
+    void xc501DiskFormatIsCaseSensitive() {
+        assertEquals(List.of("error 2:13"), findings("XC501", "name = \"t\"\ndisk = [\"/x,QCOW2,xvda\"]\n", Dialect.XL));
+    }
+
+    @Test
+    void xc203TypeIsMatchedByPrefixAndCase() {
+        assertEquals(List.of(), findings("XC203", "name = \"t\"\ntype = \"\"\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC203", "name = \"t\"\ntype = \"h\"\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC203", "name = \"t\"\ntype = \"p\"\nkernel = \"/k\"\n", Dialect.XL));
+        assertEquals(List.of("error 2:8"), findings("XC203", "name = \"t\"\ntype = \"HVM\"\n", Dialect.XL));
+        Analysis a = Linter.analyze(SourceText.of("t.cfg", "name = \"t\"\ntype = \"h\"\n"), LintOptions.dialect(Dialect.XL));
+        assertEquals(dev.xenlint.model.GuestType.HVM, a.model().guest().type());
+    }
+
+    @Test
+    void xc608EmptyPciListAndCaseOfDisabled() {
+        assertEquals(List.of(), findings("XC608", "name = \"t\"\npci = []\npassthrough = \"disabled\"\n", Dialect.XL));
+        assertEquals(List.of("error 3:15"), findings("XC608",
+                "name = \"t\"\npci = [\"0000:04:00.0\"]\npassthrough = \"Disabled\"\n", Dialect.XL));
+    }
+
+    @Test
+    void xc204MessageReadsAsASentence() {
+        List<Diagnostic> ds = diagnostics("XC204", "name = \"t\"\ntype = \"hvm\"\nboot = \"x\"\n", Dialect.XL);
+        assertEquals("`x` is not a boot device; the device model refuses to start. It accepts c (hard disk), "
+                + "d (CD-ROM) and n (network)", ds.get(0).message());
+    }
+
+    @Test
+    void xc607FunctionStarMeansAllFunctionsInXlToo() {
+        assertEquals(List.of(), findings("XC607", "name = \"t\"\npci = [\"0000:04:00.*\"]\n", Dialect.XL));
+    }
+
+    @Test
+    void xc217EmptyBootloaderIsNoBootloaderAndAnEmptyDiskListIsNoDisk() {
+        assertEquals(List.of(), findings("XC217", "name = 't'\nkernel = '/k'\nbootloader = ''\n", Dialect.XM));
+        assertEquals(List.of("error 2:1"), findings("XC217", "name = 't'\nbootloader = '/usr/bin/pygrub'\ndisk = []\n",
+                Dialect.XM));
+    }
+
+    @Test
+    void xc704NfsServerAloneIsIgnoredNotRefused() {
+        assertEquals(List.of("warning 2:1"), findings("XC704", "name = 't'\nnfs_server = '1.2.3.4'\n", Dialect.XM));
+    }
 }

@@ -81,6 +81,33 @@ class VersionFactsTest {
         assertTrue(message("XC201", lint(vmx, Dialect.XL, "4.22")).contains("write `type = \"hvm\"`"));
     }
 
+    /** xm keys removed during xm's life are read by the releases before their removal. */
+    @Test
+    void removedXmKeysAreReadBeforeTheirRemoval() {
+        String cdrom = "name = 'w'\nbuilder = 'hvm'\ncdrom = '/x.iso'\n";
+        assertTrue(!codes(cdrom, Dialect.XM, "3.0.2").contains("XC101"));
+        assertTrue(message("XC101", lint(cdrom, Dialect.XM, "3.0.3")).contains("until 3.0.3, not by 3.0.3"));
+        String usbport = "name = 'w'\nusbport = [ '1' ]\nkernel = '/k'\n";
+        assertTrue(codes(usbport, Dialect.XM, "3.0.2").contains("XC101"), "usbport arrived in 3.0.3");
+        assertTrue(!codes(usbport, Dialect.XM, "3.1").contains("XC101"));
+        assertTrue(codes(usbport, Dialect.XM, "3.2").contains("XC101"), "removed by 012e2baf87");
+        String vtpm = "name = 'w'\nvtpm = [ 'instance=1,backend=0' ]\nkernel = '/k'\n";
+        assertTrue(!codes(vtpm, Dialect.XM, "4.2").contains("XC101"));
+        assertTrue(codes(vtpm, Dialect.XM, "4.3").contains("XC101"), "removed by aaa9ddeec8");
+    }
+
+    /** ae97d42025 (3.0.3): the CD-ROM moved from the cdrom key to a ',hdc:cdrom,r' disk entry. */
+    @Test
+    void cdromKeyBefore303DiskEntryAfter() {
+        String key = "name = 'w'\nbuilder = 'hvm'\ndisk = [ 'phy:/dev/vg/w,ioemu:hda,w' ]\ncdrom = '/x.iso'\nboot = 'dc'\n";
+        String entry = "name = 'w'\nbuilder = 'hvm'\ndisk = [ 'phy:/dev/vg/w,hda,w', 'file:/x.iso,hdc:cdrom,r' ]\n"
+                + "boot = 'dc'\n";
+        assertTrue(!codes(key, Dialect.XM, "3.0.2").contains("XC205"));
+        assertTrue(codes(key, Dialect.XM, "3.0.3").contains("XC205"));
+        assertTrue(!codes(entry, Dialect.XM, "3.0.3").contains("XC205"));
+        assertTrue(message("XC205", lint(entry, Dialect.XM, "3.0.2")).contains("no `cdrom` image is set"));
+    }
+
     private static String message(String code, Analysis a) {
         return a.diagnostics().stream().filter(d -> d.code().equals(code)).map(Diagnostic::message).findFirst()
                 .orElse("(no " + code + ")");

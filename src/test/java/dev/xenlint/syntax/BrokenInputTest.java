@@ -33,7 +33,7 @@ class BrokenInputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '§', textBlock = """
             $memory = 512                     | 1:1 | unexpected character `$` (U+0024)
-            if 1:\\n\\u00a0   a = 1           | 2:1 | unexpected character
+            if 1:\\n\\u00a0   a = 1           | 2:1 | unexpected character: a non-breaking space (U+00A0)
             if 1:\\n\\ufeff   a = 1           | 2:1 | unexpected character
             \\u0000memory = 512               | 1:1 | unexpected character U+0000
             \\u00e9memory = 512               | 1:1 | unexpected character `é` (U+00E9)

@@ -23,14 +23,20 @@ public final class BootDeviceMissing extends Rule {
         if (!disksKnown(ctx.model().setting("disk"))) {
             return;
         }
-        boolean cdrom = ctx.model().disks().stream().anyMatch(DiskSpec::isCdrom);
+        // before Xen 3.0.3 (ae97d42025) xm had no `:cdrom` disks: the image came from the `cdrom` key
+        boolean oldXm = ctx.isXm() && ctx.xenVersion().before(3, 0, 3);
+        boolean cdrom = oldXm ? ctx.model().setting("cdrom") != null
+                : ctx.model().disks().stream().anyMatch(DiskSpec::isCdrom);
         boolean hardDisk = ctx.model().disks().stream().anyMatch(d -> !d.isCdrom());
         for (BootOrder boot : ctx.model().boot()) {
             for (Field letter : boot.letters()) {
                 char c = letter.text().charAt(0);
                 if (c == 'd' && !cdrom) {
-                    ctx.report(letter.range(), "`d` boots from a CD-ROM, but no disk entry is a CD-ROM; add one such "
-                            + "as `'file:/path/to.iso,hdc:cdrom,r'` or drop `d`");
+                    ctx.report(letter.range(), oldXm
+                            ? "`d` boots from the CD-ROM, but no `cdrom` image is set (xm before Xen 3.0.3 takes it "
+                                    + "from `cdrom = \"/path/to.iso\"`); set one or drop `d`"
+                            : "`d` boots from a CD-ROM, but no disk entry is a CD-ROM; add one such "
+                                    + "as `'file:/path/to.iso,hdc:cdrom,r'` or drop `d`");
                 } else if (c == 'c' && !hardDisk) {
                     ctx.report(letter.range(), "`c` boots from the first hard disk, but no disk entry is a hard disk; "
                             + "add one or drop `c`");

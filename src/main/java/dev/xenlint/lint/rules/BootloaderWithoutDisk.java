@@ -20,11 +20,17 @@ public final class BootloaderWithoutDisk extends Rule {
     @Override
     public void check(RuleContext ctx) {
         var m = ctx.model();
-        if (ctx.mayBe(GuestType.HVM) || m.setting("disk") != null || m.setting("kernel") != null
-                && m.setting("bootloader") == null) {
+        Setting bootloader = m.setting("bootloader");
+        // create.py:1122 passes the bootloader on only when it is a non-empty string: "" is no bootloader
+        boolean noBootloader = bootloader == null || bootloader.candidates().stream()
+                .allMatch(v -> v instanceof dev.xenlint.model.Value.Str s && s.value().isEmpty());
+        // disk = [] is no disk (XendDomainInfo.py:3237-3256 finds nothing bootable)
+        boolean hasDisk = m.setting("disk") != null && !m.setting("disk").candidates().stream()
+                .allMatch(v -> v instanceof dev.xenlint.model.Value.ListValue l && l.items().isEmpty());
+        if (ctx.mayBe(GuestType.HVM) || hasDisk || m.setting("kernel") != null && noBootloader) {
             return;
         }
-        Setting bootloader = m.setting("bootloader");
+        bootloader = noBootloader ? null : bootloader;
         TextRange at = bootloader != null ? Checks.keyRange(bootloader) : TextRange.empty(0);
         ctx.report(at, (bootloader != null ? "a bootloader" : "with no kernel, xm uses pygrub, which")
                 + " needs a disk to read the kernel from, but no disk is set; xm refuses the domain (\"no disks are "

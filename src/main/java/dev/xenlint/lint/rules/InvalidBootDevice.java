@@ -26,9 +26,9 @@ public final class InvalidBootDevice extends Rule {
             }
             for (Field letter : boot.letters()) {
                 if (allowed.indexOf(letter.text().charAt(0)) < 0) {
-                    ctx.report(letter.range(), "`" + letter.text() + "` is not a boot device; "
-                            + (ctx.dialect() == Dialect.XM ? "xm's device model accepts a (floppy), " : "use ")
-                            + "c (hard disk), d (CD-ROM) and n (network), and refuses to start otherwise");
+                    ctx.report(letter.range(), "`" + letter.text() + "` is not a boot device; the device model "
+                            + "refuses to start. It accepts " + (ctx.dialect() == Dialect.XM ? "a (floppy), " : "")
+                            + "c (hard disk), d (CD-ROM) and n (network)");
                 }
             }
         }

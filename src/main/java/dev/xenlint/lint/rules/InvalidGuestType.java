@@ -20,8 +20,9 @@ public final class InvalidGuestType extends Rule {
         if (ctx.dialect() == Dialect.XL) {
             for (Value.Str type : ctx.model().strings("type")) {
                 String v = type.value();
-                if (!v.equals("pv") && !v.equals("pvh") && !"hvm".startsWith(v)) {
-                    ctx.report(type.range(), "xl knows the guest types `pv`, `pvh` and `hvm`, and refuses `" + v + "`");
+                if (dev.xenlint.model.ModelBuilder.xlType(v) == null) {
+                    ctx.report(type.range(), "xl knows the guest types `pv`, `pvh` and `hvm` (or a prefix of one; "
+                            + "case matters), and refuses `" + v + "` with \"Invalid domain type\"");
                 }
             }
         } else {

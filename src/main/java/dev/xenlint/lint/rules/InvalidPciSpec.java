@@ -66,8 +66,11 @@ public final class InvalidPciSpec extends Rule {
             if (f == null) {
                 continue;
             }
-            if (i == 3 && ctx.isXm() && (f.text().equals("*") || xmFunctionList(f.text()))) {
-                continue; // xm: all functions, or a list/range of them
+            if (i == 3 && f.text().equals("*")) {
+                continue; // all functions: xm, and xl (libxlu_pci.c:44, vfunc_mask = LIBXL_PCI_FUNC_ALL)
+            }
+            if (i == 3 && ctx.isXm() && xmFunctionList(f.text())) {
+                continue; // xm: a list/range of functions
             }
             int value = hex(f.text());
             if (value < 0 || value > max[i]) {

@@ -33,10 +33,12 @@ public final class InvalidTscMode extends Rule {
         }
         for (Value v : s.candidates()) {
             int index = -1;
-            if (v instanceof Value.Int i) {
-                index = i.value() >= 0 && i.value() < names.size() ? (int) i.value() : -2;
+            Value.Int number = ctx.model().integer(v); // xl tries xlu_cfg_get_long first: "1" is 1
+            if (number != null) {
+                index = number.value() >= 0 && number.value() < names.size() ? (int) number.value() : -2;
             } else if (v instanceof Value.Str str) {
-                index = names.indexOf(str.value());
+                // libxl_*_from_string compares with strcasecmp (libxl_utils.c)
+                index = names.indexOf(str.value().toLowerCase(java.util.Locale.ROOT));
                 index = index < 0 ? -2 : index;
             }
             if (index == -2) {

@@ -11,7 +11,7 @@ public final class NfsRootWithoutServer extends Rule {
 
     public NfsRootWithoutServer() {
         super(RuleInfo.of("XC704", "nfs-root-without-server", Severity.ERROR, RuleInfo.XM, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override
@@ -22,8 +22,9 @@ public final class NfsRootWithoutServer extends Rule {
             ctx.report(Checks.keyRange(root), "`nfs_root` needs `nfs_server`; xm refuses the domain with one "
                     + "and not the other");
         } else if (server != null && root == null) {
-            ctx.report(Checks.keyRange(server), "`nfs_server` needs `nfs_root`; xm refuses the domain with one "
-                    + "and not the other");
+            // create.py preprocess_nfs returns at once without nfs_root: the server is ignored, not refused
+            ctx.reportMild(Severity.WARNING, Checks.keyRange(server), "`nfs_server` has no effect without "
+                    + "`nfs_root`: xm ignores it and boots from the disks", null);
         }
     }
 }

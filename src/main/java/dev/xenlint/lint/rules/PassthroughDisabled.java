@@ -20,11 +20,14 @@ public final class PassthroughDisabled extends Rule {
     public void check(RuleContext ctx) {
         var m = ctx.model();
         Setting devices = m.setting("pci") != null ? m.setting("pci") : m.setting("dtdev");
-        if (devices == null) {
+        // libxl_create.c:1156-1175: only a non-empty device list conflicts; the mode is read with
+        // libxl_passthrough_from_string, which ignores case
+        if (devices == null || devices.candidates().stream().allMatch(v -> v instanceof Value.ListValue l
+                && l.items().isEmpty())) {
             return;
         }
         for (Value.Str mode : m.strings("passthrough")) {
-            if (mode.value().equals("disabled")) {
+            if (mode.value().equalsIgnoreCase("disabled")) {
                 ctx.report(mode.range(), "`passthrough = \"disabled\"` forbids the devices in `" + devices.key()
                         + "`; xl refuses the domain. Remove the line to let xl choose", null,
                         new RelatedLocation(Checks.keyRange(devices), devices.key() + " set here"));

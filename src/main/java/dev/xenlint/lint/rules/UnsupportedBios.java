@@ -17,12 +17,12 @@ public final class UnsupportedBios extends Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Value.Str bios : ctx.model().strings("bios")) {
-            String v = bios.value();
+            String v = bios.value().toLowerCase(java.util.Locale.ROOT); // libxl_bios_type_from_string: strcasecmp
             if (v.equals("rombios")) {
                 ctx.report(bios.range(), "rombios only worked with the old qemu-xen-traditional device model; xl with "
                         + "qemu-xen refuses it. Use `seabios` (the default) or `ovmf`");
             } else if (!v.equals("seabios") && !v.equals("ovmf")) {
-                ctx.report(bios.range(), "`" + v + "` is not a BIOS xl knows; use `seabios` or `ovmf`");
+                ctx.report(bios.range(), "`" + bios.value() + "` is not a BIOS xl knows; use `seabios` or `ovmf`");
             }
         }
     }

@@ -1,0 +1,70 @@
+package dev.xenlint.fleet;
+
+import dev.xenlint.engine.CrossFileCheck;
+import dev.xenlint.lint.Linter;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.RuleSelection;
+import dev.xenlint.text.TextRange;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * The fleet rules as a check of a run: each analysed file contributes its claims (those its
+ * selection enables and its comments do not suppress), and at the end every clash becomes a
+ * finding of each file involved, pointing at the others.
+ */
+public final class FleetCheck implements CrossFileCheck {
+
+    private final Fleet fleet = new Fleet();
+    private final List<AnalyzedFile> files = new ArrayList<>();
+
+    @Override
+    public void collect(AnalyzedFile file) {
+        RuleSelection selection = file.settings().selection();
+        BiPredicate<RuleInfo, TextRange> suppressed = null;
+        List<Claim> kept = new ArrayList<>();
+        for (Claim c : FactCollector.collect(file.analysis().model()).claims()) {
+            RuleInfo rule = c.resource().rule();
+            if (!selection.isEnabled(rule)) {
+                continue;
+            }
+            if (suppressed == null) {
+                suppressed = Linter.suppressions(file.analysis());
+            }
+            if (!suppressed.test(rule, c.range())) {
+                kept.add(c);
+            }
+        }
+        Path path = file.document().path();
+        Set<String> groups = path == null ? Set.of() : file.settings().config().alternativeGroupsFor(path);
+        fleet.add(new Fleet.Member(file.document().displayPath(), identity(file), groups,
+                kept.isEmpty() ? GuestFacts.NONE : new GuestFacts(List.copyOf(kept))));
+        files.add(file);
+    }
+
+    @Override
+    public void finish(Sink sink) {
+        for (Fleet.Clash clash : fleet.clashes()) {
+            AnalyzedFile file = files.get(clash.member());
+            sink.report(file, FleetDiagnostics.of(fleet, clash, i -> files.get(i).analysis().source(),
+                    rule -> file.settings().selection().severityOf(rule)));
+        }
+    }
+
+    /** The file itself, whatever path reached it: its real path on disk, else its name. */
+    private static String identity(AnalyzedFile file) {
+        Path path = file.document().path();
+        if (path == null) {
+            return "buffer:" + file.document().displayPath();
+        }
+        try {
+            return path.toRealPath().toString();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize().toString();
+        }
+    }
+}

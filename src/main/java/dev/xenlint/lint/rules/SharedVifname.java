@@ -1,0 +1,14 @@
+package dev.xenlint.lint.rules;
+
+import dev.xenlint.lint.CrossFileRule;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
+
+/** One vifname used by two guests (compared across the files of a run). */
+public final class SharedVifname extends CrossFileRule {
+
+    public SharedVifname() {
+        super(RuleInfo.of("XC807", "shared-vifname", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
+                RuleInfo.Fixability.NONE));
+    }
+}

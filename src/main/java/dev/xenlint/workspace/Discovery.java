@@ -1,0 +1,210 @@
+package dev.xenlint.workspace;
+
+import dev.xenlint.config.ConfigException;
+import dev.xenlint.model.KeyCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What a walk of a directory takes, as a Xen host holds it ({@code /etc/xen}):
+ * <ul>
+ * <li>files with a domain configuration's extension ({@code .cfg .conf .xl .xm .hvm .pv}), and files
+ *     without an extension whose first 4 KiB assign a key xl or xm reads ({@code /etc/xen/web});</li>
+ * <li>not the toolstack's own files ({@code xl.conf}, {@code xend-config*.sxp}, {@code xend-pci-*.sxp},
+ *     {@code cpupool*}), nor the {@code scripts/} folder, nor backups and package leftovers ({@code *~},
+ *     {@code *.bak}, {@code *.orig}, {@code *.rpmnew}, {@code *.rpmsave}, {@code *.dpkg-*}, {@code #*#}),
+ *     nor hidden entries;</li>
+ * <li>each file once: a file reached twice (the symlinks of {@code auto/}) is taken under the path met
+ *     first in sorted order; symlinked directories are not followed;</li>
+ * <li>{@code include}/{@code exclude} of the configuration rule over all of this.</li>
+ * </ul>
+ * Files named explicitly are always taken. A directory that cannot be read is reported and the rest
+ * of the walk goes on.
+ */
+public final class Discovery {
+
+    /** Name used for standard input. */
+    public static final String STDIN = "-";
+
+    private static final List<String> CONFIG_EXTENSIONS = List.of(".cfg", ".conf", ".xl", ".xm", ".hvm", ".pv");
+    private static final int SNIFF_BYTES = 4096;
+
+    /** A file or directory a walk left out, and why (for {@code --verbose}). */
+    public record Skipped(Path path, String reason) {
+    }
+
+    private Discovery() {
+    }
+
+    /**
+     * The inputs to check: explicit files and {@code -} as given, directories expanded into the files
+     * their configuration takes.
+     *
+     * @param errors  receives unreadable directories, configuration errors and walks that found nothing
+     * @param skipped receives what a walk left out and why
+     */
+    public static List<String> expand(List<String> args, Workspace workspace, List<String> errors,
+                                      Consumer<Skipped> skipped) {
+        List<String> out = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (String arg : args) {
+            Path p = Path.of(arg);
+            if (arg.equals(STDIN) || !Files.isDirectory(p)) {
+                out.add(arg);
+                continue;
+            }
+            List<Path> candidates = new ArrayList<>();
+            walk(p, candidates, errors, skipped);
+            candidates.sort(null);
+            int before = out.size();
+            for (Path f : candidates) {
+                try {
+                    String reason = reasonToSkip(f);
+                    boolean taken = workspace.configFor(f).takes(f, reason == null);
+                    if (!taken) {
+                        skipped.accept(new Skipped(f, reason != null ? reason : "excluded by the configuration"));
+                        continue;
+                    }
+                    Path real = realPath(f);
+                    if (!seen.add(real)) {
+                        skipped.accept(new Skipped(f, "the same file as one already taken (" + real + ")"));
+                        continue;
+                    }
+                    out.add(f.toString());
+                } catch (ConfigException e) {
+                    if (!errors.contains(e.getMessage())) {
+                        errors.add(e.getMessage());
+                    }
+                }
+            }
+            if (out.size() == before) {
+                errors.add("no configuration files found in " + arg);
+            }
+        }
+        return out;
+    }
+
+    /** Collects the regular files below {@code dir} (links to files included), leaving out hidden entries and scripts/. */
+    private static void walk(Path dir, List<Path> out, List<String> errors, Consumer<Skipped> skipped) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            errors.add("cannot read directory " + dir + ": " + describe(e) + "; the rest was checked");
+            return;
+        }
+        entries.sort(null);
+        for (Path e : entries) {
+            String name = e.getFileName().toString();
+            if (name.startsWith(".")) {
+                skipped.accept(new Skipped(e, "hidden"));
+                continue;
+            }
+            if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
+                if (name.equals("scripts")) {
+                    skipped.accept(new Skipped(e, "the toolstack's hotplug scripts"));
+                } else {
+                    walk(e, out, errors, skipped);
+                }
+            } else if (Files.isRegularFile(e)) {
+                out.add(e);
+            } else if (Files.isDirectory(e)) {
+                skipped.accept(new Skipped(e, "a link to a directory (not followed)"));
+            }
+        }
+    }
+
+    /** Why a walk leaves a file out by default, or null when it takes it. */
+    static String reasonToSkip(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.endsWith("~") || lower.endsWith(".bak") || lower.endsWith(".orig") || lower.endsWith(".rpmnew")
+                || lower.endsWith(".rpmsave") || lower.contains(".dpkg-") || name.startsWith("#") && name.endsWith("#")) {
+            return "a backup or package leftover";
+        }
+        if (lower.equals("xl.conf")) {
+            return "xl's own settings, not a domain";
+        }
+        if (lower.startsWith("xend-config") && lower.endsWith(".sxp") || lower.startsWith("xend-pci-")
+                && lower.endsWith(".sxp")) {
+            return "xend's own settings, not a domain";
+        }
+        if (lower.startsWith("cpupool")) {
+            return "a cpupool definition, not a domain";
+        }
+        if (CONFIG_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+            return null;
+        }
+        if (name.indexOf('.') >= 0) {
+            return "not a domain configuration's extension";
+        }
+        return looksLikeDomainConfig(file) ? null : "no extension, and its content is not a domain configuration";
+    }
+
+    /**
+     * Whether a file without an extension is a domain configuration: its first 4 KiB hold no NUL and
+     * some line assigns a key that xl or xm reads ({@code memory = 512}, {@code name="web"}).
+     */
+    static boolean looksLikeDomainConfig(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        } catch (IOException e) {
+            return true; // let the check report why it cannot be read
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        KeyCatalogue keys = KeyCatalogue.get();
+        for (String line : new String(head, StandardCharsets.ISO_8859_1).split("\n")) {
+            String s = line.strip();
+            int eq = s.indexOf('=');
+            if (eq <= 0 || s.startsWith("#")) {
+                continue;
+            }
+            String key = s.substring(0, eq).strip();
+            if (key.endsWith("+")) {
+                key = key.substring(0, key.length() - 1).strip();
+            }
+            if (keys.key(key) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Path realPath(Path f) {
+        try {
+            return f.toRealPath();
+        } catch (IOException e) {
+            return f.toAbsolutePath().normalize();
+        }
+    }
+
+    static String describe(Exception e) {
+        Throwable t = e.getCause() instanceof IOException io ? io : e;
+        if (t instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (t instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String msg = t.getMessage();
+        return msg == null ? t.getClass().getSimpleName() : msg;
+    }
+}
