@@ -55,6 +55,11 @@ public final class XenlintLanguageServer implements LanguageServer, LanguageClie
     public static final long DEFAULT_DEBOUNCE_MILLIS = 150;
 
     final LspWorkspace workspace = new LspWorkspace();
+
+    {
+        // the fleet rules compare the open documents with each other, as check compares the files of a run
+        workspace.setCrossFileChecks(() -> java.util.List.of(new dev.xenlint.fleet.FleetCheck()));
+    }
     final DiagnosticsService diagnostics = new DiagnosticsService();
     final CodeActionService codeActions = new CodeActionService(diagnostics);
     final FormattingService formatting = new FormattingService();

@@ -382,6 +382,23 @@ class LspServicesTest {
         assertTrue(ws.analysis(a.uri()).analysis().diagnostics().isEmpty(), "gone with the other document");
     }
 
+    @Test
+    void theFleetRulesCompareTheOpenDocuments() throws IOException {
+        LspWorkspace ws = new LspWorkspace();
+        ws.setCrossFileChecks(() -> List.of(new dev.xenlint.fleet.FleetCheck()));
+        String web = "name = \"web\"\nbootloader = \"pygrub\"\nvif = [ \"mac=00:16:3e:00:00:07\" ]\n";
+        AnalyzedDocument a = open(ws, "web.cfg", web);
+        AnalyzedDocument b = open(ws, "web-copy.cfg", web.replace("web", "web2"));
+        List<Diagnostic> onB = diagnostics.diagnostics(b);
+        assertEquals(1, onB.size(), onB.toString());
+        assertEquals("XC803", onB.get(0).getCode().getLeft());
+        assertTrue(onB.get(0).getMessage().getLeft().startsWith("MAC address `00:16:3e:00:00:07` is also used by"),
+                onB.get(0).getMessage().getLeft());
+        Location other = onB.get(0).getRelatedInformation().get(0).getLocation();
+        assertEquals(a.uri(), other.getUri());
+        assertEquals(new Range(new Position(2, 13), new Position(2, 30)), other.getRange());
+    }
+
     // ---- workspace configuration ----
 
     @Test
