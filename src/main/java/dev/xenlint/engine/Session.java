@@ -204,6 +204,10 @@ public final class Session {
             run.notices.add(doc.displayPath() + ": did not apply \"" + withheld
                     + "\": it would have made the file unreadable");
         }
+        for (String withheld : result.dialectKept()) {
+            run.notices.add(doc.displayPath() + ": did not apply \"" + withheld
+                    + "\": it would have changed the file's dialect (give --dialect to choose it)");
+        }
         Analysis analysis = result.last();
         SourceText fixed = analysis.source();
         boolean stdin = input.path() == null;

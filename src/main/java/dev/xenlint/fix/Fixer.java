@@ -6,6 +6,7 @@ import dev.xenlint.lint.Edit;
 import dev.xenlint.lint.Fix;
 import dev.xenlint.lint.LintOptions;
 import dev.xenlint.lint.Linter;
+import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,29 +32,59 @@ public final class Fixer {
      * @param capReached whether fixes were still pending after {@link #MAX_PASSES} passes
      * @param rolledBack fixes withheld because they broke the syntax ("description at offset N")
      * @param last       the analysis of the final text
+     * @param dialectKept fixes withheld because they would have changed the detected dialect (same form)
      */
-    public record Result(String text, int applied, boolean capReached, List<String> rolledBack, Analysis last) {
+    public record Result(String text, int applied, boolean capReached, List<String> rolledBack, Analysis last,
+                         List<String> dialectKept) {
+        public Result(String text, int applied, boolean capReached, List<String> rolledBack, Analysis last) {
+            this(text, applied, capReached, rolledBack, last, List.of());
+        }
+
         public boolean changed(SourceText original) {
             return !text.equals(original.text());
         }
     }
 
     public static Result fix(SourceText source, LintOptions options, boolean unsafe) {
+        return fix(source, text -> Linter.analyze(text, options), options.dialect() == null, unsafe);
+    }
+
+    /** The fixer over any analysis (tests give one with fixes of their own). */
+    static Result fix(SourceText source, java.util.function.Function<SourceText, Analysis> analyze,
+                      boolean dialectDetected, boolean unsafe) {
         SourceText current = source;
-        Analysis analysis = Linter.analyze(current, options);
+        Analysis analysis = analyze.apply(current);
+        // with --dialect auto, the dialect was read from the file: a fix must not read it differently
+        Dialect detected = dialectDetected ? analysis.model().dialect() : null;
         int applied = 0;
         List<String> rolledBack = new ArrayList<>();
+        List<String> dialectKept = new ArrayList<>();
+        List<String> withheld = new ArrayList<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            List<Fix> chosen = choose(analysis, unsafe, rolledBack);
+            List<Fix> chosen = choose(analysis, unsafe, withheld);
             if (chosen.isEmpty()) {
-                return new Result(current.text(), applied, false, rolledBack, analysis);
+                return new Result(current.text(), applied, false, rolledBack, analysis, dialectKept);
             }
             SourceText next = current.withText(apply(current.text(), chosen));
-            Analysis after = Linter.analyze(next, options);
+            Analysis after = analyze.apply(next);
             if (syntaxErrors(after) > syntaxErrors(analysis)) {
                 // keep the file parseable: withhold this pass's fixes and try without them
                 for (Fix f : chosen) {
                     rolledBack.add(key(f));
+                    withheld.add(key(f));
+                }
+                continue;
+            }
+            if (detected != null && after.model().dialect() != detected) {
+                // an unsafe fix (a did-you-mean to an xm-only key, say) would make an xl file read as xm, or the
+                // reverse, and change what every other rule says: withhold the pass's unsafe fixes (all of its
+                // fixes if it had none) and try again without them
+                boolean anyUnsafe = chosen.stream().anyMatch(f -> f.applicability() != Fix.Applicability.SAFE);
+                for (Fix f : chosen) {
+                    if (!anyUnsafe || f.applicability() != Fix.Applicability.SAFE) {
+                        dialectKept.add(key(f));
+                        withheld.add(key(f));
+                    }
                 }
                 continue;
             }
@@ -61,17 +92,19 @@ public final class Fixer {
             current = next;
             analysis = after;
         }
-        boolean pending = !choose(analysis, unsafe, rolledBack).isEmpty();
-        return new Result(current.text(), applied, pending, rolledBack, analysis);
+        boolean pending = !choose(analysis, unsafe, withheld).isEmpty();
+        return new Result(current.text(), applied, pending, rolledBack, analysis, dialectKept);
     }
 
     /** The fixes to apply in one pass: allowed, not withheld, and not overlapping one chosen earlier. */
     private static List<Fix> choose(Analysis analysis, boolean unsafe, List<String> withheld) {
         List<Fix> candidates = new ArrayList<>();
+        java.util.BitSet broken = linesWithSyntaxErrors(analysis);
         for (Diagnostic d : analysis.diagnostics()) {
             Fix f = d.fix();
             if (f != null && (unsafe || f.applicability() == Fix.Applicability.SAFE) && !f.edits().isEmpty()
-                    && !withheld.contains(key(f))) {
+                    && !withheld.contains(key(f))
+                    && (!touches(analysis.source(), f, broken) || aimsAtSyntaxError(analysis, d))) {
                 candidates.add(f);
             }
         }
@@ -92,6 +125,49 @@ public final class Fixer {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Lines with a syntax error: where the parser recovered, a statement's
+     * extent is a guess, so a fix there (removing a statement, say) could
+     * leave the rest of the broken line behind as new junk. No fix touches them.
+     */
+    private static java.util.BitSet linesWithSyntaxErrors(Analysis analysis) {
+        java.util.BitSet lines = new java.util.BitSet();
+        var index = analysis.source().lines();
+        List<dev.xenlint.syntax.SyntaxError> errors = new ArrayList<>(analysis.syntax().errors());
+        errors.addAll(analysis.syntax().indentationErrors());
+        for (var e : errors) {
+            int from = index.lineOf(e.range().start());
+            int to = index.lineOf(Math.max(e.range().start(), e.range().end() - 1));
+            lines.set(from, to + 1);
+        }
+        return lines;
+    }
+
+    /** A finding about the broken text itself (`memory = 2G`): its fix is what repairs the line. */
+    private static boolean aimsAtSyntaxError(Analysis analysis, Diagnostic d) {
+        for (var e : analysis.syntax().errors()) {
+            if (d.range().start() <= e.range().end() && e.range().start() <= d.range().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean touches(SourceText source, Fix f, java.util.BitSet lines) {
+        if (lines.isEmpty()) {
+            return false;
+        }
+        var index = source.lines();
+        for (Edit e : f.edits()) {
+            int from = index.lineOf(e.range().start());
+            int to = index.lineOf(Math.max(e.range().start(), e.range().end() - 1));
+            if (lines.nextSetBit(from) >= 0 && lines.nextSetBit(from) <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Identifies a fix across passes: its description and where its first edit starts. */
