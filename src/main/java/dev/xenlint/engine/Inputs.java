@@ -2,11 +2,10 @@ package dev.xenlint.engine;
 
 import dev.xenlint.text.SizeLimit;
 import dev.xenlint.text.SourceText;
+import dev.xenlint.workspace.Discovery;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,7 +38,7 @@ public final class Inputs {
             } catch (SizeLimit.TooLargeException e) {
                 return new Input(stdinName, null, null, e.getMessage());
             } catch (IOException e) {
-                return new Input(stdinName, null, null, "cannot read standard input: " + describe(e));
+                return new Input(stdinName, null, null, "cannot read standard input: " + Discovery.describe(e));
             }
         }
         Path path = Path.of(name);
@@ -52,19 +51,7 @@ public final class Inputs {
         } catch (SizeLimit.TooLargeException e) {
             return new Input(name, path, null, e.getMessage());
         } catch (IOException e) {
-            return new Input(name, path, null, "cannot read " + name + ": " + describe(e));
+            return new Input(name, path, null, "cannot read " + name + ": " + Discovery.describe(e));
         }
-    }
-
-    public static String describe(Exception e) {
-        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        if (t instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (t instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        String msg = t.getMessage();
-        return msg == null ? t.getClass().getSimpleName() : msg;
     }
 }

@@ -55,10 +55,6 @@ public final class Fleet {
         return members.get(index);
     }
 
-    public int size() {
-        return members.size();
-    }
-
     /** Every clash, ordered by member (input order), then by position in the file. */
     public synchronized List<Clash> clashes() {
         List<Clash> out = new ArrayList<>();

@@ -196,8 +196,10 @@ public final class Discovery {
         }
     }
 
-    static String describe(Exception e) {
-        Throwable t = e.getCause() instanceof IOException io ? io : e;
+    /** An I/O failure in words ("no such file or directory"), for messages that name the path themselves. */
+    public static String describe(Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException || e.getCause() instanceof IOException
+                ? e.getCause() : e;
         if (t instanceof NoSuchFileException) {
             return "no such file or directory";
         }
