@@ -83,8 +83,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"xenlint " + (v == null ? "(development build)" : v)};
+            return new String[] {"xenlint " + dev.xenlint.report.ToolVersion.get()};
         }
     }
 }
