@@ -101,4 +101,34 @@ class RuleReviewVersionsTest {
         assertEquals(List.of("error 2:8"), findings("XC220",
                 "name = \"t\"\ntype = \"pv\"\nbuilder = \"hvm\"\n", Dialect.XL, "4.9"));
     }
+
+    // --- XC209: the kernel command line is built from cmdline, root and extra
+
+    @Test
+    void xc209RootAndExtraAreDirectBootParametersToo() {
+        assertEquals(List.of("error 3:1"), findings("XC209", "type=\"hvm\"\nname = \"t\"\nroot=\"/dev/xvda1\"\n",
+                Dialect.XL));
+        assertEquals(List.of("error 3:1"), findings("XC209", "name = \"t\"\ntype = \"hvm\"\nextra = \"\"\n", Dialect.XL),
+                "an empty extra is still a command line");
+        assertEquals(List.of(), findings("XC209", "name = \"t\"\ntype = \"hvm\"\nroot = \"/dev/xvda1\"\n"
+                + "kernel = \"/boot/vmlinuz\"\n", Dialect.XL));
+        assertEquals(List.of("error 4:1"), findings("XC209", "name = \"t\"\ntype = \"hvm\"\nkernel = \"/usr/lib/xen/boot/hvmloader\"\n"
+                + "root = \"/dev/xvda1\"\n", Dialect.XL), "an hvmloader kernel is dropped");
+        assertEquals(List.of("error 3:1"), findings("XC209", "name = \"t\"\nbuilder = \"hvm\"\nramdisk = \"/i\"\n",
+                Dialect.XL, "4.5"));
+        // before 4.5 xl read these keys for PV guests only
+        assertEquals(List.of("warning 3:1"), findings("XC209", "name = \"t\"\nbuilder = \"hvm\"\nroot = \"/dev/sda1\"\n",
+                Dialect.XL, "4.4"));
+    }
+
+    // --- XC208: xl reads device_model to warn and ignore it from 4.2; 4.0 and 4.1 ran it for HVM guests
+
+    @Test
+    void xc208DependsOnTheRelease() {
+        String hvm = "name = \"t\"\nbuilder = \"hvm\"\ndevice_model = \"/usr/lib/xen/bin/qemu-dm\"\n";
+        assertEquals(List.of("warning 3:1"), findings("XC208", hvm, Dialect.XL, "4.2"));
+        assertEquals(List.of(), findings("XC208", hvm, Dialect.XL, "4.1"));
+        assertEquals(List.of("warning 3:1"), findings("XC208",
+                "name = \"t\"\nkernel = \"/k\"\ndevice_model = \"/usr/lib/xen/bin/qemu-dm\"\n", Dialect.XL, "4.0"));
+    }
 }
