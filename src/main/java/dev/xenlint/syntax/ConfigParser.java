@@ -5,7 +5,9 @@ import dev.xenlint.syntax.gen.XenParser;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -14,7 +16,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
-import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -46,12 +48,29 @@ public final class ConfigParser {
         return new ConfigParser.Run(source).run();
     }
 
+    /** ANTLR token type to the project's kind (a NEWLINE on the hidden channel is {@link TokenKind#NL}). */
+    private static final TokenKind[] KINDS = kinds();
+
+    private static TokenKind[] kinds() {
+        Vocabulary v = XenLexer.VOCABULARY;
+        TokenKind[] kinds = new TokenKind[v.getMaxTokenType() + 1];
+        for (int type = 1; type < kinds.length; type++) {
+            String name = v.getSymbolicName(type);
+            kinds[type] = switch (name) {
+                case "WS" -> TokenKind.WHITESPACE;
+                case "ERROR_CHAR" -> TokenKind.ERROR;
+                default -> TokenKind.valueOf(name);
+            };
+        }
+        return kinds;
+    }
+
     private static final class Run extends BaseErrorListener {
         private final SourceText source;
-        private final List<Token> tokens = new ArrayList<>();
+        private final List<org.antlr.v4.runtime.Token> tokens = new ArrayList<>();
+        private final List<Token> own = new ArrayList<>();
         private final List<SyntaxError> errors = new ArrayList<>();
         private final List<LogicalLine> lines = new ArrayList<>();
-        private SyntaxTree tree;
         private SyntaxError lineError;
 
         Run(SourceText source) {
@@ -61,50 +80,66 @@ public final class ConfigParser {
         SyntaxTree run() {
             XenLexer lexer = new XenLexer(CharStreams.fromString(source.text(), source.name()));
             lexer.removeErrorListeners();
-            for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            for (org.antlr.v4.runtime.Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
                 ((CommonToken) t).setTokenIndex(tokens.size());
                 tokens.add(t);
-                if (t.getType() == Token.EOF) {
+                own.add(ownToken(t));
+                if (t.getType() == org.antlr.v4.runtime.Token.EOF) {
                     break;
                 }
             }
-            // ranges are needed before the tree exists; a provisional tree gives access to them
-            tree = new SyntaxTree(source, tokens, lines, List.of(), errors, List.of(), null);
             XenParser parser = new XenParser(null);
             parser.removeErrorListeners();
             int lineStart = -1;
             for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                boolean visible = t.getChannel() == Token.DEFAULT_CHANNEL;
-                if (visible && t.getType() != Token.EOF && lineStart < 0) {
+                org.antlr.v4.runtime.Token t = tokens.get(i);
+                boolean visible = t.getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL;
+                if (visible && t.getType() != org.antlr.v4.runtime.Token.EOF && lineStart < 0) {
                     lineStart = i;
                 } else if (lineStart < 0 && t.getChannel() == XenLexer.ERRORS) {
                     checkLexical(t); // before a line's first token (`$memory`, a NUL, a BOM in the indentation)
                 }
-                boolean endsLine = visible && (t.getType() == XenLexer.NEWLINE || t.getType() == Token.EOF);
+                boolean endsLine = visible && (t.getType() == XenLexer.NEWLINE || t.getType() == org.antlr.v4.runtime.Token.EOF);
                 if (endsLine && lineStart >= 0) {
-                    parseLine(parser, lineStart, t.getType() == Token.EOF ? i - 1 : i);
+                    parseLine(parser, lineStart, t.getType() == org.antlr.v4.runtime.Token.EOF ? i - 1 : i);
                     lineStart = -1;
                 }
             }
             BlockBuilder blocks = new BlockBuilder(source, lines);
             List<Statement> statements = blocks.build();
-            return new SyntaxTree(source, List.copyOf(tokens), List.copyOf(lines), statements, List.copyOf(errors),
+            return new SyntaxTree(source, List.copyOf(own), List.copyOf(lines), statements, List.copyOf(errors),
                     List.copyOf(blocks.errors()), XlSyntax.check(source));
         }
 
+        private Token ownToken(org.antlr.v4.runtime.Token t) {
+            TokenKind kind = t.getType() == org.antlr.v4.runtime.Token.EOF ? TokenKind.EOF
+                    : t.getType() == XenLexer.NEWLINE && t.getChannel() != org.antlr.v4.runtime.Token.DEFAULT_CHANNEL ? TokenKind.NL
+                    : KINDS[t.getType()];
+            return new Token(kind, t.getType() == org.antlr.v4.runtime.Token.EOF ? "" : t.getText(), range(t));
+        }
+
+        /** UTF-16 range of an ANTLR token (whose indexes count code points). */
+        private TextRange range(org.antlr.v4.runtime.Token token) {
+            int start = source.offsetOfCodePoint(token.getStartIndex());
+            if (token.getType() == org.antlr.v4.runtime.Token.EOF || token.getStopIndex() < token.getStartIndex()) {
+                return TextRange.empty(start);
+            }
+            return new TextRange(start, source.offsetOfCodePoint(token.getStopIndex() + 1));
+        }
+
         private void parseLine(XenParser parser, int first, int last) {
-            List<Token> visible = new ArrayList<>();
+            List<org.antlr.v4.runtime.Token> visible = new ArrayList<>();
+            Map<org.antlr.v4.runtime.Token, Token> copies = new IdentityHashMap<>();
             int lexicalErrors = errors.size();
             int depth = 0;
             int prefixRun = 0;
             int nestedTests = 0; // each `else` of a conditional and each lambda nests the rest of the expression
-            Token tooDeep = null;
+            org.antlr.v4.runtime.Token tooDeep = null;
             int lastContent = first;
             for (int i = first; i <= last; i++) {
-                Token t = tokens.get(i);
+                org.antlr.v4.runtime.Token t = tokens.get(i);
                 checkLexical(t);
-                if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                if (t.getChannel() != org.antlr.v4.runtime.Token.DEFAULT_CHANNEL) {
                     continue;
                 }
                 int type = t.getType();
@@ -127,17 +162,23 @@ public final class ConfigParser {
                 }
                 CommonToken copy = new CommonToken(t);
                 visible.add(copy);
+                copies.put(copy, own.get(i));
             }
             boolean lexicalError = errors.size() > lexicalErrors;
-            TextRange range = tree.range(tokens.get(first), tokens.get(lastContent));
+            TextRange range = own.get(first).range().cover(own.get(lastContent).range());
             int indent = indentOf(range.start());
-            XenParser.LineContext lineTree = null;
+            Node lineTree = null;
             boolean incomplete = true;
             if (tooDeep != null) {
-                errors.add(new SyntaxError(tree.range(tooDeep), "expression nested more than " + MAX_NESTING
+                errors.add(new SyntaxError(range(tooDeep), "expression nested more than " + MAX_NESTING
                         + " levels deep; xenlint does not analyse this line"));
             } else {
-                lineTree = parseTokens(parser, visible, tokens.get(last));
+                XenParser.LineContext parsed = parseTokens(parser, visible, tokens.get(last));
+                if (parsed != null) {
+                    org.antlr.v4.runtime.Token eof = visible.get(visible.size() - 1);
+                    Token end = new Token(TokenKind.EOF, "", range(eof));
+                    lineTree = ParseTreeConversion.convert(parsed, t -> t == null || t == eof ? end : copies.get(t));
+                }
                 incomplete = lineError != null;
                 if (lineError != null && !lexicalError) {
                     errors.add(lineError);
@@ -147,8 +188,9 @@ public final class ConfigParser {
             lines.add(new LogicalLine(lineTree, range, indent, first, last, hasError, incomplete));
         }
 
-        private XenParser.LineContext parseTokens(XenParser parser, List<Token> visible, Token lastToken) {
-            CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+        private XenParser.LineContext parseTokens(XenParser parser, List<org.antlr.v4.runtime.Token> visible,
+                                                  org.antlr.v4.runtime.Token lastToken) {
+            CommonToken eof = new CommonToken(org.antlr.v4.runtime.Token.EOF, "<EOF>");
             int eofAt = lastToken.getType() == XenLexer.NEWLINE ? lastToken.getStartIndex() : lastToken.getStopIndex() + 1;
             eof.setStartIndex(eofAt);
             eof.setStopIndex(eofAt - 1);
@@ -173,12 +215,12 @@ public final class ConfigParser {
                 } catch (ParseCancellationException tooManyErrors) {
                     return null; // lineError holds the first error; the rest of the line is not analysed
                 } catch (StackOverflowError deep) {
-                    lineError = new SyntaxError(tree.range(visible.get(0)),
+                    lineError = new SyntaxError(range(visible.get(0)),
                             "expression nested too deeply; xenlint does not analyse this line");
                     return null;
                 }
             } catch (StackOverflowError deep) {
-                lineError = new SyntaxError(tree.range(visible.get(0)),
+                lineError = new SyntaxError(range(visible.get(0)),
                         "expression nested too deeply; xenlint does not analyse this line");
                 return null;
             }
@@ -188,21 +230,21 @@ public final class ConfigParser {
         public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column, String msg,
                                 RecognitionException e) {
             if (lineError == null) {
-                Token token = (Token) offendingSymbol;
+                org.antlr.v4.runtime.Token token = (org.antlr.v4.runtime.Token) offendingSymbol;
                 TextRange range = token.getType() == XenLexer.NEWLINE
                         ? TextRange.empty(source.offsetOfCodePoint(token.getStartIndex()))
-                        : tree.range(token);
+                        : range(token);
                 lineError = new SyntaxError(range, msg);
             }
         }
 
-        private void checkLexical(Token t) {
+        private void checkLexical(org.antlr.v4.runtime.Token t) {
             if (t.getChannel() == XenLexer.ERRORS) {
-                errors.add(new SyntaxError(tree.range(t), strayCharacterMessage(t.getText())));
+                errors.add(new SyntaxError(range(t), strayCharacterMessage(t.getText())));
             } else if (t.getType() == XenLexer.STRING) {
                 String missing = StringLiterals.missingTerminator(t.getText());
                 if (missing != null) {
-                    TextRange r = tree.range(t);
+                    TextRange r = range(t);
                     errors.add(new SyntaxError(r, "unterminated string: add the closing `" + missing + "`"
                             + (missing.length() == 3 ? " (the string runs to the end of the file)" : "")));
                 }
