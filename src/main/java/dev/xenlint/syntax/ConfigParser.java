@@ -53,6 +53,9 @@ public final class ConfigParser {
         private final List<LogicalLine> lines = new ArrayList<>();
         private SyntaxTree tree;
         private SyntaxError lineError;
+        private FriendlyErrorStrategy strategy;
+        /** Index in {@link #tokens} of the first token of the logical line being parsed. */
+        private int lineFirst;
 
         Run(SourceText source) {
             this.source = source;
@@ -137,6 +140,7 @@ public final class ConfigParser {
                 errors.add(new SyntaxError(tree.range(tooDeep), "expression nested more than " + MAX_NESTING
                         + " levels deep; xenlint does not analyse this line"));
             } else {
+                lineFirst = first;
                 lineTree = parseTokens(parser, visible, tokens.get(last));
                 incomplete = lineError != null;
                 if (lineError != null && !lexicalError) {
@@ -166,7 +170,8 @@ public final class ConfigParser {
                 stream.seek(0);
                 parser.reset();
                 parser.addErrorListener(this);
-                parser.setErrorHandler(new FriendlyErrorStrategy(source));
+                strategy = new FriendlyErrorStrategy(source);
+                parser.setErrorHandler(strategy);
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 try {
                     return parser.line();
@@ -192,43 +197,147 @@ public final class ConfigParser {
                 TextRange range = token.getType() == XenLexer.NEWLINE
                         ? TextRange.empty(source.offsetOfCodePoint(token.getStartIndex()))
                         : tree.range(token);
-                lineError = new SyntaxError(range, msg);
+                lineError = new SyntaxError(range, msg,
+                        strategy != null && strategy.secondStatement() == token ? lineBreakBefore(token) : null);
             }
+        }
+
+        /**
+         * The repair of two statements on one line: a line break before the second, indented as the line
+         * is (inside a Python block it stays in the block); after a block header's colon ({@code if x: a=1
+         * b=2}), a {@code ;} instead, which keeps both statements in the block.
+         */
+        private SyntaxError.Repair lineBreakBefore(Token second) {
+            int index = tree.indexOf(second);
+            int before = index - 1;
+            while (before > lineFirst && tokens.get(before).getChannel() != Token.DEFAULT_CHANNEL) {
+                before--;
+            }
+            TextRange gap = new TextRange(tree.range(tokens.get(before)).end(), tree.range(second).start());
+            String between = source.text().substring(gap.start(), gap.end());
+            if (between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0) {
+                return null; // on lines of their own already, joined by a backslash: backslash-joins-lines repairs that
+            }
+            boolean inlineBlock = false;
+            int depth = 0;
+            if (TokenNames.isCompoundKeyword(tokens.get(lineFirst).getType())) {
+                for (int i = lineFirst; i < index; i++) {
+                    Token t = tokens.get(i);
+                    switch (t.getType()) {
+                        case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> depth++;
+                        case XenLexer.RPAREN, XenLexer.RBRACK, XenLexer.RBRACE -> depth--;
+                        case XenLexer.COLON -> inlineBlock |= depth == 0 && t.getChannel() == Token.DEFAULT_CHANNEL;
+                        default -> { }
+                    }
+                }
+            }
+            if (inlineBlock) {
+                return SyntaxError.Repair.of("separate the statements with `;`", gap, "; ");
+            }
+            String text = source.text();
+            int start = tree.range(tokens.get(lineFirst)).start();
+            int lineStart = start;
+            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+                lineStart--;
+            }
+            String indentation = text.substring(lineStart, start);
+            if (!indentation.isBlank()) {
+                return null; // a stray character before the statement: not indentation to copy
+            }
+            return SyntaxError.Repair.of("put the second statement on a line of its own", gap,
+                    source.lineEnding() + indentation);
         }
 
         private void checkLexical(Token t) {
             if (t.getChannel() == XenLexer.ERRORS) {
-                errors.add(new SyntaxError(tree.range(t), strayCharacterMessage(t.getText())));
+                errors.add(strayCharacter(t));
             } else if (t.getType() == XenLexer.STRING) {
-                String missing = StringLiterals.missingTerminator(t.getText());
+                String text = t.getText();
+                TextRange r = tree.range(t);
+                if (Typography.isTypographicString(text)) {
+                    errors.add(typographicString(text, r));
+                    return;
+                }
+                String missing = StringLiterals.missingTerminator(text);
                 if (missing != null) {
-                    TextRange r = tree.range(t);
-                    errors.add(new SyntaxError(r, "unterminated string: add the closing `" + missing + "`"
-                            + (missing.length() == 3 ? " (the string runs to the end of the file)" : "")));
+                    errors.add(unterminated(text, r, missing));
                 }
             }
         }
 
-        private static String strayCharacterMessage(String text) {
+        /** A string that lacks its closing quote; when it holds a typographic quote, that one was meant. */
+        private static SyntaxError unterminated(String text, TextRange r, String missing) {
+            String message = "unterminated string: add the closing `" + missing + "`"
+                    + (missing.length() == 3 ? " (the string runs to the end of the file)" : "");
+            if (missing.length() == 1) {
+                for (int i = 1; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (Typography.isQuote(c)) {
+                        // 'web’] : the typographic quote is where the string was meant to end
+                        return new SyntaxError(r, message + "; the `" + c + "` (" + code(c)
+                                + ") in it is a typographic quote, not a `" + missing + "`",
+                                SyntaxError.Repair.of("replace the typographic quote with " + missing,
+                                        new TextRange(r.start() + i, r.start() + i + 1), missing));
+                    }
+                }
+            }
+            return new SyntaxError(r, message);
+        }
+
+        /** One finding per string in typographic quotes, with straight quotes as its repair. */
+        private static SyntaxError typographicString(String text, TextRange r) {
+            char open = text.charAt(0);
+            char close = text.charAt(text.length() - 1);
+            char straight = Typography.straightQuote(text);
+            String quotes = open == close ? "`" + open + "` (" + code(open) + ")"
+                    : "`" + open + "` and `" + close + "` (" + code(open) + ", " + code(close) + ")";
+            String message = "a string in typographic quotes " + quotes
+                    + ", as copied from a formatted document: xl and Python take only `'` and `\"` as quotes, "
+                    + "so both refuse the file; ";
+            if (straight == 0) {
+                return new SyntaxError(r, message + "write it between `'` or `\"` (the text holds both)");
+            }
+            String fixed = straight + text.substring(1, text.length() - 1) + straight;
+            String shown = fixed.length() <= 40 ? fixed : fixed.substring(0, 36) + "..." + straight;
+            return new SyntaxError(r, message + "write `" + shown + "`", new SyntaxError.Repair(
+                    "replace the typographic quotes with " + straight,
+                    List.of(new SyntaxError.Replacement(new TextRange(r.start(), r.start() + 1), String.valueOf(straight)),
+                            new SyntaxError.Replacement(new TextRange(r.end() - 1, r.end()), String.valueOf(straight)))));
+        }
+
+        private static String code(int c) {
+            return String.format("U+%04X", c);
+        }
+
+        private SyntaxError strayCharacter(Token t) {
+            String text = t.getText();
+            TextRange r = tree.range(t);
             int cp = text.codePointAt(0);
             if (cp == '\\') {
-                return "unexpected `\\`: a backslash outside a string must be the last character of its line";
+                return new SyntaxError(r, "unexpected `\\`: a backslash outside a string must be the last character of its line");
             }
-            String named = switch (cp) {
-                case 0x00A0 -> "non-breaking space";
-                case 0x2007 -> "figure space";
-                case 0x202F -> "narrow non-breaking space";
-                case 0x200B -> "zero-width space";
-                case 0xFEFF -> "byte order mark (zero-width no-break space)";
-                default -> null;
-            };
-            if (named != null) {
-                return String.format("unexpected character: a %s (U+%04X); write a plain space or remove it", named, cp);
+            if (Typography.isOddSpace(cp)) {
+                return new SyntaxError(r, "unexpected character: " + Typography.describe(cp)
+                        + "; write a plain space or remove it",
+                        SyntaxError.Repair.of("replace " + Typography.name(cp) + " with a plain space", r, " "));
+            }
+            if (Typography.isInvisible(cp)) {
+                return new SyntaxError(r, "unexpected character: " + Typography.describe(cp)
+                        + "; write a plain space or remove it",
+                        SyntaxError.Repair.of("remove " + Typography.name(cp), r, ""));
+            }
+            if (Typography.isQuote(cp)) {
+                return new SyntaxError(r, "unexpected character: " + Typography.describe(cp)
+                        + " with no closing one on its line; xl and Python take only `'` and `\"` as quotes");
+            }
+            if (Typography.isDash(cp)) {
+                return new SyntaxError(r, "unexpected character: " + Typography.describe(cp)
+                        + "; xl and Python read only the plain `-` as a minus");
             }
             String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
                     ? String.format("U+%04X", cp)
                     : "`" + text + "` (U+" + String.format("%04X", cp) + ")";
-            return "unexpected character " + shown;
+            return new SyntaxError(r, "unexpected character " + shown);
         }
 
         private int indentOf(int offset) {
