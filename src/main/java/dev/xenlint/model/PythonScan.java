@@ -99,7 +99,8 @@ final class PythonScan {
                 String first = strings.get(0).text();
                 if (strings.size() > 1) {
                     add(atom, "adjacent strings joined by Python");
-                } else if (first.charAt(0) != '\'' && first.charAt(0) != '"') {
+                } else if (first.charAt(0) != '\'' && first.charAt(0) != '"'
+                        && !dev.xenlint.syntax.Typography.isTypographicString(first)) { // ’dc’ is a syntax error
                     int quote = 0;
                     while (first.charAt(quote) != '\'' && first.charAt(quote) != '"') {
                         quote++;
