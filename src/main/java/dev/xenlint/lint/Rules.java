@@ -43,6 +43,7 @@ import dev.xenlint.lint.rules.ReadonlyHvmDisk;
 import dev.xenlint.lint.rules.SpiceMisconfigured;
 import dev.xenlint.lint.rules.SyntaxErrorRule;
 import dev.xenlint.lint.rules.TimerModeOnPv;
+import dev.xenlint.lint.rules.TypeNeedsXen410;
 import dev.xenlint.lint.rules.UnknownKey;
 import dev.xenlint.lint.rules.UnsupportedDeviceModelVersion;
 import dev.xenlint.lint.rules.UnusedSuppressionRule;
@@ -145,6 +146,7 @@ public final class Rules {
             new BootloaderWithoutDisk(),
             new HvmloaderAsPvKernel(),
             new BootOrderRepeated(),
+            new TypeNeedsXen410(),
             new MemoryExceedsMaxmem(),
             new VcpusExceedMaxvcpus(),
             new InvalidCpuWeight(),
