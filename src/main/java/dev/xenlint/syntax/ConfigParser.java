@@ -5,7 +5,9 @@ import dev.xenlint.syntax.gen.XenParser;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -15,6 +17,7 @@ import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -46,12 +49,34 @@ public final class ConfigParser {
         return new ConfigParser.Run(source).run();
     }
 
+    /** ANTLR token type to the project's kind (a NEWLINE on the hidden channel is {@link TokenKind#NL}). */
+    private static final TokenKind[] KINDS = kinds();
+
+    private static TokenKind[] kinds() {
+        Vocabulary v = XenLexer.VOCABULARY;
+        TokenKind[] kinds = new TokenKind[v.getMaxTokenType() + 1];
+        for (int type = 1; type < kinds.length; type++) {
+            String name = v.getSymbolicName(type);
+            kinds[type] = switch (name) {
+                case "WS" -> TokenKind.WHITESPACE;
+                case "ERROR_CHAR" -> TokenKind.ERROR;
+                case "TYPOGRAPHIC_STRING" -> TokenKind.STRING; // the lexer gives such tokens the type STRING
+                default -> TokenKind.valueOf(name);
+            };
+        }
+        return kinds;
+    }
+
+    /**
+     * The driver works on ANTLR's tokens (here {@code Token}); what it hands out are the project's
+     * ({@link dev.xenlint.syntax.Token}), made from them once, as soon as the file is lexed.
+     */
     private static final class Run extends BaseErrorListener {
         private final SourceText source;
         private final List<Token> tokens = new ArrayList<>();
+        private final List<dev.xenlint.syntax.Token> own = new ArrayList<>();
         private final List<SyntaxError> errors = new ArrayList<>();
         private final List<LogicalLine> lines = new ArrayList<>();
-        private SyntaxTree tree;
         private SyntaxError lineError;
         private FriendlyErrorStrategy strategy;
         /** Index in {@link #tokens} of the first token of the logical line being parsed. */
@@ -67,12 +92,11 @@ public final class ConfigParser {
             for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
                 ((CommonToken) t).setTokenIndex(tokens.size());
                 tokens.add(t);
+                own.add(ownToken(t));
                 if (t.getType() == Token.EOF) {
                     break;
                 }
             }
-            // ranges are needed before the tree exists; a provisional tree gives access to them
-            tree = new SyntaxTree(source, tokens, lines, List.of(), errors, List.of(), null);
             XenParser parser = new XenParser(null);
             parser.removeErrorListeners();
             int lineStart = -1;
@@ -92,12 +116,48 @@ public final class ConfigParser {
             }
             BlockBuilder blocks = new BlockBuilder(source, lines);
             List<Statement> statements = blocks.build();
-            return new SyntaxTree(source, List.copyOf(tokens), List.copyOf(lines), statements, List.copyOf(errors),
+            return new SyntaxTree(source, List.copyOf(own), List.copyOf(lines), statements, List.copyOf(errors),
                     List.copyOf(blocks.errors()), XlSyntax.check(source));
+        }
+
+        private dev.xenlint.syntax.Token ownToken(Token t) {
+            TokenKind kind = t.getType() == Token.EOF ? TokenKind.EOF
+                    : t.getType() == XenLexer.NEWLINE && t.getChannel() != Token.DEFAULT_CHANNEL ? TokenKind.NL
+                    : KINDS[t.getType()];
+            return new dev.xenlint.syntax.Token(kind, t.getType() == Token.EOF ? "" : t.getText(), range(t));
+        }
+
+        /** UTF-16 range of an ANTLR token (whose indexes count code points). */
+        private TextRange range(Token token) {
+            int start = source.offsetOfCodePoint(token.getStartIndex());
+            if (token.getType() == Token.EOF || token.getStopIndex() < token.getStartIndex()) {
+                return TextRange.empty(start);
+            }
+            return new TextRange(start, source.offsetOfCodePoint(token.getStopIndex() + 1));
+        }
+
+        /** Index in {@link #tokens} of the token starting where {@code copy} starts (the parser reads copies). */
+        private int indexOf(Token copy) {
+            int lo = 0;
+            int hi = tokens.size() - 1;
+            int start = copy.getStartIndex();
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Token t = tokens.get(mid);
+                if (t.getStartIndex() < start) {
+                    lo = mid + 1;
+                } else if (t.getStartIndex() > start) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return Math.max(0, Math.min(lo, tokens.size() - 1));
         }
 
         private void parseLine(XenParser parser, int first, int last) {
             List<Token> visible = new ArrayList<>();
+            Map<Token, dev.xenlint.syntax.Token> copies = new IdentityHashMap<>();
             int lexicalErrors = errors.size();
             int depth = 0;
             int prefixRun = 0;
@@ -130,18 +190,24 @@ public final class ConfigParser {
                 }
                 CommonToken copy = new CommonToken(t);
                 visible.add(copy);
+                copies.put(copy, own.get(i));
             }
             boolean lexicalError = errors.size() > lexicalErrors;
-            TextRange range = tree.range(tokens.get(first), tokens.get(lastContent));
+            TextRange range = own.get(first).range().cover(own.get(lastContent).range());
             int indent = indentOf(range.start());
-            XenParser.LineContext lineTree = null;
+            Node lineTree = null;
             boolean incomplete = true;
             if (tooDeep != null) {
-                errors.add(new SyntaxError(tree.range(tooDeep), "expression nested more than " + MAX_NESTING
+                errors.add(new SyntaxError(range(tooDeep), "expression nested more than " + MAX_NESTING
                         + " levels deep; xenlint does not analyse this line"));
             } else {
                 lineFirst = first;
-                lineTree = parseTokens(parser, visible, tokens.get(last));
+                XenParser.LineContext parsed = parseTokens(parser, visible, tokens.get(last));
+                if (parsed != null) {
+                    Token eof = visible.get(visible.size() - 1);
+                    dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
+                    lineTree = ParseTreeConversion.convert(parsed, t -> t == null || t == eof ? end : copies.get(t));
+                }
                 incomplete = lineError != null;
                 if (lineError != null && !lexicalError) {
                     errors.add(lineError);
@@ -178,12 +244,12 @@ public final class ConfigParser {
                 } catch (ParseCancellationException tooManyErrors) {
                     return null; // lineError holds the first error; the rest of the line is not analysed
                 } catch (StackOverflowError deep) {
-                    lineError = new SyntaxError(tree.range(visible.get(0)),
+                    lineError = new SyntaxError(range(visible.get(0)),
                             "expression nested too deeply; xenlint does not analyse this line");
                     return null;
                 }
             } catch (StackOverflowError deep) {
-                lineError = new SyntaxError(tree.range(visible.get(0)),
+                lineError = new SyntaxError(range(visible.get(0)),
                         "expression nested too deeply; xenlint does not analyse this line");
                 return null;
             }
@@ -196,7 +262,7 @@ public final class ConfigParser {
                 Token token = (Token) offendingSymbol;
                 TextRange range = token.getType() == XenLexer.NEWLINE
                         ? TextRange.empty(source.offsetOfCodePoint(token.getStartIndex()))
-                        : tree.range(token);
+                        : range(token);
                 lineError = new SyntaxError(range, msg,
                         strategy != null && strategy.secondStatement() == token ? lineBreakBefore(token) : null);
             }
@@ -208,12 +274,12 @@ public final class ConfigParser {
          * b=2}), a {@code ;} instead, which keeps both statements in the block.
          */
         private SyntaxError.Repair lineBreakBefore(Token second) {
-            int index = tree.indexOf(second);
+            int index = indexOf(second);
             int before = index - 1;
             while (before > lineFirst && tokens.get(before).getChannel() != Token.DEFAULT_CHANNEL) {
                 before--;
             }
-            TextRange gap = new TextRange(tree.range(tokens.get(before)).end(), tree.range(second).start());
+            TextRange gap = new TextRange(range(tokens.get(before)).end(), range(second).start());
             String between = source.text().substring(gap.start(), gap.end());
             if (between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0) {
                 return null; // on lines of their own already, joined by a backslash: backslash-joins-lines repairs that
@@ -235,7 +301,7 @@ public final class ConfigParser {
                 return SyntaxError.Repair.of("separate the statements with `;`", gap, "; ");
             }
             String text = source.text();
-            int start = tree.range(tokens.get(lineFirst)).start();
+            int start = range(tokens.get(lineFirst)).start();
             int lineStart = start;
             while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
                 lineStart--;
@@ -253,7 +319,7 @@ public final class ConfigParser {
                 errors.add(strayCharacter(t));
             } else if (t.getType() == XenLexer.STRING) {
                 String text = t.getText();
-                TextRange r = tree.range(t);
+                TextRange r = range(t);
                 if (Typography.isTypographicString(text)) {
                     errors.add(typographicString(text, r));
                     return;
@@ -311,7 +377,7 @@ public final class ConfigParser {
 
         private SyntaxError strayCharacter(Token t) {
             String text = t.getText();
-            TextRange r = tree.range(t);
+            TextRange r = range(t);
             int cp = text.codePointAt(0);
             if (cp == '\\') {
                 return new SyntaxError(r, "unexpected `\\`: a backslash outside a string must be the last character of its line");
