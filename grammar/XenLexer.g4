@@ -58,6 +58,15 @@ STRING
     : STRING_PREFIX? ( LONG_SINGLE | LONG_DOUBLE | SHORT_SINGLE | SHORT_DOUBLE )
     ;
 
+// A string between typographic quotes (‘…’, “…”, „…“, «…», as pasted from a formatted document),
+// closed on its line: neither toolstack reads it, but it is a STRING, so the parse goes on as if
+// the quotes were straight and every rule sees the value; the parser driver reports it (with the
+// repair) once per string. An unpaired typographic quote stays an ERROR_CHAR.
+TYPOGRAPHIC_STRING
+    : TYPOGRAPHIC_QUOTE ~[\r\n\u00AB\u00B4\u00BB\u2018-\u201F\u2032\u2033\u2039\u203A\u2E42\u300C-\u300F\u301D-\u301F\uFE41-\uFE44\uFF02\uFF07\uFF62\uFF63]* TYPOGRAPHIC_QUOTE
+      -> type(STRING)
+    ;
+
 NUMBER
     : '0' [xX] HEX_DIGIT+ [lL]?
     | DIGIT+ ( '.' DIGIT* )? EXPONENT? [lLjJ]?
@@ -131,6 +140,10 @@ fragment SHORT_DOUBLE  : '"' ( ~[\\\r\n"] | ESCAPE )* '"'? ;
 fragment LONG_SINGLE   : '\'\'\'' ( ESCAPE | ~'\\' )*? ( '\'\'\'' | EOF ) ;
 fragment LONG_DOUBLE   : '"""' ( ESCAPE | ~'\\' )*? ( '"""' | EOF ) ;
 fragment ESCAPE        : '\\' ( '\r\n' | . ) ;
+// Unicode's Quotation_Mark characters other than ' and ", and the acute accent and primes fonts substitute
+fragment TYPOGRAPHIC_QUOTE
+    : [\u00AB\u00B4\u00BB\u2018-\u201F\u2032\u2033\u2039\u203A\u2E42\u300C-\u300F\u301D-\u301F\uFE41-\uFE44\uFF02\uFF07\uFF62\uFF63]
+    ;
 fragment DIGIT         : [0-9] ;
 fragment HEX_DIGIT     : [0-9a-fA-F] ;
 fragment EXPONENT      : [eE] [+-]? DIGIT+ ;

@@ -1,27 +1,21 @@
 package dev.xenlint.cli;
 
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * {@code xenlint lsp}: the language server. Its classes (and LSP4J's) are loaded only when this
  * command runs, so the other commands start as fast as before.
  */
-@Command(name = "lsp",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Serve editors over the Language Server Protocol.",
-            "JSON-RPC over standard input and output; logs go to standard error. The README shows",
-            "how to set up Neovim, Vim, Emacs, Helix, Kakoune and VS Code."})
-final class LspCommand implements Callable<Integer> {
+final class LspCommand extends Command {
 
-    @CommandLine.ParentCommand
-    Main main;
+    LspCommand() {
+        super("lsp", "Serve editors over the Language Server Protocol.",
+                "JSON-RPC over standard input and output; logs go to standard error. The README shows how to set up "
+                + "Neovim, Vim, Emacs, Helix, Kakoune and VS Code.");
+    }
 
     @Override
-    public Integer call() {
+    int call() {
         PrintStream protocol = main.rawOut;
         PrintStream log = System.err;
         System.setOut(log); // stray prints must not corrupt the protocol stream

@@ -11,28 +11,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code xenlint rules}: list every rule. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"List every rule.", "",
-            "Each with its code, name, severity, dialects and whether it can be fixed."})
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand extends Command {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CheckCommand.OutputFormat format = CheckCommand.OutputFormat.text;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    CheckCommand.OutputFormat format;
+    RulesCommand() {
+        super("rules", "List every rule.", "Each with its code, name, severity, dialects and whether it can be fixed.");
+        option("--format", "text|json", "Output format (default: text).", v -> format = choice("--format", v,
+                new CheckCommand.OutputFormat[] {CheckCommand.OutputFormat.text, CheckCommand.OutputFormat.json}));
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    int call() {
         if (format == CheckCommand.OutputFormat.json) {
             List<Object> rows = new ArrayList<>();
             for (Rule r : Rules.all()) {

@@ -22,8 +22,10 @@ import dev.xenlint.syntax.ConfigParser;
 import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.syntax.Statement;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
-import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.syntax.Node;
+import dev.xenlint.syntax.NodeKind;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
@@ -33,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.antlr.v4.runtime.Token;
 
 /**
  * Turns an xm configuration into an xl one that gives the guest the same
@@ -134,13 +135,13 @@ public final class Converter {
         int breaks = 1; // the statement before ended its line
         for (int i = from; i < to && i < tree.tokens().size(); i++) {
             Token t = tree.tokens().get(i);
-            if (t.getType() == XenLexer.NEWLINE) {
+            if (t.kind().isNewline()) {
                 breaks++;
                 if (breaks >= 2 && !out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
                     out.add("");
                 }
-            } else if (t.getType() == XenLexer.COMMENT) {
-                out.add(t.getText());
+            } else if (t.is(TokenKind.COMMENT)) {
+                out.add(t.text());
                 breaks = 0;
             }
         }
@@ -151,9 +152,10 @@ public final class Converter {
         if (s instanceof Statement.Simple simple) {
             LogicalLine line = simple.line();
             List<String> keys = new ArrayList<>();
-            for (XenParser.SmallStatementContext small : line.smallStatements()) {
-                if (small instanceof XenParser.ExpressionStatementContext e && e.testList().size() > 1) {
-                    String name = nameOf(e.testList(0));
+            for (Node small : line.smallStatements()) {
+                List<Node> lists = small.nodes(NodeKind.TEST_LIST);
+                if (small.is(NodeKind.EXPRESSION_STATEMENT) && lists.size() > 1) {
+                    String name = lists.get(0).plainName();
                     if (name != null) {
                         keys.add(name);
                     }
@@ -199,8 +201,8 @@ public final class Converter {
     private List<String> commentsIn(int from, int to) {
         List<String> found = new ArrayList<>();
         for (int i = from; i <= to && i < tree.tokens().size(); i++) {
-            if (tree.tokens().get(i).getType() == XenLexer.COMMENT) {
-                found.add(tree.tokens().get(i).getText());
+            if (tree.tokens().get(i).is(TokenKind.COMMENT)) {
+                found.add(tree.tokens().get(i).text());
             }
         }
         return found;
@@ -519,24 +521,12 @@ public final class Converter {
         return text.replace("\r", "").replace("\n", " ");
     }
 
-    private static String nameOf(XenParser.TestListContext list) {
-        if (list.test().size() != 1 || !list.COMMA().isEmpty()) {
-            return null;
-        }
-        var t = list.test(0);
-        if (t instanceof XenParser.ConditionalTestContext c && c.IF() == null
-                && c.expr(0) instanceof XenParser.AtomExprContext a && a.atom() instanceof XenParser.NameAtomContext n) {
-            return n.NAME().getText();
-        }
-        return null;
-    }
-
     private TextRange range(Statement.Compound c) {
         return new TextRange(c.clauses().get(0).header().range().start(), tree.range(tree.tokens().get(lastToken(c))).end());
     }
 
     private static Token firstHeaderToken(Statement.Compound c) {
-        return c.clauses().get(0).header().tree().getStart();
+        return c.clauses().get(0).header().tree().first();
     }
 
     /** The last token of a compound statement: of its last line. */

@@ -2,12 +2,12 @@ package dev.xenlint.format;
 
 import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
-import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.syntax.Node;
+import dev.xenlint.syntax.NodeKind;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 
 /**
  * Prints a configuration in one canonical layout: {@code key = value} with
@@ -67,29 +67,29 @@ public final class Formatter {
     private void gap(int from, int to) {
         for (int i = from; i < to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.getType() == XenLexer.NEWLINE) {
+            if (t.kind().isNewline()) {
                 breaks++;
-            } else if (t.getType() == XenLexer.COMMENT) {
+            } else if (t.is(TokenKind.COMMENT)) {
                 startLine();
-                out.append(leadingWhitespace(i)).append(t.getText()).append(nl);
+                out.append(leadingWhitespace(i)).append(t.text()).append(nl);
                 breaks = 0; // the comment's own line break follows
             }
         }
     }
 
     private void line(LogicalLine line) {
-        XenParser.LineContext lt = line.tree();
+        Node lt = line.tree();
         String indent = leadingWhitespace(line.firstToken());
         int lastContent = lastContentToken(line);
         Token trailing = trailingComment(line, lastContent);
-        List<XenParser.SmallStatementContext> statements = line.smallStatements();
+        List<Node> statements = line.smallStatements();
         boolean innerComments = statements.size() > 1 && !comments(line.firstToken(), lastContent).isEmpty();
-        if (lt != null && lt.clause() == null && !statements.isEmpty() && !innerComments) {
+        if (lt != null && line.clause() == null && !statements.isEmpty() && !innerComments) {
             for (int k = 0; k < statements.size(); k++) {
                 startLine();
                 out.append(indent).append(statement(statements.get(k), indent));
                 if (k == statements.size() - 1 && trailing != null) {
-                    out.append("  ").append(trailing.getText());
+                    out.append("  ").append(trailing.text());
                 }
                 endLine();
             }
@@ -98,68 +98,70 @@ public final class Formatter {
         startLine();
         out.append(indent).append(verbatim(line.firstToken(), lastContent));
         if (trailing != null) {
-            out.append("  ").append(trailing.getText());
+            out.append("  ").append(trailing.text());
         }
         endLine();
     }
 
     /** One statement: a plain assignment laid out canonically, anything else as written. */
-    private String statement(XenParser.SmallStatementContext small, String indent) {
-        if (small instanceof XenParser.ExpressionStatementContext e && e.testList().size() == 2
-                && e.testList(0).test().size() == 1 && e.testList(0).COMMA().isEmpty()
-                && (e.augmentedAssign() == null || e.augmentedAssign().getStart().getType() == XenLexer.PLUS_ASSIGN)
-                && e.testList(1).COMMA().isEmpty()) {
-            String key = verbatim(e.testList(0));
-            String op = e.augmentedAssign() == null ? "=" : "+=";
+    private String statement(Node small, String indent) {
+        List<Node> lists = small.nodes(NodeKind.TEST_LIST);
+        Node augmented = small.node(NodeKind.AUGMENTED_ASSIGN);
+        if (small.is(NodeKind.EXPRESSION_STATEMENT) && lists.size() == 2
+                && lists.get(0).tests().size() == 1 && !lists.get(0).has(TokenKind.COMMA)
+                && (augmented == null || augmented.first().is(TokenKind.PLUS_ASSIGN))
+                && !lists.get(1).has(TokenKind.COMMA)) {
+            String key = verbatim(lists.get(0));
+            String op = augmented == null ? "=" : "+=";
             String prefix = key + " " + op + " ";
-            Doc value = value(e.testList(1).test(0));
+            Doc value = value(lists.get(1).test(0));
             if (value != null) {
                 return prefix + value.render(indent, indent.length() + prefix.length(), options.lineWidth(), nl);
             }
-            return prefix + verbatim(e.testList(1));
+            return prefix + verbatim(lists.get(1));
         }
         return verbatim(small);
     }
 
     /** A value as a layout, or null when it is not made of literals and lists (then it is kept as written). */
-    private Doc value(XenParser.TestContext test) {
-        if (!(test instanceof XenParser.ConditionalTestContext c) || c.IF() != null) {
+    private Doc value(Node test) {
+        if (!test.is(NodeKind.CONDITIONAL_TEST) || test.has(TokenKind.IF)) {
             return null;
         }
-        XenParser.ExprContext expr = c.expr(0);
-        if (expr instanceof XenParser.UnaryExprContext u && u.op.getType() == XenLexer.MINUS
-                && u.expr() instanceof XenParser.AtomExprContext a && a.atom() instanceof XenParser.NumberAtomContext n) {
-            return new Doc.Text("-" + n.getText());
+        Node expr = test.expr(0);
+        if (expr.is(NodeKind.UNARY_EXPR) && expr.operator().is(TokenKind.MINUS) && expr.expr(0).is(NodeKind.ATOM_EXPR)
+                && expr.expr(0).atom().is(NodeKind.NUMBER_ATOM)) {
+            return new Doc.Text("-" + expr.expr(0).atom().text());
         }
-        if (!(expr instanceof XenParser.AtomExprContext a)) {
+        if (!expr.is(NodeKind.ATOM_EXPR)) {
             return null;
         }
-        XenParser.AtomContext atom = a.atom();
-        if (atom instanceof XenParser.StringAtomContext s) {
+        Node atom = expr.atom();
+        if (atom.is(NodeKind.STRING_ATOM)) {
             List<String> parts = new ArrayList<>();
-            s.STRING().forEach(t -> parts.add(quote(t.getText())));
+            atom.tokens(TokenKind.STRING).forEach(t -> parts.add(quote(t.text())));
             return new Doc.Text(String.join(" ", parts));
         }
-        if (atom instanceof XenParser.NumberAtomContext || atom instanceof XenParser.NameAtomContext
-                || atom instanceof XenParser.ConstantAtomContext) {
-            return new Doc.Text(atom.getText());
+        if (atom.is(NodeKind.NUMBER_ATOM) || atom.is(NodeKind.NAME_ATOM) || atom.is(NodeKind.CONSTANT_ATOM)) {
+            return new Doc.Text(atom.text());
         }
-        if (atom instanceof XenParser.ListAtomContext l && l.compFor() == null) {
-            return list(l);
+        if (atom.is(NodeKind.LIST_ATOM) && atom.node(NodeKind.COMP_FOR) == null) {
+            return list(atom);
         }
         return null;
     }
 
-    private Doc list(XenParser.ListAtomContext l) {
-        int open = tree.indexOf(l.getStart());
-        int close = tree.indexOf(l.getStop());
-        List<XenParser.TestContext> items = l.testList() == null ? List.of() : l.testList().test();
+    private Doc list(Node l) {
+        int open = tree.indexOf(l.first());
+        int close = tree.indexOf(l.last());
+        Node itemList = l.node(NodeKind.TEST_LIST);
+        List<Node> items = itemList == null ? List.of() : itemList.tests();
         List<Doc.Item> out = new ArrayList<>();
         int cursor = open + 1;
-        for (XenParser.TestContext item : items) {
+        for (Node item : items) {
             Doc value = value(item);
-            int start = tree.indexOf(item.getStart());
-            int stop = tree.indexOf(item.getStop());
+            int start = tree.indexOf(item.first());
+            int stop = tree.indexOf(item.last());
             if (value == null) {
                 if (!comments(start, stop + 1).isEmpty()) {
                     return null; // a comment inside an item cannot go on one line
@@ -169,15 +171,15 @@ public final class Formatter {
             List<String> before = comments(cursor, start);
             int next = stop + 1;
             // the comma after the item, and a comment on the same line, belong to it
-            while (next < close && tokens.get(next).getChannel() != Token.DEFAULT_CHANNEL
-                    && tokens.get(next).getType() != XenLexer.COMMENT) {
+            while (next < close && tokens.get(next).kind().isTrivia()
+                    && !tokens.get(next).is(TokenKind.COMMENT)) {
                 next++;
             }
-            if (next < close && tokens.get(next).getType() == XenLexer.COMMA) {
+            if (next < close && tokens.get(next).is(TokenKind.COMMA)) {
                 next++;
             }
             int comment = sameLineComment(next, close);
-            String after = comment < 0 ? null : tokens.get(comment).getText();
+            String after = comment < 0 ? null : tokens.get(comment).text();
             if (comment >= 0) {
                 next = comment + 1;
             }
@@ -195,8 +197,8 @@ public final class Formatter {
     private List<String> comments(int from, int to) {
         List<String> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).getType() == XenLexer.COMMENT) {
-                out.add(tokens.get(i).getText());
+            if (tokens.get(i).is(TokenKind.COMMENT)) {
+                out.add(tokens.get(i).text());
             }
         }
         return out;
@@ -206,10 +208,10 @@ public final class Formatter {
     private int sameLineComment(int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.getType() == XenLexer.COMMENT) {
+            if (t.is(TokenKind.COMMENT)) {
                 return i;
             }
-            if (t.getType() == XenLexer.NEWLINE || t.getChannel() == Token.DEFAULT_CHANNEL) {
+            if (t.kind().isNewline() || !t.kind().isTrivia()) {
                 return -1;
             }
         }
@@ -234,8 +236,8 @@ public final class Formatter {
         return want + body + want;
     }
 
-    private String verbatim(ParserRuleContext ctx) {
-        return verbatim(tree.indexOf(ctx.getStart()), tree.indexOf(ctx.getStop()));
+    private String verbatim(Node node) {
+        return verbatim(tree.indexOf(node.first()), tree.indexOf(node.last()));
     }
 
     /** Tokens [first, last] as written, without whitespace at the end of each line. */
@@ -243,22 +245,22 @@ public final class Formatter {
         StringBuilder sb = new StringBuilder();
         for (int i = first; i <= last && i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.getType() == Token.EOF) {
+            if (t.is(TokenKind.EOF)) {
                 break;
             }
-            if (t.getType() == XenLexer.WS && i + 1 < tokens.size()
-                    && (tokens.get(i + 1).getType() == XenLexer.NEWLINE || i == last)) {
+            if (t.is(TokenKind.WHITESPACE) && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).kind().isNewline() || i == last)) {
                 continue;
             }
-            sb.append(t.getText());
+            sb.append(t.text());
         }
         return sb.toString();
     }
 
     private int lastContentToken(LogicalLine line) {
         int i = line.lastToken();
-        while (i > line.firstToken() && (tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL
-                || tokens.get(i).getType() == XenLexer.NEWLINE)) {
+        while (i > line.firstToken() && (tokens.get(i).kind().isTrivia()
+                || tokens.get(i).kind().isNewline())) {
             i--;
         }
         return i;
@@ -266,7 +268,7 @@ public final class Formatter {
 
     private Token trailingComment(LogicalLine line, int lastContent) {
         for (int i = lastContent + 1; i <= line.lastToken(); i++) {
-            if (tokens.get(i).getType() == XenLexer.COMMENT) {
+            if (tokens.get(i).is(TokenKind.COMMENT)) {
                 return tokens.get(i);
             }
         }
@@ -275,9 +277,9 @@ public final class Formatter {
 
     /** The whitespace between the start of the physical line and token {@code index}. */
     private String leadingWhitespace(int index) {
-        if (index > 0 && tokens.get(index - 1).getType() == XenLexer.WS
-                && (index == 1 || tokens.get(index - 2).getType() == XenLexer.NEWLINE)) {
-            return tokens.get(index - 1).getText();
+        if (index > 0 && tokens.get(index - 1).is(TokenKind.WHITESPACE)
+                && (index == 1 || tokens.get(index - 2).kind().isNewline())) {
+            return tokens.get(index - 1).text();
         }
         return "";
     }

@@ -53,7 +53,7 @@ public final class Linter {
                 }
             }
             for (SyntaxError e : errors) {
-                ctx.report(e.range(), e.message());
+                ctx.report(e.range(), e.message(), repair(e));
             }
         }
         for (Rule rule : rules) {
@@ -109,6 +109,18 @@ public final class Linter {
             diagnostics.removeIf(d -> !d.code().startsWith("XC0") && joined.stream()
                     .anyMatch(j -> j.start() <= d.range().start() && d.range().end() <= j.end()));
         }
+    }
+
+    /** The parser's repair of a syntax error (straight quotes for typographic ones, ...) as a safe fix. */
+    private static Fix repair(SyntaxError e) {
+        if (e.repair() == null) {
+            return null;
+        }
+        List<Edit> edits = new ArrayList<>();
+        for (SyntaxError.Replacement r : e.repair().replacements()) {
+            edits.add(new Edit(r.range(), r.text()));
+        }
+        return new Fix(e.repair().description(), List.copyOf(edits), Fix.Applicability.SAFE);
     }
 
     private static boolean appliesToGuest(RuleInfo info, ConfigModel model) {

@@ -38,11 +38,13 @@ import dev.xenlint.lint.rules.MissingKernel;
 import dev.xenlint.lint.rules.MissingName;
 import dev.xenlint.lint.rules.NfsRootWithoutServer;
 import dev.xenlint.lint.rules.NographicConflict;
+import dev.xenlint.lint.rules.PastedCharacterInValue;
 import dev.xenlint.lint.rules.PythonInXlConfig;
 import dev.xenlint.lint.rules.ReadonlyHvmDisk;
 import dev.xenlint.lint.rules.SpiceMisconfigured;
 import dev.xenlint.lint.rules.SyntaxErrorRule;
 import dev.xenlint.lint.rules.TimerModeOnPv;
+import dev.xenlint.lint.rules.TypeNeedsXen410;
 import dev.xenlint.lint.rules.UnknownKey;
 import dev.xenlint.lint.rules.UnsupportedDeviceModelVersion;
 import dev.xenlint.lint.rules.UnusedSuppressionRule;
@@ -118,6 +120,7 @@ public final class Rules {
             new KeyAssignedInFunction(),
             new BackslashJoinsLines(),
             new MemoryUnitSuffix(),
+            new PastedCharacterInValue(),
             new UnknownKey(),
             new XmOnlyKey(),
             new DuplicateKey(),
@@ -145,6 +148,7 @@ public final class Rules {
             new BootloaderWithoutDisk(),
             new HvmloaderAsPvKernel(),
             new BootOrderRepeated(),
+            new TypeNeedsXen410(),
             new MemoryExceedsMaxmem(),
             new VcpusExceedMaxvcpus(),
             new InvalidCpuWeight(),

@@ -2,11 +2,11 @@ package dev.xenlint.lint;
 
 import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.Token;
 
 /**
  * Inline suppressions written as comments:
@@ -54,20 +54,22 @@ final class Suppressions {
         Suppressions s = new Suppressions();
         List<LogicalLine> lines = tree.lines();
         int lineIndex = 0;
-        for (Token t : tree.tokens()) {
-            if (t.getType() != XenLexer.COMMENT) {
+        List<Token> tokens = tree.tokens();
+        for (int index = 0; index < tokens.size(); index++) {
+            Token t = tokens.get(index);
+            if (!t.is(TokenKind.COMMENT)) {
                 continue;
             }
-            while (lineIndex < lines.size() && lines.get(lineIndex).lastToken() < t.getTokenIndex()) {
+            while (lineIndex < lines.size() && lines.get(lineIndex).lastToken() < index) {
                 lineIndex++;
             }
-            s.read(tree, t, lines, lineIndex);
+            s.read(tree, t, index, lines, lineIndex);
         }
         return s;
     }
 
-    private void read(SyntaxTree tree, Token comment, List<LogicalLine> lines, int nextLine) {
-        String text = comment.getText();
+    private void read(SyntaxTree tree, Token comment, int commentIndex, List<LogicalLine> lines, int nextLine) {
+        String text = comment.text();
         TextRange range = tree.range(comment);
         int at = 1;
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
@@ -101,8 +103,8 @@ final class Suppressions {
         String list = text.substring(eq + 1, end);
         TextRange covers = switch (scope) {
             case FILE -> new TextRange(0, tree.source().text().length());
-            case LINE -> lineContaining(lines, comment, nextLine, range);
-            case NEXT_LINE -> nextLineAfter(lines, nextLine, comment);
+            case LINE -> lineContaining(lines, commentIndex, nextLine, range);
+            case NEXT_LINE -> nextLineAfter(lines, nextLine, commentIndex);
         };
         List<Entry> entries = new ArrayList<>();
         Directive directive = new Directive(scope, range, covers, entries);
@@ -123,19 +125,19 @@ final class Suppressions {
         directives.add(directive);
     }
 
-    private static TextRange lineContaining(List<LogicalLine> lines, Token comment, int index, TextRange fallback) {
+    private static TextRange lineContaining(List<LogicalLine> lines, int comment, int index, TextRange fallback) {
         if (index < lines.size()) {
             LogicalLine l = lines.get(index);
-            if (l.firstToken() < comment.getTokenIndex() && comment.getTokenIndex() <= l.lastToken()) {
+            if (l.firstToken() < comment && comment <= l.lastToken()) {
                 return l.range();
             }
         }
         return fallback; // a comment on a line of its own covers only itself
     }
 
-    private static TextRange nextLineAfter(List<LogicalLine> lines, int index, Token comment) {
+    private static TextRange nextLineAfter(List<LogicalLine> lines, int index, int comment) {
         for (int i = index; i < lines.size(); i++) {
-            if (lines.get(i).firstToken() > comment.getTokenIndex()) {
+            if (lines.get(i).firstToken() > comment) {
                 return lines.get(i).range();
             }
         }

@@ -8,6 +8,7 @@ import dev.xenlint.lsp.services.FormattingService;
 import dev.xenlint.lsp.services.HoverService;
 import dev.xenlint.lsp.services.PositionMapper;
 import dev.xenlint.lsp.services.SymbolService;
+import dev.xenlint.report.ToolVersion;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -147,9 +149,8 @@ public final class XenlintLanguageServer implements LanguageServer, LanguageClie
         folders.setSupported(true);
         folders.setChangeNotifications(true);
         c.setWorkspace(new WorkspaceServerCapabilities(folders));
-        String version = XenlintLanguageServer.class.getPackage().getImplementationVersion();
         return CompletableFuture.completedFuture(new InitializeResult(c,
-                new ServerInfo("xenlint", version == null ? "development build" : version)));
+                new ServerInfo("xenlint", ToolVersion.get())));
     }
 
     @Override

@@ -2,16 +2,16 @@ package dev.xenlint.model;
 
 import dev.xenlint.syntax.StringLiterals;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
-import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.syntax.Node;
+import dev.xenlint.syntax.NodeKind;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BinaryOperator;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 
 /**
  * Folds expressions to constants without running them. Literals, names bound
@@ -43,216 +43,241 @@ final class Evaluator {
         this.namesRead = namesRead;
     }
 
-    TextRange range(ParserRuleContext ctx) {
-        Token start = ctx.getStart();
-        Token stop = ctx.getStop();
-        if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start.getStartIndex()) {
-            return tree.range(start);
-        }
-        return tree.range(start, stop);
+    TextRange range(Node node) {
+        return node.range();
     }
 
-    String text(ParserRuleContext ctx) {
-        return tree.source().slice(range(ctx));
+    String text(Node node) {
+        return tree.source().slice(range(node));
     }
 
-    Value testList(XenParser.TestListContext ctx, Env env) {
-        List<XenParser.TestContext> tests = ctx.test();
-        if (tests.size() == 1 && ctx.COMMA().isEmpty()) {
+    Value testList(Node list, Env env) {
+        List<Node> tests = list.tests();
+        if (tests.size() == 1 && !list.has(TokenKind.COMMA)) {
             return test(tests.get(0), env);
         }
         List<Value> items = new ArrayList<>();
-        for (XenParser.TestContext t : tests) {
+        for (Node t : tests) {
             items.add(test(t, env));
         }
-        return bounded(new Value.Tuple(List.copyOf(items), range(ctx)));
+        return bounded(new Value.Tuple(List.copyOf(items), range(list)));
     }
 
-    Value test(XenParser.TestContext ctx, Env env) {
+    Value test(Node test, Env env) {
         if (++depth > MAX_DEPTH) {
             depth--;
-            return new Value.Dynamic("expression nested too deeply to evaluate", range(ctx));
+            return new Value.Dynamic("expression nested too deeply to evaluate", range(test));
         }
         try {
-            if (ctx instanceof XenParser.ConditionalTestContext c) {
-                Value body = expr(c.expr(0), env);
-                if (c.IF() == null) {
+            if (test.is(NodeKind.CONDITIONAL_TEST)) {
+                Value body = expr(test.expr(0), env);
+                if (!test.has(TokenKind.IF)) {
                     return body;
                 }
-                Value condition = expr(c.expr(1), env);
+                Value condition = expr(test.expr(1), env);
                 Boolean truth = truth(condition);
                 if (truth == null) {
-                    return Value.Alternatives.of(List.of(body, test(c.test(), env)));
+                    return Value.Alternatives.of(List.of(body, test(test.test(0), env)));
                 }
-                return truth ? body : test(c.test(), env);
+                return truth ? body : test(test.test(0), env);
             }
-            if (ctx instanceof XenParser.LambdaTestContext) {
-                return new Value.Dynamic("a lambda is a function; xenlint does not call it", range(ctx));
+            if (test.is(NodeKind.LAMBDA_TEST)) {
+                return new Value.Dynamic("a lambda is a function; xenlint does not call it", range(test));
             }
-            return new Value.Dynamic("incomplete expression", range(ctx));
+            return new Value.Dynamic("incomplete expression", range(test));
         } finally {
             depth--;
         }
     }
 
-    Value expr(XenParser.ExprContext ctx, Env env) {
-        if (ctx == null) {
+    Value expr(Node expr, Env env) {
+        if (expr == null) {
             return new Value.Dynamic("incomplete expression", TextRange.empty(0));
         }
         if (++depth > MAX_DEPTH) {
             depth--;
-            return new Value.Dynamic("expression nested too deeply to evaluate", range(ctx));
+            return new Value.Dynamic("expression nested too deeply to evaluate", range(expr));
         }
         try {
-            return exprUnguarded(ctx, env);
+            return exprUnguarded(expr, env);
         } finally {
             depth--;
         }
     }
 
-    private Value exprUnguarded(XenParser.ExprContext ctx, Env env) {
-        TextRange r = range(ctx);
-        if (ctx instanceof XenParser.AtomExprContext a) {
-            return atom(a.atom(), env);
-        } else if (ctx instanceof XenParser.CallExprContext c) {
-            return call(c, env, r);
-        } else if (ctx instanceof XenParser.SubscriptExprContext s) {
-            return subscript(s, env, r);
-        } else if (ctx instanceof XenParser.AttributeExprContext a) {
-            expr(a.expr(), env);
-            return new Value.Dynamic("`" + text(ctx) + "` is computed by Python when xm runs; xenlint does not run it", r);
-        } else if (ctx instanceof XenParser.PowerExprContext p) {
-            return binary(expr(p.expr(0), env), expr(p.expr(1), env), r, (x, y) -> Operations.power(x, y, r));
-        } else if (ctx instanceof XenParser.UnaryExprContext u) {
-            Value operand = expr(u.expr(), env);
-            int op = u.op.getType();
-            return map(operand, r, v -> Operations.unary(op, v, r));
-        } else if (ctx instanceof XenParser.MultiplicativeExprContext m) {
-            int op = m.op.getType();
-            return binary(expr(m.expr(0), env), expr(m.expr(1), env), r,
-                    (x, y) -> bounded(Operations.multiplicative(op, x, y, r)));
-        } else if (ctx instanceof XenParser.AdditiveExprContext a) {
-            int op = a.op.getType();
-            return binary(expr(a.expr(0), env), expr(a.expr(1), env), r,
-                    (x, y) -> bounded(Operations.additive(op, x, y, r)));
-        } else if (ctx instanceof XenParser.ShiftExprContext s) {
-            int op = s.op.getType();
-            return binary(expr(s.expr(0), env), expr(s.expr(1), env), r, (x, y) -> Operations.bitwise(op, x, y, r));
-        } else if (ctx instanceof XenParser.BitAndExprContext b) {
-            return binary(expr(b.expr(0), env), expr(b.expr(1), env), r,
-                    (x, y) -> Operations.bitwise(XenLexer.AMPERSAND, x, y, r));
-        } else if (ctx instanceof XenParser.BitXorExprContext b) {
-            return binary(expr(b.expr(0), env), expr(b.expr(1), env), r,
-                    (x, y) -> Operations.bitwise(XenLexer.CARET, x, y, r));
-        } else if (ctx instanceof XenParser.BitOrExprContext b) {
-            return binary(expr(b.expr(0), env), expr(b.expr(1), env), r,
-                    (x, y) -> Operations.bitwise(XenLexer.PIPE, x, y, r));
-        } else if (ctx instanceof XenParser.ComparisonExprContext c) {
-            String op = c.comparison().getText();
-            return binary(expr(c.expr(0), env), expr(c.expr(1), env), r, (x, y) -> Operations.compare(op, x, y, r));
-        } else if (ctx instanceof XenParser.NotExprContext n) {
-            return map(expr(n.expr(), env), r, v -> {
-                Boolean t = truth(v);
-                return t == null ? dynamicOf(v, r) : new Value.Bool(!t, r);
-            });
-        } else if (ctx instanceof XenParser.AndExprContext a) {
-            Value left = expr(a.expr(0), env);
-            Value right = expr(a.expr(1), env);
-            Boolean t = truth(left);
-            return t == null ? dynamicOf(left, r) : t ? right : left;
-        } else if (ctx instanceof XenParser.OrExprContext o) {
-            Value left = expr(o.expr(0), env);
-            Value right = expr(o.expr(1), env);
-            Boolean t = truth(left);
-            return t == null ? dynamicOf(left, r) : t ? left : right;
+    private Value exprUnguarded(Node e, Env env) {
+        TextRange r = range(e);
+        switch (e.kind()) {
+            case ATOM_EXPR -> {
+                return atom(e.atom(), env);
+            }
+            case CALL_EXPR -> {
+                return call(e, env, r);
+            }
+            case SUBSCRIPT_EXPR -> {
+                return subscript(e, env, r);
+            }
+            case ATTRIBUTE_EXPR -> {
+                expr(e.expr(0), env);
+                return new Value.Dynamic("`" + text(e) + "` is computed by Python when xm runs; xenlint does not run it", r);
+            }
+            case POWER_EXPR -> {
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r, (x, y) -> Operations.power(x, y, r));
+            }
+            case UNARY_EXPR -> {
+                Value operand = expr(e.expr(0), env);
+                TokenKind op = e.operator().kind();
+                return map(operand, r, v -> Operations.unary(op, v, r));
+            }
+            case MULTIPLICATIVE_EXPR -> {
+                TokenKind op = e.operator().kind();
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
+                        (x, y) -> bounded(Operations.multiplicative(op, x, y, r)));
+            }
+            case ADDITIVE_EXPR -> {
+                TokenKind op = e.operator().kind();
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
+                        (x, y) -> bounded(Operations.additive(op, x, y, r)));
+            }
+            case SHIFT_EXPR -> {
+                TokenKind op = e.operator().kind();
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r, (x, y) -> Operations.bitwise(op, x, y, r));
+            }
+            case BIT_AND_EXPR -> {
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
+                        (x, y) -> Operations.bitwise(TokenKind.AMPERSAND, x, y, r));
+            }
+            case BIT_XOR_EXPR -> {
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
+                        (x, y) -> Operations.bitwise(TokenKind.CARET, x, y, r));
+            }
+            case BIT_OR_EXPR -> {
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
+                        (x, y) -> Operations.bitwise(TokenKind.PIPE, x, y, r));
+            }
+            case COMPARISON_EXPR -> {
+                String op = e.node(NodeKind.COMPARISON).text();
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r, (x, y) -> Operations.compare(op, x, y, r));
+            }
+            case NOT_EXPR -> {
+                return map(expr(e.expr(0), env), r, v -> {
+                    Boolean t = truth(v);
+                    return t == null ? dynamicOf(v, r) : new Value.Bool(!t, r);
+                });
+            }
+            case AND_EXPR -> {
+                Value left = expr(e.expr(0), env);
+                Value right = expr(e.expr(1), env);
+                Boolean t = truth(left);
+                return t == null ? dynamicOf(left, r) : t ? right : left;
+            }
+            case OR_EXPR -> {
+                Value left = expr(e.expr(0), env);
+                Value right = expr(e.expr(1), env);
+                Boolean t = truth(left);
+                return t == null ? dynamicOf(left, r) : t ? left : right;
+            }
+            default -> {
+                return new Value.Dynamic("incomplete expression", r);
+            }
         }
-        return new Value.Dynamic("incomplete expression", r);
     }
 
-    private Value atom(XenParser.AtomContext ctx, Env env) {
-        TextRange r = range(ctx);
-        if (ctx instanceof XenParser.NumberAtomContext n) {
-            return Operations.number(n.NUMBER().getText(), r);
-        } else if (ctx instanceof XenParser.StringAtomContext s) {
-            for (var token : s.STRING()) {
-                if (StringLiterals.missingTerminator(token.getText()) != null) {
-                    return new Value.Dynamic("the string is not terminated", r);
+    private Value atom(Node atom, Env env) {
+        TextRange r = range(atom);
+        switch (atom.kind()) {
+            case NUMBER_ATOM -> {
+                return Operations.number(atom.token(TokenKind.NUMBER).text(), r);
+            }
+            case STRING_ATOM -> {
+                List<Token> strings = atom.tokens(TokenKind.STRING);
+                for (Token token : strings) {
+                    if (StringLiterals.missingTerminator(token.text()) != null) {
+                        return new Value.Dynamic("the string is not terminated", r);
+                    }
                 }
+                return string(strings);
             }
-            return string(s.STRING());
-        } else if (ctx instanceof XenParser.ConstantAtomContext c) {
-            return switch (c.getStart().getType()) {
-                case XenLexer.TRUE -> new Value.Bool(true, r);
-                case XenLexer.FALSE -> new Value.Bool(false, r);
-                default -> new Value.None(r);
-            };
-        } else if (ctx instanceof XenParser.NameAtomContext n) {
-            String name = n.NAME().getText();
-            namesRead.add(name);
-            Value v = env.get(name);
-            if (v == null) {
-                return new Value.Dynamic("`" + name + "` is not defined in this file; xm takes such names from its "
-                        + "command line (`xm create FILE " + name + "=...`)", r);
+            case CONSTANT_ATOM -> {
+                return switch (atom.first().kind()) {
+                    case TRUE -> new Value.Bool(true, r);
+                    case FALSE -> new Value.Bool(false, r);
+                    default -> new Value.None(r);
+                };
             }
-            return v;
-        } else if (ctx instanceof XenParser.ListAtomContext l) {
-            if (l.compFor() != null) {
-                return new Value.Dynamic("a list comprehension is computed by Python; xenlint does not run it", r);
+            case NAME_ATOM -> {
+                String name = atom.token(TokenKind.NAME).text();
+                namesRead.add(name);
+                Value v = env.get(name);
+                if (v == null) {
+                    return new Value.Dynamic("`" + name + "` is not defined in this file; xm takes such names from its "
+                            + "command line (`xm create FILE " + name + "=...`)", r);
+                }
+                return v;
             }
-            return bounded(new Value.ListValue(items(l.testList(), env), r));
-        } else if (ctx instanceof XenParser.ParenAtomContext p) {
-            if (p.compFor() != null) {
-                return new Value.Dynamic("a generator is computed by Python; xenlint does not run it", r);
+            case LIST_ATOM -> {
+                if (atom.node(NodeKind.COMP_FOR) != null) {
+                    return new Value.Dynamic("a list comprehension is computed by Python; xenlint does not run it", r);
+                }
+                return bounded(new Value.ListValue(items(atom.node(NodeKind.TEST_LIST), env), r));
             }
-            if (p.testList() == null) {
-                return new Value.Tuple(List.of(), r);
+            case PAREN_ATOM -> {
+                if (atom.node(NodeKind.COMP_FOR) != null) {
+                    return new Value.Dynamic("a generator is computed by Python; xenlint does not run it", r);
+                }
+                Node list = atom.node(NodeKind.TEST_LIST);
+                if (list == null) {
+                    return new Value.Tuple(List.of(), r);
+                }
+                if (list.tests().size() == 1 && !list.has(TokenKind.COMMA)) {
+                    return test(list.test(0), env);
+                }
+                return bounded(new Value.Tuple(items(list, env), r));
             }
-            if (p.testList().test().size() == 1 && p.testList().COMMA().isEmpty()) {
-                return test(p.testList().test(0), env);
+            case DICT_ATOM -> {
+                Node entries = atom.node(NodeKind.DICT_ENTRIES);
+                if (entries == null) {
+                    return new Value.Dict(List.of(), List.of(), r);
+                }
+                if (entries.node(NodeKind.TEST_LIST) != null) {
+                    return new Value.Dynamic("a set is not a value xm reads", r);
+                }
+                List<Value> keys = new ArrayList<>();
+                List<Value> values = new ArrayList<>();
+                List<Node> tests = entries.tests();
+                for (int i = 0; i + 1 < tests.size(); i += 2) {
+                    keys.add(test(tests.get(i), env));
+                    values.add(test(tests.get(i + 1), env));
+                }
+                return bounded(new Value.Dict(List.copyOf(keys), List.copyOf(values), r));
             }
-            return bounded(new Value.Tuple(items(p.testList(), env), r));
-        } else if (ctx instanceof XenParser.DictAtomContext d) {
-            XenParser.DictEntriesContext entries = d.dictEntries();
-            if (entries == null) {
-                return new Value.Dict(List.of(), List.of(), r);
+            default -> {
+                return new Value.Dynamic("incomplete expression", r);
             }
-            if (entries.testList() != null) {
-                return new Value.Dynamic("a set is not a value xm reads", r);
-            }
-            List<Value> keys = new ArrayList<>();
-            List<Value> values = new ArrayList<>();
-            List<XenParser.TestContext> tests = entries.test();
-            for (int i = 0; i + 1 < tests.size(); i += 2) {
-                keys.add(test(tests.get(i), env));
-                values.add(test(tests.get(i + 1), env));
-            }
-            return bounded(new Value.Dict(List.copyOf(keys), List.copyOf(values), r));
         }
-        return new Value.Dynamic("incomplete expression", r);
     }
 
-    private List<Value> items(XenParser.TestListContext list, Env env) {
+    private List<Value> items(Node list, Env env) {
         if (list == null) {
             return List.of();
         }
         List<Value> items = new ArrayList<>();
-        for (XenParser.TestContext t : list.test()) {
+        for (Node t : list.tests()) {
             items.add(test(t, env));
         }
         return List.copyOf(items);
     }
 
     /** Decodes adjacent string literals ('a' "b" is "ab") keeping each char's source span. */
-    Value.Str string(List<org.antlr.v4.runtime.tree.TerminalNode> tokens) {
+    Value.Str string(List<Token> tokens) {
         StringBuilder value = new StringBuilder();
         List<int[]> startParts = new ArrayList<>();
         List<int[]> endParts = new ArrayList<>();
         TextRange all = null;
-        for (var node : tokens) {
-            Token t = node.getSymbol();
-            TextRange tr = tree.range(t);
+        for (Token t : tokens) {
+            TextRange tr = t.range();
             all = all == null ? tr : all.cover(tr);
-            StringLiterals.Decoded d = StringLiterals.decode(t.getText());
+            StringLiterals.Decoded d = StringLiterals.decode(t.text());
             value.append(d.value());
             int[] s = d.starts().clone();
             int[] e = d.ends().clone();
@@ -277,25 +302,28 @@ final class Evaluator {
         return out;
     }
 
-    private Value call(XenParser.CallExprContext c, Env env, TextRange r) {
+    private Value call(Node c, Env env, TextRange r) {
         List<Value> args = new ArrayList<>();
         boolean plainArgs = true;
-        if (c.arguments() != null) {
-            for (XenParser.ArgumentContext a : c.arguments().argument()) {
-                if (a.test() != null && a.NAME() == null && a.STAR() == null && a.POWER() == null
-                        && a.compFor() == null) {
-                    args.add(test(a.test(), env));
+        Node arguments = c.node(NodeKind.ARGUMENTS);
+        if (arguments != null) {
+            for (Node a : arguments.nodes(NodeKind.ARGUMENT)) {
+                Node test = a.test(0);
+                if (test != null && !a.has(TokenKind.NAME) && !a.has(TokenKind.STAR) && !a.has(TokenKind.POWER)
+                        && a.node(NodeKind.COMP_FOR) == null) {
+                    args.add(test(test, env));
                 } else {
                     plainArgs = false;
-                    if (a.test() != null) {
-                        test(a.test(), env);
+                    if (test != null) {
+                        test(test, env);
                     }
                 }
             }
         }
-        XenParser.ExprContext callee = c.expr();
-        if (callee instanceof XenParser.AtomExprContext a && a.atom() instanceof XenParser.NameAtomContext n) {
-            String name = n.NAME().getText();
+        Node callee = c.expr(0);
+        if (callee != null && callee.is(NodeKind.ATOM_EXPR) && callee.atom() != null
+                && callee.atom().is(NodeKind.NAME_ATOM)) {
+            String name = callee.atom().token(TokenKind.NAME).text();
             namesRead.add(name);
             Value bound = env.get(name);
             if (bound == null && plainArgs && args.size() == 1) {
@@ -321,25 +349,27 @@ final class Evaluator {
         return new Value.Dynamic("`" + text(c) + "` is computed by Python when xm runs; xenlint does not run it", r);
     }
 
-    private Value subscript(XenParser.SubscriptExprContext s, Env env, TextRange r) {
-        Value target = expr(s.expr(), env);
-        List<XenParser.SubscriptContext> subs = s.subscripts().subscript();
+    private Value subscript(Node s, Env env, TextRange r) {
+        Value target = expr(s.expr(0), env);
+        List<Node> subs = s.node(NodeKind.SUBSCRIPTS).nodes(NodeKind.SUBSCRIPT);
         if (subs.size() != 1) {
             return dynamicOf(target, r);
         }
-        XenParser.SubscriptContext sub = subs.get(0);
-        if (sub.COLON().isEmpty()) {
+        Node sub = subs.get(0);
+        List<Token> colons = sub.tokens(TokenKind.COLON);
+        if (colons.isEmpty()) {
             Value index = test(sub.test(0), env);
             return binary(target, index, r, (t, i) -> Operations.index(t, i, r));
         }
-        if (sub.COLON().size() > 1) {
+        if (colons.size() > 1) {
             return new Value.Dynamic("extended slices are not evaluated", r);
         }
         // a[lo:hi]: which tests exist depends on where the colon is
         Value lo = null;
         Value hi = null;
-        for (XenParser.TestContext t : sub.test()) {
-            if (t.getStart().getTokenIndex() < sub.COLON(0).getSymbol().getTokenIndex()) {
+        int colon = colons.get(0).range().start();
+        for (Node t : sub.tests()) {
+            if (t.first().range().start() < colon) {
                 lo = test(t, env);
             } else {
                 hi = test(t, env);

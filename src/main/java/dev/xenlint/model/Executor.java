@@ -4,8 +4,11 @@ import dev.xenlint.syntax.ClauseKind;
 import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.syntax.Statement;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
-import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.syntax.Node;
+import dev.xenlint.syntax.NodeKind;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
+import dev.xenlint.syntax.TreeElement;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,7 +52,7 @@ final class Executor {
     }
 
     private void line(LogicalLine line, Env scope) {
-        for (XenParser.SmallStatementContext small : line.smallStatements()) {
+        for (Node small : line.smallStatements()) {
             if (line.treeIncomplete()) {
                 brokenStatement(small, line, scope);
             } else {
@@ -63,14 +66,16 @@ final class Executor {
      * written, so a plain {@code key = ...} binds a dynamic value and nothing
      * else is evaluated.
      */
-    private void brokenStatement(XenParser.SmallStatementContext small, LogicalLine line, Env scope) {
-        if (small instanceof XenParser.ExpressionStatementContext e && e.testList().size() > 1) {
-            String name = singleName(e.testList(0));
+    private void brokenStatement(Node small, LogicalLine line, Env scope) {
+        List<Node> lists = small.nodes(NodeKind.TEST_LIST);
+        if (small.is(NodeKind.EXPRESSION_STATEMENT) && lists.size() > 1) {
+            String name = singleName(lists.get(0));
             if (name != null) {
-                TextRange r = eval.range(e);
+                TextRange r = eval.range(small);
                 Value broken = new Value.Dynamic("the statement has a syntax error", r);
-                assign(name, broken, broken, eval.range(e.testList(0)), r, r, e.augmentedAssign() != null
-                        && e.augmentedAssign().getStart().getType() == XenLexer.PLUS_ASSIGN, scope);
+                Node augmented = small.node(NodeKind.AUGMENTED_ASSIGN);
+                assign(name, broken, broken, eval.range(lists.get(0)), r, r, augmented != null
+                        && augmented.first().is(TokenKind.PLUS_ASSIGN), scope);
             }
         }
     }
@@ -83,7 +88,7 @@ final class Executor {
     private void compound(Statement.Compound c, Env scope) {
         List<Statement.Clause> clauses = c.clauses();
         Statement.Clause first = clauses.get(0);
-        XenParser.ClauseContext header = first.header().tree().clause();
+        Node header = first.header().clause();
         TextRange at = first.header().range();
         if (first.header().treeIncomplete()) {
             brokenCompound(c, scope);
@@ -93,11 +98,11 @@ final class Executor {
             case IF -> ifChain(clauses, 0, scope);
             case FOR, WHILE -> {
                 Env loop = scope.fork();
-                if (header instanceof XenParser.ForClauseContext f) {
-                    eval.testList(f.testList(), scope);
-                    bindTargets(f.targetList(), loop, "a loop variable changes on every pass");
+                if (header.is(NodeKind.FOR_CLAUSE)) {
+                    eval.testList(header.node(NodeKind.TEST_LIST), scope);
+                    bindTargets(header.node(NodeKind.TARGET_LIST), loop, "a loop variable changes on every pass");
                 } else {
-                    eval.test(((XenParser.WhileClauseContext) header).test(), scope);
+                    eval.test(header.test(0), scope);
                 }
                 conditions.push("the `" + c.kind().keyword() + "` loop at " + where(at) + " runs");
                 clauseBody(first, loop);
@@ -109,16 +114,15 @@ final class Executor {
             }
             case TRY -> tryStatement(clauses, scope);
             case DEF, CLASS -> {
-                String name = header instanceof XenParser.DefClauseContext d ? d.NAME().getText()
-                        : ((XenParser.ClassClauseContext) header).NAME().getText();
+                String name = header.token(TokenKind.NAME).text();
                 scope.set(name, new Value.Dynamic("`" + name + "` is a " + (c.kind() == ClauseKind.DEF ? "function" : "class")
                         + " defined at " + where(at) + "; xenlint does not run it", at));
             }
             case WITH -> {
-                for (XenParser.WithItemContext item : ((XenParser.WithClauseContext) header).withItem()) {
-                    eval.test(item.test(), scope);
-                    if (item.target() != null) {
-                        bindTarget(item.target(), scope, "bound by a `with` statement");
+                for (Node item : header.nodes(NodeKind.WITH_ITEM)) {
+                    eval.test(item.test(0), scope);
+                    if (item.node(NodeKind.TARGET) != null) {
+                        bindTarget(item.node(NodeKind.TARGET), scope, "bound by a `with` statement");
                     }
                 }
                 clauseBody(first, scope);
@@ -155,9 +159,8 @@ final class Executor {
             return;
         }
         Statement.Clause clause = clauses.get(i);
-        XenParser.ClauseContext header = clause.header().tree().clause();
-        XenParser.TestContext test = header instanceof XenParser.IfClauseContext f ? f.test()
-                : header instanceof XenParser.ElifClauseContext e ? e.test() : null;
+        Node header = clause.header().clause();
+        Node test = header.is(NodeKind.IF_CLAUSE) || header.is(NodeKind.ELIF_CLAUSE) ? header.test(0) : null;
         if (test == null) {
             clauseBody(clause, scope);
             return;
@@ -200,9 +203,9 @@ final class Executor {
             switch (clause.kind()) {
                 case EXCEPT -> {
                     Env handler = scope.fork();
-                    XenParser.ExceptClauseContext ex = (XenParser.ExceptClauseContext) clause.header().tree().clause();
-                    if (ex.target() != null && !clause.header().treeIncomplete()) {
-                        bindTarget(ex.target(), handler, "bound to the exception");
+                    Node target = clause.header().clause().node(NodeKind.TARGET);
+                    if (target != null && !clause.header().treeIncomplete()) {
+                        bindTarget(target, handler, "bound to the exception");
                     }
                     conditions.push("the `except` at " + where(clause.header().range()) + " runs");
                     clauseBody(clause, handler);
@@ -223,59 +226,60 @@ final class Executor {
         }
     }
 
-    private void small(XenParser.SmallStatementContext small, Env scope) {
-        if (small instanceof XenParser.ExpressionStatementContext e) {
-            expressionStatement(e, scope);
-        } else if (small instanceof XenParser.ImportStatementContext imp) {
-            for (XenParser.DottedAsNameContext d : imp.dottedAsName()) {
-                String bound = d.NAME() != null ? d.NAME().getText() : d.dottedName().NAME(0).getText();
+    private void small(Node small, Env scope) {
+        if (small.is(NodeKind.EXPRESSION_STATEMENT)) {
+            expressionStatement(small, scope);
+        } else if (small.is(NodeKind.IMPORT_STATEMENT)) {
+            for (Node d : small.nodes(NodeKind.DOTTED_AS_NAME)) {
+                Token as = d.token(TokenKind.NAME);
+                String bound = as != null ? as.text() : d.node(NodeKind.DOTTED_NAME).token(TokenKind.NAME).text();
                 scope.set(bound, new Value.Dynamic("`" + bound + "` is a Python module; xenlint does not run it",
                         eval.range(d)));
             }
-        } else if (small instanceof XenParser.FromImportStatementContext from && from.importAsNames() != null) {
+        } else if (small.is(NodeKind.FROM_IMPORT_STATEMENT) && small.node(NodeKind.IMPORT_AS_NAMES) != null) {
             // NAME (AS NAME)? groups: the bound name is the last NAME of each group
-            List<org.antlr.v4.runtime.Token> bound = new ArrayList<>();
+            List<Token> bound = new ArrayList<>();
             boolean afterAs = false;
-            for (int i = 0; i < from.importAsNames().getChildCount(); i++) {
-                if (!(from.importAsNames().getChild(i) instanceof org.antlr.v4.runtime.tree.TerminalNode t)) {
+            for (TreeElement child : small.node(NodeKind.IMPORT_AS_NAMES).children()) {
+                if (!(child instanceof Token t)) {
                     continue;
                 }
-                int type = t.getSymbol().getType();
-                if (type == XenLexer.NAME) {
+                if (t.is(TokenKind.NAME)) {
                     if (afterAs) {
-                        bound.set(bound.size() - 1, t.getSymbol());
+                        bound.set(bound.size() - 1, t);
                     } else {
-                        bound.add(t.getSymbol());
+                        bound.add(t);
                     }
                 }
-                afterAs = type == XenLexer.AS;
+                afterAs = t.is(TokenKind.AS);
             }
-            for (org.antlr.v4.runtime.Token name : bound) {
-                scope.set(name.getText(), new Value.Dynamic("`" + name.getText() + "` is imported from a Python "
-                        + "module; xenlint does not run it", tree.range(name)));
+            for (Token name : bound) {
+                scope.set(name.text(), new Value.Dynamic("`" + name.text() + "` is imported from a Python "
+                        + "module; xenlint does not run it", name.range()));
             }
         } else {
             // print, raise, assert, del, return, ...: evaluate for the names they read
-            for (int i = 0; i < small.getChildCount(); i++) {
-                if (small.getChild(i) instanceof XenParser.TestContext t) {
-                    eval.test(t, scope);
-                } else if (small.getChild(i) instanceof XenParser.TestListContext t) {
-                    eval.testList(t, scope);
+            for (Node child : small.nodes()) {
+                if (child.is(NodeKind.Category.TEST)) {
+                    eval.test(child, scope);
+                } else if (child.is(NodeKind.TEST_LIST)) {
+                    eval.testList(child, scope);
                 }
             }
         }
     }
 
-    private void expressionStatement(XenParser.ExpressionStatementContext e, Env scope) {
-        List<XenParser.TestListContext> lists = e.testList();
-        XenParser.TestListContext last = lists.get(lists.size() - 1);
+    private void expressionStatement(Node e, Env scope) {
+        List<Node> lists = e.nodes(NodeKind.TEST_LIST);
+        Node last = lists.get(lists.size() - 1);
         if (lists.size() == 1) {
             eval.testList(last, scope);
             return;
         }
         Value value = eval.testList(last, scope);
-        if (e.augmentedAssign() != null) {
-            XenParser.TestListContext target = lists.get(0);
+        Node augmentedAssign = e.node(NodeKind.AUGMENTED_ASSIGN);
+        if (augmentedAssign != null) {
+            Node target = lists.get(0);
             String name = singleName(target);
             if (name == null) {
                 eval.testList(target, scope);
@@ -286,10 +290,10 @@ final class Executor {
             if (old == null) {
                 old = new Value.Dynamic("`" + name + "` is extended with `+=` before it is set", eval.range(target));
             }
-            int op = e.augmentedAssign().getStart().getType();
+            TokenKind op = augmentedAssign.first().kind();
             TextRange r = eval.range(e);
             Value result = eval.bounded(augmented(op, old, value, r));
-            assign(name, result, value, eval.range(target), r, eval.range(last), op == XenLexer.PLUS_ASSIGN, scope);
+            assign(name, result, value, eval.range(target), r, eval.range(last), op == TokenKind.PLUS_ASSIGN, scope);
             return;
         }
         for (int i = 0; i < lists.size() - 1; i++) {
@@ -297,11 +301,11 @@ final class Executor {
         }
     }
 
-    private Value augmented(int op, Value old, Value value, TextRange r) {
+    private Value augmented(TokenKind op, Value old, Value value, TextRange r) {
         return switch (op) {
-            case XenLexer.PLUS_ASSIGN -> combine(old, value, r, (a, b) -> Operations.additive(XenLexer.PLUS, a, b, r));
-            case XenLexer.MINUS_ASSIGN -> combine(old, value, r, (a, b) -> Operations.additive(XenLexer.MINUS, a, b, r));
-            case XenLexer.STAR_ASSIGN -> combine(old, value, r, (a, b) -> Operations.multiplicative(XenLexer.STAR, a, b, r));
+            case PLUS_ASSIGN -> combine(old, value, r, (a, b) -> Operations.additive(TokenKind.PLUS, a, b, r));
+            case MINUS_ASSIGN -> combine(old, value, r, (a, b) -> Operations.additive(TokenKind.MINUS, a, b, r));
+            case STAR_ASSIGN -> combine(old, value, r, (a, b) -> Operations.multiplicative(TokenKind.STAR, a, b, r));
             default -> new Value.Dynamic("augmented assignment is not evaluated", r);
         };
     }
@@ -322,15 +326,15 @@ final class Executor {
         return Value.Alternatives.of(out);
     }
 
-    private void assignTargets(XenParser.TestListContext target, Value value, TextRange statement, TextRange valueRange,
+    private void assignTargets(Node target, Value value, TextRange statement, TextRange valueRange,
                                Env scope) {
         String name = singleName(target);
         if (name != null) {
             assign(name, value, value, eval.range(target), statement, valueRange, false, scope);
             return;
         }
-        List<XenParser.TestContext> parts = target.test();
-        boolean allNames = target.COMMA().size() > 0 && parts.stream().allMatch(t -> nameOf(t) != null);
+        List<Node> parts = target.tests();
+        boolean allNames = target.has(TokenKind.COMMA) && parts.stream().allMatch(t -> nameOf(t) != null);
         if (!allNames) {
             eval.testList(target, scope); // attribute or subscript assignment: reads names, binds none
             return;
@@ -355,32 +359,28 @@ final class Executor {
         assignments.add(new Assignment(name, statement, keyRange, valueRange, append, value, operand, condition));
     }
 
-    private void bindTargets(XenParser.TargetListContext targets, Env scope, String reason) {
-        for (XenParser.TargetContext t : targets.target()) {
+    private void bindTargets(Node targets, Env scope, String reason) {
+        for (Node t : targets.nodes(NodeKind.TARGET)) {
             bindTarget(t, scope, reason);
         }
     }
 
-    private void bindTarget(XenParser.TargetContext t, Env scope, String reason) {
-        if (t.targetList() != null) {
-            bindTargets(t.targetList(), scope, reason);
-        } else if (t.NAME().size() == 1 && t.LBRACK().isEmpty()) {
-            String name = t.NAME(0).getText();
+    private void bindTarget(Node t, Env scope, String reason) {
+        if (t.node(NodeKind.TARGET_LIST) != null) {
+            bindTargets(t.node(NodeKind.TARGET_LIST), scope, reason);
+        } else if (t.tokens(TokenKind.NAME).size() == 1 && !t.has(TokenKind.LBRACK)) {
+            String name = t.token(TokenKind.NAME).text();
             scope.set(name, new Value.Dynamic("`" + name + "` is " + reason, eval.range(t)));
         }
     }
 
     /** The name when a target list is one plain name ({@code key = ...}), else null. */
-    static String singleName(XenParser.TestListContext list) {
-        return list.test().size() == 1 && list.COMMA().isEmpty() ? nameOf(list.test(0)) : null;
+    static String singleName(Node list) {
+        return list.plainName();
     }
 
-    static String nameOf(XenParser.TestContext test) {
-        if (test instanceof XenParser.ConditionalTestContext c && c.IF() == null
-                && c.expr(0) instanceof XenParser.AtomExprContext a && a.atom() instanceof XenParser.NameAtomContext n) {
-            return n.NAME().getText();
-        }
-        return null;
+    static String nameOf(Node test) {
+        return test.plainName();
     }
 
     private String where(TextRange r) {

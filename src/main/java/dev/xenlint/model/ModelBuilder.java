@@ -100,21 +100,18 @@ public final class ModelBuilder {
     private static GuestInfo guest(SyntaxTree tree, Map<String, Setting> settings, Dialect dialect,
                                    XenVersion version) {
         Setting type = settings.get("type");
-        if (dialect == Dialect.XL && type != null) {
-            GuestInfo info = fromKey(tree, type, ModelBuilder::xlType);
-            if (info != null) {
-                return info;
-            }
+        if (dialect == Dialect.XL) {
+            return xlGuest(tree, type, settings.get("builder"), version);
         }
         Setting builder = settings.get("builder");
         if (builder != null) {
             // xm's HVM builder was called vmx until the HVM rename (d1bd157fbc, first in 3.0.2); from then on
             // xend refuses vmx (invalid-guest-type says so), but the file still describes an HVM guest
-            GuestInfo info = fromKey(tree, builder, v -> v.equals("hvm") || dialect == Dialect.XM && v.equals("vmx")
-                    ? GuestType.HVM : GuestType.PV);
+            GuestInfo info = fromKey(tree, builder, v -> v.equals("hvm") || v.equals("vmx") ? GuestType.HVM
+                    : GuestType.PV);
             boolean vmx = builder.candidates().stream().filter(v -> v instanceof Value.Str).findFirst()
                     .map(v -> ((Value.Str) v).value().equals("vmx")).orElse(false);
-            if (info != null && dialect == Dialect.XM && vmx) {
+            if (info != null && vmx) {
                 info = new GuestInfo(info.type(), info.possible(), info.reason() + (version.before(3, 0, 2)
                         ? " (the HVM builder of Xen " + version + ")"
                         : " (the HVM builder before Xen 3.0.2; xend " + version + " refuses it)"), info.range());
@@ -123,9 +120,53 @@ public final class ModelBuilder {
                 return info;
             }
         }
-        return new GuestInfo(GuestType.PV, EnumSet.of(GuestType.PV),
-                dialect == Dialect.XM ? "default: no builder, so xm builds a PV guest"
-                        : "default: no type or builder, so xl builds a PV guest (x86)", null);
+        return new GuestInfo(GuestType.PV, EnumSet.of(GuestType.PV), "default: no builder, so xm builds a PV guest",
+                null);
+    }
+
+    /**
+     * The guest type as xl of the target release reads it: {@code type} from
+     * 4.10 on (before it xl does not read the key at all), then {@code builder}.
+     * A value xl refuses leaves the type unknown: every type is possible, so no
+     * rule claims what such a guest lacks.
+     */
+    private static GuestInfo xlGuest(SyntaxTree tree, Setting type, Setting builder, XenVersion version) {
+        boolean readsType = version.atLeast(4, 10);
+        if (type != null && readsType) {
+            GuestInfo info = fromKey(tree, type, ModelBuilder::xlType);
+            if (info != null) {
+                return info;
+            }
+            GuestInfo refused = refused(tree, type, "xl refuses it");
+            if (refused != null) {
+                return refused;
+            }
+        }
+        if (builder != null) {
+            GuestInfo info = fromKey(tree, builder, v -> xlBuilder(v, version));
+            if (info != null) {
+                return info;
+            }
+            GuestInfo refused = refused(tree, builder, "xl " + version + " refuses it");
+            if (refused != null) {
+                return refused;
+            }
+        }
+        return new GuestInfo(GuestType.PV, EnumSet.of(GuestType.PV), readsType || type == null
+                ? "default: no type or builder, so xl builds a PV guest (x86)"
+                : "default: xl " + version + " does not read `type` (added in 4.10) and there is no builder, so it "
+                        + "builds a PV guest (x86)", null);
+    }
+
+    /** A guest whose type xl refuses: unknown, every type possible; null when the key holds no string. */
+    private static GuestInfo refused(SyntaxTree tree, Setting setting, String what) {
+        for (Value v : setting.candidates()) {
+            if (v instanceof Value.Str s) {
+                return new GuestInfo(GuestType.PV, EnumSet.allOf(GuestType.class), setting.key() + " = "
+                        + tree.source().slice(s.range()) + ", which " + what + ": the guest type is unknown", s.range());
+            }
+        }
+        return null;
     }
 
     private static GuestInfo fromKey(SyntaxTree tree, Setting setting, Function<String, GuestType> classify) {
@@ -162,5 +203,23 @@ public final class ModelBuilder {
             return GuestType.PVH;
         }
         return null;
+    }
+
+    /**
+     * xl's reading of {@code builder}, or null when xl refuses it. From Xen 4.10
+     * (c7dfe4ac58, 2017-09-22, "xl: introduce a domain type option") a prefix of
+     * "hvm" is HVM, else a prefix of "generic" PV, else xl stops with "Invalid
+     * domain type" (tools/xl/xl_parse.c:1424-1433 at c447b7308b); so "" is HVM.
+     * Before 4.10 a prefix of "hvm" is HVM and every other value PV
+     * (tools/xl/xl_parse.c:855-857 at RELEASE-4.9.0).
+     */
+    public static GuestType xlBuilder(String v, XenVersion version) {
+        if ("hvm".startsWith(v)) {
+            return GuestType.HVM;
+        }
+        if (version.before(4, 10)) {
+            return GuestType.PV;
+        }
+        return "generic".startsWith(v) ? GuestType.PV : null;
     }
 }

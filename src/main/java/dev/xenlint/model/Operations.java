@@ -1,6 +1,6 @@
 package dev.xenlint.model;
 
-import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,25 +45,25 @@ final class Operations {
         }
     }
 
-    static Value unary(int op, Value v, TextRange r) {
+    static Value unary(TokenKind op, Value v, TextRange r) {
         if (v instanceof Value.Bool b) {
             v = new Value.Int(b.value() ? 1 : 0, b.range());
         }
         if (v instanceof Value.Int i) {
             return switch (op) {
-                case XenLexer.MINUS -> i.value() == Long.MIN_VALUE ? tooLarge(r) : new Value.Int(-i.value(), r);
-                case XenLexer.TILDE -> new Value.Int(~i.value(), r);
+                case MINUS -> i.value() == Long.MIN_VALUE ? tooLarge(r) : new Value.Int(-i.value(), r);
+                case TILDE -> new Value.Int(~i.value(), r);
                 default -> new Value.Int(i.value(), r);
             };
         }
-        if (v instanceof Value.Float f && op != XenLexer.TILDE) {
-            return new Value.Float(op == XenLexer.MINUS ? -f.value() : f.value(), r);
+        if (v instanceof Value.Float f && op != TokenKind.TILDE) {
+            return new Value.Float(op == TokenKind.MINUS ? -f.value() : f.value(), r);
         }
         return typeError("unary operator on " + an(v), r);
     }
 
-    static Value additive(int op, Value a, Value b, TextRange r) {
-        if (op == XenLexer.PLUS) {
+    static Value additive(TokenKind op, Value a, Value b, TextRange r) {
+        if (op == TokenKind.PLUS) {
             if (a instanceof Value.Str x && b instanceof Value.Str y) {
                 return new Value.Str(x.value() + y.value(), r, join(x.starts(), y.starts()), join(x.ends(), y.ends()));
             }
@@ -81,11 +81,11 @@ final class Operations {
         return arithmetic(op, a, b, r);
     }
 
-    static Value multiplicative(int op, Value a, Value b, TextRange r) {
-        if (op == XenLexer.PERCENT && a instanceof Value.Str format) {
+    static Value multiplicative(TokenKind op, Value a, Value b, TextRange r) {
+        if (op == TokenKind.PERCENT && a instanceof Value.Str format) {
             return Formatter.format(format, b, r);
         }
-        if (op == XenLexer.STAR) {
+        if (op == TokenKind.STAR) {
             Value seq = a instanceof Value.Int ? b : a;
             Value count = a instanceof Value.Int ? a : b;
             if (count instanceof Value.Int n && (seq instanceof Value.Str || seq instanceof Value.ListValue)) {
@@ -115,7 +115,7 @@ final class Operations {
         return arithmetic(op, a, b, r);
     }
 
-    private static Value arithmetic(int op, Value a, Value b, TextRange r) {
+    private static Value arithmetic(TokenKind op, Value a, Value b, TextRange r) {
         Value x = boolToInt(a);
         Value y = boolToInt(b);
         if (x instanceof Value.Int i && y instanceof Value.Int j) {
@@ -123,13 +123,13 @@ final class Operations {
             long q = j.value();
             try {
                 return switch (op) {
-                    case XenLexer.PLUS -> new Value.Int(Math.addExact(p, q), r);
-                    case XenLexer.MINUS -> new Value.Int(Math.subtractExact(p, q), r);
-                    case XenLexer.STAR -> new Value.Int(Math.multiplyExact(p, q), r);
+                    case PLUS -> new Value.Int(Math.addExact(p, q), r);
+                    case MINUS -> new Value.Int(Math.subtractExact(p, q), r);
+                    case STAR -> new Value.Int(Math.multiplyExact(p, q), r);
                     // Python 2: / on integers is floor division
-                    case XenLexer.SLASH, XenLexer.FLOOR_DIV -> q == 0 ? typeError("division by zero", r)
+                    case SLASH, FLOOR_DIV -> q == 0 ? typeError("division by zero", r)
                             : new Value.Int(Math.floorDiv(p, q), r);
-                    case XenLexer.PERCENT -> q == 0 ? typeError("modulo by zero", r) : new Value.Int(Math.floorMod(p, q), r);
+                    case PERCENT -> q == 0 ? typeError("modulo by zero", r) : new Value.Int(Math.floorMod(p, q), r);
                     default -> typeError("unsupported operator", r);
                 };
             } catch (ArithmeticException overflow) {
@@ -140,12 +140,12 @@ final class Operations {
             double p = asDouble(x);
             double q = asDouble(y);
             return switch (op) {
-                case XenLexer.PLUS -> new Value.Float(p + q, r);
-                case XenLexer.MINUS -> new Value.Float(p - q, r);
-                case XenLexer.STAR -> new Value.Float(p * q, r);
-                case XenLexer.SLASH -> q == 0 ? typeError("division by zero", r) : new Value.Float(p / q, r);
-                case XenLexer.FLOOR_DIV -> q == 0 ? typeError("division by zero", r) : new Value.Float(Math.floor(p / q), r);
-                case XenLexer.PERCENT -> q == 0 ? typeError("modulo by zero", r) : new Value.Float(p - Math.floor(p / q) * q, r);
+                case PLUS -> new Value.Float(p + q, r);
+                case MINUS -> new Value.Float(p - q, r);
+                case STAR -> new Value.Float(p * q, r);
+                case SLASH -> q == 0 ? typeError("division by zero", r) : new Value.Float(p / q, r);
+                case FLOOR_DIV -> q == 0 ? typeError("division by zero", r) : new Value.Float(Math.floor(p / q), r);
+                case PERCENT -> q == 0 ? typeError("modulo by zero", r) : new Value.Float(p - Math.floor(p / q) * q, r);
                 default -> typeError("unsupported operator", r);
             };
         }
@@ -179,18 +179,18 @@ final class Operations {
         return typeError("cannot raise " + an(a) + " to a power", r);
     }
 
-    static Value bitwise(int op, Value a, Value b, TextRange r) {
+    static Value bitwise(TokenKind op, Value a, Value b, TextRange r) {
         Value x = boolToInt(a);
         Value y = boolToInt(b);
         if (x instanceof Value.Int i && y instanceof Value.Int j) {
             long p = i.value();
             long q = j.value();
             return switch (op) {
-                case XenLexer.AMPERSAND -> new Value.Int(p & q, r);
-                case XenLexer.PIPE -> new Value.Int(p | q, r);
-                case XenLexer.CARET -> new Value.Int(p ^ q, r);
-                case XenLexer.LEFT_SHIFT -> q < 0 || q > 62 || (p << q) >> q != p ? tooLarge(r) : new Value.Int(p << q, r);
-                case XenLexer.RIGHT_SHIFT -> q < 0 ? typeError("negative shift", r) : new Value.Int(p >> Math.min(q, 63), r);
+                case AMPERSAND -> new Value.Int(p & q, r);
+                case PIPE -> new Value.Int(p | q, r);
+                case CARET -> new Value.Int(p ^ q, r);
+                case LEFT_SHIFT -> q < 0 || q > 62 || (p << q) >> q != p ? tooLarge(r) : new Value.Int(p << q, r);
+                case RIGHT_SHIFT -> q < 0 ? typeError("negative shift", r) : new Value.Int(p >> Math.min(q, 63), r);
                 default -> typeError("unsupported operator", r);
             };
         }

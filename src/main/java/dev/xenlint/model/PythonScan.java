@@ -2,12 +2,13 @@ package dev.xenlint.model;
 
 import dev.xenlint.syntax.Statement;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
-import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.syntax.Node;
+import dev.xenlint.syntax.NodeKind;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
+import dev.xenlint.syntax.TreeElement;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Finds where a file goes beyond what xl's parser accepts: a statement other
@@ -27,9 +28,9 @@ final class PythonScan {
         PythonScan scan = new PythonScan(tree);
         for (Statement s : tree.statements()) {
             if (s instanceof Statement.Compound c) {
-                scan.add(c.clauses().get(0).header().tree().clause(), "`" + c.kind().keyword() + "` block");
+                scan.add(c.clauses().get(0).header().clause(), "`" + c.kind().keyword() + "` block");
             } else if (!((Statement.Simple) s).line().treeIncomplete()) {
-                for (XenParser.SmallStatementContext small : ((Statement.Simple) s).line().smallStatements()) {
+                for (Node small : ((Statement.Simple) s).line().smallStatements()) {
                     scan.statement(small);
                 }
             }
@@ -37,23 +38,24 @@ final class PythonScan {
         return List.copyOf(scan.uses);
     }
 
-    private void statement(XenParser.SmallStatementContext small) {
-        if (!(small instanceof XenParser.ExpressionStatementContext e)) {
-            String keyword = small.getStart().getText();
+    private void statement(Node small) {
+        if (!small.is(NodeKind.EXPRESSION_STATEMENT)) {
+            String keyword = small.first().text();
             add(small, "`" + keyword + "` statement");
             return;
         }
-        List<XenParser.TestListContext> lists = e.testList();
+        List<Node> lists = small.nodes(NodeKind.TEST_LIST);
         if (lists.size() == 1) {
-            add(e, "expression statement");
+            add(small, "expression statement");
             return;
         }
         if (lists.size() > 2) {
-            add(e, "chained assignment");
+            add(small, "chained assignment");
             return;
         }
-        if (e.augmentedAssign() != null && e.augmentedAssign().getStart().getType() != XenLexer.PLUS_ASSIGN) {
-            add(e.augmentedAssign(), "`" + e.augmentedAssign().getText() + "` assignment");
+        Node augmented = small.node(NodeKind.AUGMENTED_ASSIGN);
+        if (augmented != null && !augmented.first().is(TokenKind.PLUS_ASSIGN)) {
+            add(augmented, "`" + augmented.text() + "` assignment");
             return;
         }
         String key = Executor.singleName(lists.get(0));
@@ -65,92 +67,111 @@ final class PythonScan {
             add(lists.get(0), "key `" + key + "` (xl keys are lower-case letters, digits, `_` and `.`)");
             return;
         }
-        XenParser.TestListContext value = lists.get(1);
-        if (!value.COMMA().isEmpty()) {
+        Node value = lists.get(1);
+        if (value.has(TokenKind.COMMA)) {
             add(value, "tuple");
             return;
         }
         value(value.test(0));
     }
 
-    private void value(XenParser.TestContext test) {
-        if (test instanceof XenParser.LambdaTestContext) {
+    private void value(Node test) {
+        if (test.is(NodeKind.LAMBDA_TEST)) {
             add(test, "lambda");
             return;
         }
-        if (!(test instanceof XenParser.ConditionalTestContext c)) {
+        if (!test.is(NodeKind.CONDITIONAL_TEST)) {
             return;
         }
-        if (c.IF() != null) {
+        if (test.has(TokenKind.IF)) {
             add(test, "conditional expression");
             return;
         }
-        XenParser.ExprContext expr = c.expr(0);
-        if (!(expr instanceof XenParser.AtomExprContext a)) {
+        Node expr = test.expr(0);
+        if (!expr.is(NodeKind.ATOM_EXPR)) {
             add(expr, describe(expr));
             return;
         }
-        XenParser.AtomContext atom = a.atom();
-        if (atom instanceof XenParser.StringAtomContext s) {
-            List<TerminalNode> strings = s.STRING();
-            String first = strings.get(0).getText();
-            if (strings.size() > 1) {
-                add(atom, "adjacent strings joined by Python");
-            } else if (first.charAt(0) != '\'' && first.charAt(0) != '"') {
-                int quote = 0;
-                while (first.charAt(quote) != '\'' && first.charAt(quote) != '"') {
-                    quote++;
-                }
-                add(atom, "string prefix `" + first.substring(0, quote) + "`");
-            } else if (first.startsWith("'''") || first.startsWith("\"\"\"")) {
-                add(atom, "triple-quoted string");
-            }
-        } else if (atom instanceof XenParser.NumberAtomContext n) {
-            String text = n.NUMBER().getText();
-            if (!isXlNumber(text)) {
-                add(atom, text.contains(".") || text.contains("e") && !text.startsWith("0x")
-                        ? "fractional number `" + text + "`" : "number `" + text + "` in Python notation");
-            }
-        } else if (atom instanceof XenParser.ListAtomContext l) {
-            if (l.compFor() != null) {
-                add(atom, "list comprehension");
-            } else if (l.testList() != null) {
-                for (XenParser.TestContext item : l.testList().test()) {
-                    value(item);
+        Node atom = expr.atom();
+        switch (atom.kind()) {
+            case STRING_ATOM -> {
+                List<Token> strings = atom.tokens(TokenKind.STRING);
+                String first = strings.get(0).text();
+                if (strings.size() > 1) {
+                    add(atom, "adjacent strings joined by Python");
+                } else if (first.charAt(0) != '\'' && first.charAt(0) != '"'
+                        && !dev.xenlint.syntax.Typography.isTypographicString(first)) { // ’dc’ is a syntax error
+                    int quote = 0;
+                    while (first.charAt(quote) != '\'' && first.charAt(quote) != '"') {
+                        quote++;
+                    }
+                    add(atom, "string prefix `" + first.substring(0, quote) + "`");
+                } else if (first.startsWith("'''") || first.startsWith("\"\"\"")) {
+                    add(atom, "triple-quoted string");
                 }
             }
-        } else if (atom instanceof XenParser.NameAtomContext n) {
-            add(atom, "bare word `" + n.NAME().getText() + "`");
-        } else if (atom instanceof XenParser.ConstantAtomContext) {
-            add(atom, "`" + atom.getText() + "`");
-        } else if (atom instanceof XenParser.ParenAtomContext p) {
-            add(atom, p.testList() != null && p.testList().COMMA().isEmpty() ? "parenthesised expression" : "tuple");
-        } else {
-            add(atom, "dict");
+            case NUMBER_ATOM -> {
+                String text = atom.token(TokenKind.NUMBER).text();
+                if (!isXlNumber(text)) {
+                    add(atom, text.contains(".") || text.contains("e") && !text.startsWith("0x")
+                            ? "fractional number `" + text + "`" : "number `" + text + "` in Python notation");
+                }
+            }
+            case LIST_ATOM -> {
+                Node items = atom.node(NodeKind.TEST_LIST);
+                if (atom.node(NodeKind.COMP_FOR) != null) {
+                    add(atom, "list comprehension");
+                } else if (items != null) {
+                    for (Node item : items.tests()) {
+                        value(item);
+                    }
+                }
+            }
+            case NAME_ATOM -> add(atom, "bare word `" + atom.token(TokenKind.NAME).text() + "`");
+            case CONSTANT_ATOM -> add(atom, "`" + atom.text() + "`");
+            case PAREN_ATOM -> {
+                Node items = atom.node(NodeKind.TEST_LIST);
+                add(atom, items != null && !items.has(TokenKind.COMMA) ? "parenthesised expression" : "tuple");
+            }
+            default -> add(atom, "dict");
         }
     }
 
-    private static String describe(XenParser.ExprContext expr) {
-        if (expr instanceof XenParser.UnaryExprContext u) {
-            boolean number = u.expr() instanceof XenParser.AtomExprContext a && a.atom() instanceof XenParser.NumberAtomContext;
-            return number && u.op.getType() == XenLexer.MINUS ? "unquoted negative number" : "`" + u.op.getText() + "` operator";
-        } else if (expr instanceof XenParser.CallExprContext) {
-            return "function call";
-        } else if (expr instanceof XenParser.AttributeExprContext) {
-            return "attribute access";
-        } else if (expr instanceof XenParser.SubscriptExprContext) {
-            return "subscript";
-        } else if (expr instanceof XenParser.ComparisonExprContext) {
-            return "comparison";
-        } else if (expr instanceof XenParser.NotExprContext) {
-            return "`not` expression";
-        } else if (expr instanceof XenParser.AndExprContext) {
-            return "`and` expression";
-        } else if (expr instanceof XenParser.OrExprContext) {
-            return "`or` expression";
+    private static String describe(Node expr) {
+        switch (expr.kind()) {
+            case UNARY_EXPR -> {
+                Node operand = expr.expr(0);
+                boolean number = operand.is(NodeKind.ATOM_EXPR) && operand.atom().is(NodeKind.NUMBER_ATOM);
+                Token op = expr.operator();
+                return number && op.is(TokenKind.MINUS) ? "unquoted negative number" : "`" + op.text() + "` operator";
+            }
+            case CALL_EXPR -> {
+                return "function call";
+            }
+            case ATTRIBUTE_EXPR -> {
+                return "attribute access";
+            }
+            case SUBSCRIPT_EXPR -> {
+                return "subscript";
+            }
+            case COMPARISON_EXPR -> {
+                return "comparison";
+            }
+            case NOT_EXPR -> {
+                return "`not` expression";
+            }
+            case AND_EXPR -> {
+                return "`and` expression";
+            }
+            case OR_EXPR -> {
+                return "`or` expression";
+            }
+            default -> {
+                // binary arithmetic: the operator is the middle child
+                TreeElement middle = expr.children().get(1);
+                return "expression with `" + (middle instanceof Token t ? t.text() : ((Node) middle).text()) + "`";
+            }
         }
-        // binary arithmetic: the operator is the middle child
-        return "expression with `" + expr.getChild(1).getText() + "`";
     }
 
     /** xl's key syntax: {@code [a-z][._0-9a-z]*}. */
@@ -181,9 +202,7 @@ final class PythonScan {
         return true;
     }
 
-    private void add(ParserRuleContext ctx, String what) {
-        var stop = ctx.getStop() != null && ctx.getStop().getType() != org.antlr.v4.runtime.Token.EOF
-                && ctx.getStop().getStopIndex() >= ctx.getStart().getStartIndex() ? ctx.getStop() : ctx.getStart();
-        uses.add(new PythonUse(tree.range(ctx.getStart(), stop), what));
+    private void add(Node node, String what) {
+        uses.add(new PythonUse(node.range(), what));
     }
 }

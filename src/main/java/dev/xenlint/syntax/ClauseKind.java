@@ -1,7 +1,5 @@
 package dev.xenlint.syntax;
 
-import dev.xenlint.syntax.gen.XenParser;
-
 /** The keyword that opens a clause of a compound statement. */
 public enum ClauseKind {
     IF, ELIF, ELSE, FOR, WHILE, TRY, EXCEPT, FINALLY, DEF, CLASS, WITH;
@@ -27,28 +25,19 @@ public enum ClauseKind {
         return this == ELIF || this == ELSE || this == EXCEPT || this == FINALLY;
     }
 
-    static ClauseKind of(XenParser.ClauseContext clause) {
-        if (clause instanceof XenParser.IfClauseContext) {
-            return IF;
-        } else if (clause instanceof XenParser.ElifClauseContext) {
-            return ELIF;
-        } else if (clause instanceof XenParser.ElseClauseContext) {
-            return ELSE;
-        } else if (clause instanceof XenParser.ForClauseContext) {
-            return FOR;
-        } else if (clause instanceof XenParser.WhileClauseContext) {
-            return WHILE;
-        } else if (clause instanceof XenParser.TryClauseContext) {
-            return TRY;
-        } else if (clause instanceof XenParser.ExceptClauseContext) {
-            return EXCEPT;
-        } else if (clause instanceof XenParser.FinallyClauseContext) {
-            return FINALLY;
-        } else if (clause instanceof XenParser.DefClauseContext) {
-            return DEF;
-        } else if (clause instanceof XenParser.ClassClauseContext) {
-            return CLASS;
-        }
-        return WITH;
+    static ClauseKind of(Node clause) {
+        return switch (clause.kind()) {
+            case IF_CLAUSE -> IF;
+            case ELIF_CLAUSE -> ELIF;
+            case ELSE_CLAUSE -> ELSE;
+            case FOR_CLAUSE -> FOR;
+            case WHILE_CLAUSE -> WHILE;
+            case TRY_CLAUSE -> TRY;
+            case EXCEPT_CLAUSE -> EXCEPT;
+            case FINALLY_CLAUSE -> FINALLY;
+            case DEF_CLAUSE -> DEF;
+            case CLASS_CLAUSE -> CLASS;
+            default -> WITH; // WITH_CLAUSE, or a header the parser could not tell
+        };
     }
 }

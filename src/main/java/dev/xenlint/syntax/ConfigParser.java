@@ -5,7 +5,9 @@ import dev.xenlint.syntax.gen.XenParser;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -15,6 +17,7 @@ import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -46,13 +49,38 @@ public final class ConfigParser {
         return new ConfigParser.Run(source).run();
     }
 
+    /** ANTLR token type to the project's kind (a NEWLINE on the hidden channel is {@link TokenKind#NL}). */
+    private static final TokenKind[] KINDS = kinds();
+
+    private static TokenKind[] kinds() {
+        Vocabulary v = XenLexer.VOCABULARY;
+        TokenKind[] kinds = new TokenKind[v.getMaxTokenType() + 1];
+        for (int type = 1; type < kinds.length; type++) {
+            String name = v.getSymbolicName(type);
+            kinds[type] = switch (name) {
+                case "WS" -> TokenKind.WHITESPACE;
+                case "ERROR_CHAR" -> TokenKind.ERROR;
+                case "TYPOGRAPHIC_STRING" -> TokenKind.STRING; // the lexer gives such tokens the type STRING
+                default -> TokenKind.valueOf(name);
+            };
+        }
+        return kinds;
+    }
+
+    /**
+     * The driver works on ANTLR's tokens (here {@code Token}); what it hands out are the project's
+     * ({@link dev.xenlint.syntax.Token}), made from them once, as soon as the file is lexed.
+     */
     private static final class Run extends BaseErrorListener {
         private final SourceText source;
         private final List<Token> tokens = new ArrayList<>();
+        private final List<dev.xenlint.syntax.Token> own = new ArrayList<>();
         private final List<SyntaxError> errors = new ArrayList<>();
         private final List<LogicalLine> lines = new ArrayList<>();
-        private SyntaxTree tree;
         private SyntaxError lineError;
+        private FriendlyErrorStrategy strategy;
+        /** Index in {@link #tokens} of the first token of the logical line being parsed. */
+        private int lineFirst;
 
         Run(SourceText source) {
             this.source = source;
@@ -64,12 +92,11 @@ public final class ConfigParser {
             for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
                 ((CommonToken) t).setTokenIndex(tokens.size());
                 tokens.add(t);
+                own.add(ownToken(t));
                 if (t.getType() == Token.EOF) {
                     break;
                 }
             }
-            // ranges are needed before the tree exists; a provisional tree gives access to them
-            tree = new SyntaxTree(source, tokens, lines, List.of(), errors, List.of(), null);
             XenParser parser = new XenParser(null);
             parser.removeErrorListeners();
             int lineStart = -1;
@@ -89,12 +116,48 @@ public final class ConfigParser {
             }
             BlockBuilder blocks = new BlockBuilder(source, lines);
             List<Statement> statements = blocks.build();
-            return new SyntaxTree(source, List.copyOf(tokens), List.copyOf(lines), statements, List.copyOf(errors),
+            return new SyntaxTree(source, List.copyOf(own), List.copyOf(lines), statements, List.copyOf(errors),
                     List.copyOf(blocks.errors()), XlSyntax.check(source));
+        }
+
+        private dev.xenlint.syntax.Token ownToken(Token t) {
+            TokenKind kind = t.getType() == Token.EOF ? TokenKind.EOF
+                    : t.getType() == XenLexer.NEWLINE && t.getChannel() != Token.DEFAULT_CHANNEL ? TokenKind.NL
+                    : KINDS[t.getType()];
+            return new dev.xenlint.syntax.Token(kind, t.getType() == Token.EOF ? "" : t.getText(), range(t));
+        }
+
+        /** UTF-16 range of an ANTLR token (whose indexes count code points). */
+        private TextRange range(Token token) {
+            int start = source.offsetOfCodePoint(token.getStartIndex());
+            if (token.getType() == Token.EOF || token.getStopIndex() < token.getStartIndex()) {
+                return TextRange.empty(start);
+            }
+            return new TextRange(start, source.offsetOfCodePoint(token.getStopIndex() + 1));
+        }
+
+        /** Index in {@link #tokens} of the token starting where {@code copy} starts (the parser reads copies). */
+        private int indexOf(Token copy) {
+            int lo = 0;
+            int hi = tokens.size() - 1;
+            int start = copy.getStartIndex();
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Token t = tokens.get(mid);
+                if (t.getStartIndex() < start) {
+                    lo = mid + 1;
+                } else if (t.getStartIndex() > start) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return Math.max(0, Math.min(lo, tokens.size() - 1));
         }
 
         private void parseLine(XenParser parser, int first, int last) {
             List<Token> visible = new ArrayList<>();
+            Map<Token, dev.xenlint.syntax.Token> copies = new IdentityHashMap<>();
             int lexicalErrors = errors.size();
             int depth = 0;
             int prefixRun = 0;
@@ -127,17 +190,24 @@ public final class ConfigParser {
                 }
                 CommonToken copy = new CommonToken(t);
                 visible.add(copy);
+                copies.put(copy, own.get(i));
             }
             boolean lexicalError = errors.size() > lexicalErrors;
-            TextRange range = tree.range(tokens.get(first), tokens.get(lastContent));
+            TextRange range = own.get(first).range().cover(own.get(lastContent).range());
             int indent = indentOf(range.start());
-            XenParser.LineContext lineTree = null;
+            Node lineTree = null;
             boolean incomplete = true;
             if (tooDeep != null) {
-                errors.add(new SyntaxError(tree.range(tooDeep), "expression nested more than " + MAX_NESTING
+                errors.add(new SyntaxError(range(tooDeep), "expression nested more than " + MAX_NESTING
                         + " levels deep; xenlint does not analyse this line"));
             } else {
-                lineTree = parseTokens(parser, visible, tokens.get(last));
+                lineFirst = first;
+                XenParser.LineContext parsed = parseTokens(parser, visible, tokens.get(last));
+                if (parsed != null) {
+                    Token eof = visible.get(visible.size() - 1);
+                    dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
+                    lineTree = ParseTreeConversion.convert(parsed, t -> t == null || t == eof ? end : copies.get(t));
+                }
                 incomplete = lineError != null;
                 if (lineError != null && !lexicalError) {
                     errors.add(lineError);
@@ -166,19 +236,20 @@ public final class ConfigParser {
                 stream.seek(0);
                 parser.reset();
                 parser.addErrorListener(this);
-                parser.setErrorHandler(new FriendlyErrorStrategy(source));
+                strategy = new FriendlyErrorStrategy(source);
+                parser.setErrorHandler(strategy);
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 try {
                     return parser.line();
                 } catch (ParseCancellationException tooManyErrors) {
                     return null; // lineError holds the first error; the rest of the line is not analysed
                 } catch (StackOverflowError deep) {
-                    lineError = new SyntaxError(tree.range(visible.get(0)),
+                    lineError = new SyntaxError(range(visible.get(0)),
                             "expression nested too deeply; xenlint does not analyse this line");
                     return null;
                 }
             } catch (StackOverflowError deep) {
-                lineError = new SyntaxError(tree.range(visible.get(0)),
+                lineError = new SyntaxError(range(visible.get(0)),
                         "expression nested too deeply; xenlint does not analyse this line");
                 return null;
             }
@@ -191,44 +262,148 @@ public final class ConfigParser {
                 Token token = (Token) offendingSymbol;
                 TextRange range = token.getType() == XenLexer.NEWLINE
                         ? TextRange.empty(source.offsetOfCodePoint(token.getStartIndex()))
-                        : tree.range(token);
-                lineError = new SyntaxError(range, msg);
+                        : range(token);
+                lineError = new SyntaxError(range, msg,
+                        strategy != null && strategy.secondStatement() == token ? lineBreakBefore(token) : null);
             }
+        }
+
+        /**
+         * The repair of two statements on one line: a line break before the second, indented as the line
+         * is (inside a Python block it stays in the block); after a block header's colon ({@code if x: a=1
+         * b=2}), a {@code ;} instead, which keeps both statements in the block.
+         */
+        private SyntaxError.Repair lineBreakBefore(Token second) {
+            int index = indexOf(second);
+            int before = index - 1;
+            while (before > lineFirst && tokens.get(before).getChannel() != Token.DEFAULT_CHANNEL) {
+                before--;
+            }
+            TextRange gap = new TextRange(range(tokens.get(before)).end(), range(second).start());
+            String between = source.text().substring(gap.start(), gap.end());
+            if (between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0) {
+                return null; // on lines of their own already, joined by a backslash: backslash-joins-lines repairs that
+            }
+            boolean inlineBlock = false;
+            int depth = 0;
+            if (TokenNames.isCompoundKeyword(tokens.get(lineFirst).getType())) {
+                for (int i = lineFirst; i < index; i++) {
+                    Token t = tokens.get(i);
+                    switch (t.getType()) {
+                        case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> depth++;
+                        case XenLexer.RPAREN, XenLexer.RBRACK, XenLexer.RBRACE -> depth--;
+                        case XenLexer.COLON -> inlineBlock |= depth == 0 && t.getChannel() == Token.DEFAULT_CHANNEL;
+                        default -> { }
+                    }
+                }
+            }
+            if (inlineBlock) {
+                return SyntaxError.Repair.of("separate the statements with `;`", gap, "; ");
+            }
+            String text = source.text();
+            int start = range(tokens.get(lineFirst)).start();
+            int lineStart = start;
+            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+                lineStart--;
+            }
+            String indentation = text.substring(lineStart, start);
+            if (!indentation.isBlank()) {
+                return null; // a stray character before the statement: not indentation to copy
+            }
+            return SyntaxError.Repair.of("put the second statement on a line of its own", gap,
+                    source.lineEnding() + indentation);
         }
 
         private void checkLexical(Token t) {
             if (t.getChannel() == XenLexer.ERRORS) {
-                errors.add(new SyntaxError(tree.range(t), strayCharacterMessage(t.getText())));
+                errors.add(strayCharacter(t));
             } else if (t.getType() == XenLexer.STRING) {
-                String missing = StringLiterals.missingTerminator(t.getText());
+                String text = t.getText();
+                TextRange r = range(t);
+                if (Typography.isTypographicString(text)) {
+                    errors.add(typographicString(text, r));
+                    return;
+                }
+                String missing = StringLiterals.missingTerminator(text);
                 if (missing != null) {
-                    TextRange r = tree.range(t);
-                    errors.add(new SyntaxError(r, "unterminated string: add the closing `" + missing + "`"
-                            + (missing.length() == 3 ? " (the string runs to the end of the file)" : "")));
+                    errors.add(unterminated(text, r, missing));
                 }
             }
         }
 
-        private static String strayCharacterMessage(String text) {
+        /** A string that lacks its closing quote; when it holds a typographic quote, that one was meant. */
+        private static SyntaxError unterminated(String text, TextRange r, String missing) {
+            String message = "unterminated string: add the closing `" + missing + "`"
+                    + (missing.length() == 3 ? " (the string runs to the end of the file)" : "");
+            if (missing.length() == 1) {
+                for (int i = 1; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (Typography.isQuote(c)) {
+                        // 'web’] : the typographic quote is where the string was meant to end
+                        return new SyntaxError(r, message + "; the `" + c + "` (" + code(c)
+                                + ") in it is a typographic quote, not a `" + missing + "`",
+                                SyntaxError.Repair.of("replace the typographic quote with " + missing,
+                                        new TextRange(r.start() + i, r.start() + i + 1), missing));
+                    }
+                }
+            }
+            return new SyntaxError(r, message);
+        }
+
+        /** One finding per string in typographic quotes, with straight quotes as its repair. */
+        private static SyntaxError typographicString(String text, TextRange r) {
+            char open = text.charAt(0);
+            char close = text.charAt(text.length() - 1);
+            char straight = Typography.straightQuote(text);
+            String quotes = open == close ? "`" + open + "` (" + code(open) + ")"
+                    : "`" + open + "` and `" + close + "` (" + code(open) + ", " + code(close) + ")";
+            String message = "a string in typographic quotes " + quotes
+                    + ", as copied from a formatted document: xl and Python take only `'` and `\"` as quotes, "
+                    + "so both refuse the file; ";
+            if (straight == 0) {
+                return new SyntaxError(r, message + "write it between `'` or `\"` (the text holds both)");
+            }
+            String fixed = straight + text.substring(1, text.length() - 1) + straight;
+            String shown = fixed.length() <= 40 ? fixed : fixed.substring(0, 36) + "..." + straight;
+            return new SyntaxError(r, message + "write `" + shown + "`", new SyntaxError.Repair(
+                    "replace the typographic quotes with " + straight,
+                    List.of(new SyntaxError.Replacement(new TextRange(r.start(), r.start() + 1), String.valueOf(straight)),
+                            new SyntaxError.Replacement(new TextRange(r.end() - 1, r.end()), String.valueOf(straight)))));
+        }
+
+        private static String code(int c) {
+            return String.format("U+%04X", c);
+        }
+
+        private SyntaxError strayCharacter(Token t) {
+            String text = t.getText();
+            TextRange r = range(t);
             int cp = text.codePointAt(0);
             if (cp == '\\') {
-                return "unexpected `\\`: a backslash outside a string must be the last character of its line";
+                return new SyntaxError(r, "unexpected `\\`: a backslash outside a string must be the last character of its line");
             }
-            String named = switch (cp) {
-                case 0x00A0 -> "non-breaking space";
-                case 0x2007 -> "figure space";
-                case 0x202F -> "narrow non-breaking space";
-                case 0x200B -> "zero-width space";
-                case 0xFEFF -> "byte order mark (zero-width no-break space)";
-                default -> null;
-            };
-            if (named != null) {
-                return String.format("unexpected character: a %s (U+%04X); write a plain space or remove it", named, cp);
+            if (Typography.isOddSpace(cp)) {
+                return new SyntaxError(r, "unexpected character: " + Typography.describe(cp)
+                        + "; write a plain space or remove it",
+                        SyntaxError.Repair.of("replace " + Typography.name(cp) + " with a plain space", r, " "));
+            }
+            if (Typography.isInvisible(cp)) {
+                return new SyntaxError(r, "unexpected character: " + Typography.describe(cp)
+                        + "; write a plain space or remove it",
+                        SyntaxError.Repair.of("remove " + Typography.name(cp), r, ""));
+            }
+            if (Typography.isQuote(cp)) {
+                return new SyntaxError(r, "unexpected character: " + Typography.describe(cp)
+                        + " with no closing one on its line; xl and Python take only `'` and `\"` as quotes");
+            }
+            if (Typography.isDash(cp)) {
+                return new SyntaxError(r, "unexpected character: " + Typography.describe(cp)
+                        + "; xl and Python read only the plain `-` as a minus");
             }
             String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
                     ? String.format("U+%04X", cp)
                     : "`" + text + "` (U+" + String.format("%04X", cp) + ")";
-            return "unexpected character " + shown;
+            return new SyntaxError(r, "unexpected character " + shown);
         }
 
         private int indentOf(int offset) {

@@ -28,6 +28,11 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
     /** Recoveries after which the rest of the line is given up: each costs time in proportion to the line. */
     static final int MAX_RECOVERIES = 50;
     private int recoveries;
+    /**
+     * The token that starts a second statement on the line ({@code disk=[...] boot='d'}: {@code boot}), when
+     * the line's first error is that and the token begins an assignment; where a line break belongs.
+     */
+    private Token secondStatement;
 
     FriendlyErrorStrategy(SourceText source) {
         this.source = source;
@@ -137,6 +142,10 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
         if (!atEnd && previous != null && previous.getType() != XenLexer.ASSIGN && expected.contains(XenLexer.NEWLINE)
                 && token.getType() != XenLexer.ASSIGN) {
             sb.append(" after the end of the statement; separate statements with a newline or `;`");
+            Token next = token.getTokenIndex() + 1 < stream.size() ? stream.get(token.getTokenIndex() + 1) : null;
+            if (token.getType() == XenLexer.NAME && next != null && isAssignment(next.getType())) {
+                secondStatement = token;
+            }
         } else if (expected.size() <= 3 && !expected.isNil()) {
             sb.append("; expected ");
             var types = expected.toList();
@@ -148,6 +157,15 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
             }
         }
         return sb.toString();
+    }
+
+    /** The token that starts a second assignment after a complete statement on the line, or null. */
+    Token secondStatement() {
+        return secondStatement;
+    }
+
+    private static boolean isAssignment(int type) {
+        return type == XenLexer.ASSIGN || type >= XenLexer.POWER_ASSIGN && type <= XenLexer.CARET_ASSIGN;
     }
 
     private static Deque<Token> openBracketsBefore(TokenStream stream, int index) {

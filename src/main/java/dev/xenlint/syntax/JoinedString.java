@@ -1,12 +1,8 @@
 package dev.xenlint.syntax;
 
-import dev.xenlint.syntax.gen.XenParser;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Adjacent string literals that Python (and xenlint's reading of xl) joins into one value:
@@ -31,37 +27,44 @@ public record JoinedString(TextRange range, List<TextRange> parts, List<TextRang
         return List.copyOf(out);
     }
 
-    private static void collect(SyntaxTree tree, ParseTree node, List<JoinedString> out) {
-        if (node instanceof XenParser.StringAtomContext atom && atom.STRING().size() > 1) {
-            List<TextRange> parts = new ArrayList<>();
-            List<TextRange> gaps = new ArrayList<>();
-            for (TerminalNode s : atom.STRING()) {
-                TextRange r = tree.range(s.getSymbol());
-                if (!parts.isEmpty()) {
-                    gaps.add(new TextRange(parts.get(parts.size() - 1).end(), r.start()));
+    private static void collect(SyntaxTree tree, Node root, List<JoinedString> out) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) { // iterative: trees may be deep; children are pushed last first
+            Node node = todo.pop();
+            List<Token> strings = node.is(NodeKind.STRING_ATOM) ? node.tokens(TokenKind.STRING) : List.of();
+            if (strings.size() > 1) {
+                List<TextRange> parts = new ArrayList<>();
+                List<TextRange> gaps = new ArrayList<>();
+                for (Token s : strings) {
+                    TextRange r = s.range();
+                    if (!parts.isEmpty()) {
+                        gaps.add(new TextRange(parts.get(parts.size() - 1).end(), r.start()));
+                    }
+                    parts.add(r);
                 }
-                parts.add(r);
+                out.add(new JoinedString(parts.get(0).cover(parts.get(parts.size() - 1)), List.copyOf(parts),
+                        List.copyOf(gaps), isListItem(node)));
+                continue;
             }
-            out.add(new JoinedString(parts.get(0).cover(parts.get(parts.size() - 1)), List.copyOf(parts),
-                    List.copyOf(gaps), isListItem(atom)));
-            return;
-        }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            collect(tree, node.getChild(i), out);
+            List<Node> children = node.nodes();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
+            }
         }
     }
 
-    /** atom ← atomExpr ← conditionalTest (without `if`) ← testList ← listAtom. */
-    private static boolean isListItem(XenParser.StringAtomContext atom) {
-        ParserRuleContext p = atom.getParent();
-        if (!(p instanceof XenParser.AtomExprContext)) {
+    /** atom <- atomExpr <- conditionalTest (without `if`) <- testList <- listAtom. */
+    private static boolean isListItem(Node atom) {
+        Node p = atom.parent();
+        if (p == null || !p.is(NodeKind.ATOM_EXPR)) {
             return false;
         }
-        p = p.getParent();
-        if (!(p instanceof XenParser.ConditionalTestContext c) || c.IF() != null) {
+        p = p.parent();
+        if (p == null || !p.is(NodeKind.CONDITIONAL_TEST) || p.has(TokenKind.IF)) {
             return false;
         }
-        p = p.getParent();
-        return p instanceof XenParser.TestListContext && p.getParent() instanceof XenParser.ListAtomContext;
+        p = p.parent();
+        return p != null && p.is(NodeKind.TEST_LIST) && p.parent() != null && p.parent().is(NodeKind.LIST_ATOM);
     }
 }

@@ -1,6 +1,5 @@
 package dev.xenlint.syntax;
 
-import dev.xenlint.syntax.gen.XenParser;
 import dev.xenlint.text.TextRange;
 import java.util.List;
 
@@ -18,24 +17,31 @@ import java.util.List;
  * @param treeIncomplete whether the parser had to recover on this line, so that the tree
  *                   does not reflect what was written (lexical errors alone leave it complete)
  */
-public record LogicalLine(XenParser.LineContext tree, TextRange range, int indent, int firstToken, int lastToken,
+public record LogicalLine(Node tree, TextRange range, int indent, int firstToken, int lastToken,
                           boolean hasError, boolean treeIncomplete) {
 
     /** The clause kind when this line is the header of a compound statement, else null. */
     public ClauseKind clauseKind() {
-        return tree == null || tree.clause() == null ? null : ClauseKind.of(tree.clause());
+        Node clause = clause();
+        return clause == null ? null : ClauseKind.of(clause);
+    }
+
+    /** The header of a compound statement on this line ({@code if x}), or null. */
+    public Node clause() {
+        return tree == null ? null : tree.node(NodeKind.Category.CLAUSE, 0);
     }
 
     /** Statements on this line: the whole line, or those after a header's colon. */
-    public List<XenParser.SmallStatementContext> smallStatements() {
-        if (tree == null || tree.smallStatements() == null) {
+    public List<Node> smallStatements() {
+        Node statements = tree == null ? null : tree.node(NodeKind.SMALL_STATEMENTS);
+        if (statements == null) {
             return List.of();
         }
-        return tree.smallStatements().smallStatement();
+        return statements.nodes(NodeKind.Category.STATEMENT);
     }
 
     /** Whether a header carries its body on the same line ({@code if x: a = 1}). */
     public boolean hasInlineBody() {
-        return tree != null && tree.clause() != null && tree.smallStatements() != null;
+        return clause() != null && tree.node(NodeKind.SMALL_STATEMENTS) != null;
     }
 }

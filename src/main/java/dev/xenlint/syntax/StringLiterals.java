@@ -21,8 +21,14 @@ public final class StringLiterals {
         }
     }
 
-    /** The closing quote a string token lacks, or null if it is terminated. */
+    /**
+     * The closing quote a string token lacks, or null if it is terminated. A string in typographic
+     * quotes ({@code ’dc’}) is read as if its quotes were straight.
+     */
     public static String missingTerminator(String token) {
+        if (Typography.isTypographicString(token)) {
+            token = Typography.straightened(token);
+        }
         int p = prefixLength(token);
         String quote = quoteOf(token, p);
         int bodyStart = p + quote.length();
@@ -39,7 +45,11 @@ public final class StringLiterals {
         return quote;
     }
 
+    /** The value of a string token; one in typographic quotes is decoded as if its quotes were straight. */
     public static Decoded decode(String token) {
+        if (Typography.isTypographicString(token)) {
+            token = Typography.straightened(token);
+        }
         int p = prefixLength(token);
         boolean raw = token.substring(0, p).toLowerCase(java.util.Locale.ROOT).contains("r");
         String quote = quoteOf(token, p);

@@ -3,10 +3,9 @@ package dev.xenlint.syntax;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 import java.util.List;
-import org.antlr.v4.runtime.Token;
 
 /**
- * The result of parsing one file: every token (all channels, in order, so
+ * The result of parsing one file: every token (trivia included, in order, so
  * their texts concatenate to the input), the logical lines with their parse
  * trees, the block structure, and the problems found.
  *
@@ -58,31 +57,32 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
         return null;
     }
 
-    /** UTF-16 range of a token in {@link #source()}. */
+    /** The range of a token: its own (kept for symmetry with {@link #range(Token, Token)}). */
     public TextRange range(Token token) {
-        int start = source.offsetOfCodePoint(token.getStartIndex());
-        if (token.getType() == Token.EOF || token.getStopIndex() < token.getStartIndex()) {
-            return TextRange.empty(start);
-        }
-        return new TextRange(start, source.offsetOfCodePoint(token.getStopIndex() + 1));
+        return token.range();
     }
 
-    /** UTF-16 range from the start of one token to the end of another. */
+    /** From the start of one token to the end of another. */
     public TextRange range(Token first, Token last) {
-        return range(first).cover(range(last));
+        return first.range().cover(last.range());
     }
 
-    /** Index in {@link #tokens()} of the token starting at an ANTLR char index (parse trees hold copies). */
-    public int indexOf(Token copy) {
+    /** From the start of a node's first token to the end of its last. */
+    public TextRange range(Node node) {
+        return node.range();
+    }
+
+    /** Index in {@link #tokens()} of the token starting where {@code token} starts. */
+    public int indexOf(Token token) {
         int lo = 0;
         int hi = tokens.size() - 1;
-        int start = copy.getStartIndex();
+        int start = token.range().start();
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            Token t = tokens.get(mid);
-            if (t.getStartIndex() < start) {
+            int at = tokens.get(mid).range().start();
+            if (at < start) {
                 lo = mid + 1;
-            } else if (t.getStartIndex() > start) {
+            } else if (at > start) {
                 hi = mid - 1;
             } else {
                 return mid;
@@ -95,9 +95,7 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
     public String tokenText() {
         StringBuilder sb = new StringBuilder(source.text().length());
         for (Token t : tokens) {
-            if (t.getType() != Token.EOF) {
-                sb.append(t.getText());
-            }
+            sb.append(t.text());
         }
         return sb.toString();
     }

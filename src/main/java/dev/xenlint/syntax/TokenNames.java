@@ -36,6 +36,15 @@ final class TokenNames {
         };
     }
 
+    /** Whether a keyword begins a compound statement's header ({@code if}, {@code for}, {@code def}, ...). */
+    static boolean isCompoundKeyword(int type) {
+        return switch (type) {
+            case XenLexer.IF, XenLexer.ELIF, XenLexer.ELSE, XenLexer.FOR, XenLexer.WHILE, XenLexer.TRY,
+                 XenLexer.EXCEPT, XenLexer.FINALLY, XenLexer.DEF, XenLexer.CLASS, XenLexer.WITH -> true;
+            default -> false;
+        };
+    }
+
     static boolean isKeyword(int type) {
         return type >= XenLexer.AND && type <= XenLexer.NONE;
     }

@@ -54,6 +54,15 @@ class CommandLineTest {
     }
 
     @Test
+    void versionIsTheProjectVersionEverywhere() {
+        CliRunner r = CliRunner.run("--version");
+        assertEquals(0, r.exit());
+        String version = dev.xenlint.report.ToolVersion.get();
+        assertFalse(version.contains("unknown"), "the build writes version.properties");
+        assertEquals("xenlint " + version + "\n", r.out(), "the same version SARIF reports and the language server gives");
+    }
+
+    @Test
     void helpExplainsTheCommands() {
         CliRunner r = CliRunner.run("--help");
         assertEquals(0, r.exit());

@@ -14,14 +14,14 @@ import dev.xenlint.output.Json;
 import dev.xenlint.output.ModelDump;
 import dev.xenlint.syntax.ConfigParser;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -142,6 +142,6 @@ class FormatTest {
 
     private static List<String> comments(SourceText s) {
         SyntaxTree tree = ConfigParser.parse(s);
-        return tree.tokens().stream().filter(t -> t.getType() == XenLexer.COMMENT).map(Token::getText).toList();
+        return tree.tokens().stream().filter(t -> t.is(TokenKind.COMMENT)).map(Token::text).toList();
     }
 }

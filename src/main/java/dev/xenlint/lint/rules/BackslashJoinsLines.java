@@ -6,10 +6,10 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
 import java.util.List;
-import org.antlr.v4.runtime.Token;
 
 /**
  * A backslash at the end of a line glues the next line on. xm (Python) then
@@ -30,13 +30,13 @@ public final class BackslashJoinsLines extends Rule {
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            switch (t.getType()) {
-                case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> depth++;
-                case XenLexer.RPAREN, XenLexer.RBRACK, XenLexer.RBRACE -> depth = Math.max(0, depth - 1);
-                case XenLexer.NEWLINE -> depth = t.getChannel() == Token.DEFAULT_CHANNEL ? 0 : depth;
+            switch (t.kind()) {
+                case LPAREN, LBRACK, LBRACE -> depth++;
+                case RPAREN, RBRACK, RBRACE -> depth = Math.max(0, depth - 1);
+                case NEWLINE -> depth = 0; // a logical line ends (an NL inside brackets does not)
                 default -> { }
             }
-            if (t.getType() != XenLexer.LINE_CONTINUATION) {
+            if (!t.is(TokenKind.LINE_CONTINUATION)) {
                 continue;
             }
             TextRange backslash = TextRange.empty(tree.range(t).start()).cover(
@@ -63,14 +63,14 @@ public final class BackslashJoinsLines extends Rule {
         int seen = 0;
         for (int i = from; i < tokens.size() && seen < 2; i++) {
             Token t = tokens.get(i);
-            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+            if (t.kind().isTrivia()) {
                 continue;
             }
-            if (seen == 0 && t.getType() != XenLexer.NAME) {
+            if (seen == 0 && !t.is(TokenKind.NAME)) {
                 return false;
             }
             if (seen == 1) {
-                return t.getType() == XenLexer.ASSIGN || t.getType() == XenLexer.PLUS_ASSIGN;
+                return t.is(TokenKind.ASSIGN) || t.is(TokenKind.PLUS_ASSIGN);
             }
             seen++;
         }

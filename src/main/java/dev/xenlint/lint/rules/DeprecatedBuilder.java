@@ -6,6 +6,8 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Assignment;
+import dev.xenlint.model.GuestType;
+import dev.xenlint.model.ModelBuilder;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
 import java.util.List;
@@ -38,8 +40,9 @@ public final class DeprecatedBuilder extends Rule {
                 continue;
             }
             String v = s.value();
-            boolean hvm = !v.isEmpty() && "hvm".startsWith(v);
-            boolean generic = !v.isEmpty() && "generic".startsWith(v);
+            GuestType read = ModelBuilder.xlBuilder(v, ctx.xenVersion()); // by prefix: "" is hvm
+            boolean hvm = read == GuestType.HVM;
+            boolean generic = read == GuestType.PV;
             boolean vmx = v.equals("vmx"); // xm's HVM builder before Xen 3.0.2
             String equivalent = hvm || vmx ? "hvm" : "pv";
             Fix fix = null;

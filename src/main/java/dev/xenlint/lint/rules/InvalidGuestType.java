@@ -18,6 +18,9 @@ public final class InvalidGuestType extends Rule {
     @Override
     public void check(RuleContext ctx) {
         if (ctx.dialect() == Dialect.XL) {
+            if (ctx.xenVersion().before(4, 10)) {
+                return; // xl reads no `type` before 4.10 (type-needs-xen-4-10 says so)
+            }
             for (Value.Str type : ctx.model().strings("type")) {
                 String v = type.value();
                 if (dev.xenlint.model.ModelBuilder.xlType(v) == null) {

@@ -1,13 +1,13 @@
 package dev.xenlint.lint.rules;
 
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.antlr.v4.runtime.Token;
 
 /**
  * Places inside a {@code [...]} list where two string literals stand side by
@@ -39,24 +39,24 @@ final class ListGaps {
 
     static List<Gap> find(SyntaxTree tree) {
         List<Gap> out = new ArrayList<>();
-        Deque<Integer> brackets = new ArrayDeque<>();
+        Deque<TokenKind> brackets = new ArrayDeque<>();
         Token previous = null;
         for (Token t : tree.tokens()) {
-            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+            if (t.kind().isTrivia()) {
                 continue;
             }
-            switch (t.getType()) {
-                case XenLexer.LBRACK, XenLexer.LPAREN, XenLexer.LBRACE -> brackets.push(t.getType());
-                case XenLexer.RBRACK, XenLexer.RPAREN, XenLexer.RBRACE -> {
+            switch (t.kind()) {
+                case LBRACK, LPAREN, LBRACE -> brackets.push(t.kind());
+                case RBRACK, RPAREN, RBRACE -> {
                     if (!brackets.isEmpty()) {
                         brackets.pop();
                     }
                 }
-                case XenLexer.NEWLINE -> brackets.clear(); // a logical line ends: nothing stays open
+                case NEWLINE -> brackets.clear(); // a logical line ends: nothing stays open
                 default -> { }
             }
-            if (t.getType() == XenLexer.STRING && previous != null && previous.getType() == XenLexer.STRING
-                    && !brackets.isEmpty() && brackets.peek() == XenLexer.LBRACK) {
+            if (t.is(TokenKind.STRING) && previous != null && previous.is(TokenKind.STRING)
+                    && !brackets.isEmpty() && brackets.peek() == TokenKind.LBRACK) {
                 TextRange before = tree.range(previous);
                 out.add(new Gap(before, tree.range(t), before.end()));
             }

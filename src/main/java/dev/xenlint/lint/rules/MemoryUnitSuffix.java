@@ -8,11 +8,11 @@ import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
 import java.util.List;
 import java.util.Set;
-import org.antlr.v4.runtime.Token;
 
 /** {@code memory = 512M} or {@code "2G"}: the memory keys take a plain number of MiB. */
 public final class MemoryUnitSuffix extends Rule {
@@ -32,15 +32,15 @@ public final class MemoryUnitSuffix extends Rule {
         for (int i = 2; i + 1 < tokens.size(); i++) {
             Token number = tokens.get(i);
             Token unit = tokens.get(i + 1);
-            if (number.getType() != XenLexer.NUMBER || unit.getType() != XenLexer.NAME
-                    || unit.getStartIndex() != number.getStopIndex() + 1) {
+            if (!number.is(TokenKind.NUMBER) || !unit.is(TokenKind.NAME)
+                    || unit.range().start() != number.range().end()) {
                 continue;
             }
             String key = keyBefore(tokens, i);
-            Long mib = mib(number.getText(), unit.getText());
+            Long mib = mib(number.text(), unit.text());
             if (key != null && KEYS.contains(key) && mib != null) {
                 TextRange at = tree.range(number, unit);
-                report(ctx, at, number.getText() + unit.getText(), mib, String.valueOf(mib));
+                report(ctx, at, number.text() + unit.text(), mib, String.valueOf(mib));
             }
         }
         // quoted: memory = "512M" (xl's strtol and xm's int() both reject it)
@@ -71,17 +71,17 @@ public final class MemoryUnitSuffix extends Rule {
     /** The key of {@code key = NUMBER}, looking back from the number over hidden tokens, or null. */
     private static String keyBefore(List<Token> tokens, int number) {
         int i = number - 1;
-        while (i >= 0 && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+        while (i >= 0 && tokens.get(i).kind().isTrivia()) {
             i--;
         }
-        if (i < 1 || tokens.get(i).getType() != XenLexer.ASSIGN) {
+        if (i < 1 || !tokens.get(i).is(TokenKind.ASSIGN)) {
             return null;
         }
         i--;
-        while (i >= 0 && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+        while (i >= 0 && tokens.get(i).kind().isTrivia()) {
             i--;
         }
-        return i >= 0 && tokens.get(i).getType() == XenLexer.NAME ? tokens.get(i).getText() : null;
+        return i >= 0 && tokens.get(i).is(TokenKind.NAME) ? tokens.get(i).text() : null;
     }
 
     /** Whether a text is digits followed by a size unit ({@code 512M}, {@code 2GiB}). */

@@ -6,14 +6,14 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.KeyCatalogue;
+import dev.xenlint.syntax.Node;
+import dev.xenlint.syntax.NodeKind;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * An xm file reading a key before any statement sets it ({@code memory = memory * 2}
@@ -36,104 +36,105 @@ public final class NameUsedBeforeSet extends Rule {
             if (item.function() != null) {
                 continue; // function bodies run only when called; xenlint does not follow calls
             }
-            ParserRuleContext s = item.statement();
-            if (s instanceof XenParser.FromImportStatementContext f && f.STAR() != null) {
+            Node s = item.statement();
+            if (s.is(NodeKind.FROM_IMPORT_STATEMENT) && s.has(TokenKind.STAR)) {
                 return; // `from m import *` may define anything
             }
-            readAndBind(ctx, tree, s, bound, reported);
+            readAndBind(ctx, s, bound, reported);
         }
     }
 
-    private static void readAndBind(RuleContext ctx, SyntaxTree tree, ParserRuleContext node, Set<String> bound,
-                                    Set<String> reported) {
-        Token mistyped = node instanceof XenParser.ExpressionStatementContext e && e.testList().size() == 1
-                ? StatementWithoutEffect.mistypedAssignment(e) : null;
-        if (node instanceof XenParser.ExpressionStatementContext e && e.testList().size() > 1) {
-            List<XenParser.TestListContext> lists = e.testList();
-            boolean augmented = e.augmentedAssign() != null;
+    private static void readAndBind(RuleContext ctx, Node node, Set<String> bound, Set<String> reported) {
+        List<Node> lists = node.nodes(NodeKind.TEST_LIST);
+        boolean expression = node.is(NodeKind.EXPRESSION_STATEMENT);
+        Token mistyped = expression && lists.size() == 1 ? StatementWithoutEffect.mistypedAssignment(node) : null;
+        if (expression && lists.size() > 1) {
+            boolean augmented = node.node(NodeKind.AUGMENTED_ASSIGN) != null;
             // the value first, then the targets (which an augmented assignment also reads)
-            reads(ctx, tree, lists.get(lists.size() - 1), bound, reported);
+            reads(ctx, lists.get(lists.size() - 1), bound, reported);
             for (int i = 0; i < lists.size() - 1; i++) {
                 if (augmented) {
-                    reads(ctx, tree, lists.get(i), bound, reported);
+                    reads(ctx, lists.get(i), bound, reported);
                 }
                 names(lists.get(i), bound);
             }
             return;
         }
         if (mistyped == null) {
-            reads(ctx, tree, node, bound, reported); // statement-without-effect reports `key == value`
+            reads(ctx, node, bound, reported); // statement-without-effect reports `key == value`
         }
         binds(node, bound);
     }
 
     /** Names a statement or header binds. */
-    private static void binds(ParserRuleContext node, Set<String> bound) {
-        if (node instanceof XenParser.ImportStatementContext i) {
-            for (XenParser.DottedAsNameContext d : i.dottedAsName()) {
-                bound.add(d.AS() != null ? d.NAME().getText() : d.dottedName().NAME(0).getText());
+    private static void binds(Node node, Set<String> bound) {
+        switch (node.kind()) {
+            case IMPORT_STATEMENT -> {
+                for (Node d : node.nodes(NodeKind.DOTTED_AS_NAME)) {
+                    bound.add(d.has(TokenKind.AS) ? d.token(TokenKind.NAME).text()
+                            : d.node(NodeKind.DOTTED_NAME).token(TokenKind.NAME).text());
+                }
             }
-        } else if (node instanceof XenParser.FromImportStatementContext f && f.importAsNames() != null) {
-            f.importAsNames().NAME().forEach(n -> bound.add(n.getText())); // the imported names and their aliases
-        } else if (node instanceof XenParser.GlobalStatementContext g) {
-            g.NAME().forEach(n -> bound.add(n.getText()));
-        } else if (node instanceof XenParser.DefClauseContext d) {
-            bound.add(d.NAME().getText());
-        } else if (node instanceof XenParser.ClassClauseContext c) {
-            bound.add(c.NAME().getText());
-        } else if (node instanceof XenParser.ForClauseContext f) {
-            names(f.targetList(), bound);
-        } else if (node instanceof XenParser.ExceptClauseContext e && e.target() != null) {
-            names(e.target(), bound);
-        } else if (node instanceof XenParser.WithClauseContext w) {
-            w.withItem().stream().filter(i -> i.target() != null).forEach(i -> names(i.target(), bound));
+            case FROM_IMPORT_STATEMENT -> {
+                Node names = node.node(NodeKind.IMPORT_AS_NAMES);
+                if (names != null) {
+                    names.tokens(TokenKind.NAME).forEach(n -> bound.add(n.text())); // the names and their aliases
+                }
+            }
+            case GLOBAL_STATEMENT, DEF_CLAUSE, CLASS_CLAUSE -> node.tokens(TokenKind.NAME).forEach(n -> bound.add(n.text()));
+            case FOR_CLAUSE -> names(node.node(NodeKind.TARGET_LIST), bound);
+            case EXCEPT_CLAUSE -> {
+                if (node.node(NodeKind.TARGET) != null) {
+                    names(node.node(NodeKind.TARGET), bound);
+                }
+            }
+            case WITH_CLAUSE -> node.nodes(NodeKind.WITH_ITEM).stream().filter(i -> i.node(NodeKind.TARGET) != null)
+                    .forEach(i -> names(i.node(NodeKind.TARGET), bound));
+            default -> { }
         }
     }
 
     /** Every plain name in a target. */
-    private static void names(ParseTree root, Set<String> out) {
-        java.util.ArrayDeque<ParseTree> todo = new java.util.ArrayDeque<>();
+    private static void names(Node root, Set<String> out) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) { // iterative: trees may be deep
-            ParseTree t = todo.pop();
-            if (t instanceof XenParser.NameAtomContext n) {
-                out.add(n.NAME().getText());
-            } else if (t instanceof XenParser.TargetContext target && !target.NAME().isEmpty()) {
-                out.add(target.NAME(0).getText());
+            Node t = todo.pop();
+            if (t.is(NodeKind.NAME_ATOM) || t.is(NodeKind.TARGET) && t.has(TokenKind.NAME)) {
+                out.add(t.token(TokenKind.NAME).text());
             }
-            for (int i = 0; i < t.getChildCount(); i++) {
-                todo.push(t.getChild(i));
-            }
+            t.nodes().forEach(todo::push);
         }
     }
 
     /** Reports names read before they are bound, in source order. */
-    private static void reads(RuleContext ctx, SyntaxTree tree, ParseTree root, Set<String> bound, Set<String> reported) {
-        java.util.ArrayDeque<ParseTree> todo = new java.util.ArrayDeque<>();
+    private static void reads(RuleContext ctx, Node root, Set<String> bound, Set<String> reported) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) { // iterative: trees may be deep
-            ParseTree t = todo.pop();
-            if (t instanceof XenParser.LambdaTestContext || t instanceof XenParser.ListAtomContext l && l.compFor() != null
-                    || t instanceof XenParser.ParenAtomContext p && p.compFor() != null
-                    || t instanceof XenParser.DefClauseContext || t instanceof XenParser.ClassClauseContext) {
+            Node t = todo.pop();
+            if (t.is(NodeKind.LAMBDA_TEST) || t.is(NodeKind.DEF_CLAUSE) || t.is(NodeKind.CLASS_CLAUSE)
+                    || (t.is(NodeKind.LIST_ATOM) || t.is(NodeKind.PAREN_ATOM)) && t.node(NodeKind.COMP_FOR) != null) {
                 continue; // names there are read later, or bound locally
             }
-            if (t instanceof XenParser.ForClauseContext f) {
-                todo.push(f.testList());
+            if (t.is(NodeKind.FOR_CLAUSE)) {
+                todo.push(t.node(NodeKind.TEST_LIST));
                 continue;
             }
-            if (t instanceof XenParser.NameAtomContext n) {
-                String name = n.NAME().getText();
+            if (t.is(NodeKind.NAME_ATOM)) {
+                Token nameToken = t.token(TokenKind.NAME);
+                String name = nameToken.text();
                 if (!bound.contains(name) && reported.add(name) && isXmOption(name)) {
-                    ctx.report(tree.range(n.NAME().getSymbol()), "`" + name + "` is used before the file sets it: "
+                    ctx.report(nameToken.range(), "`" + name + "` is used before the file sets it: "
                             + "Python stops with a NameError and `xm create` refuses the file (xm runs the file with "
                             + "none of its options defined; `xm create FILE " + name + "=...` sets the option, not "
                             + "this name)");
                 }
                 continue;
             }
-            for (int i = t.getChildCount() - 1; i >= 0; i--) {
-                todo.push(t.getChild(i));
+            List<Node> children = t.nodes();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
             }
         }
     }

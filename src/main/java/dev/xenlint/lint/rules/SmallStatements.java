@@ -2,11 +2,11 @@ package dev.xenlint.lint.rules;
 
 import dev.xenlint.syntax.ClauseKind;
 import dev.xenlint.syntax.LogicalLine;
+import dev.xenlint.syntax.Node;
+import dev.xenlint.syntax.NodeKind;
 import dev.xenlint.syntax.Statement;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenParser;
 import java.util.ArrayList;
-import org.antlr.v4.runtime.ParserRuleContext;
 import java.util.List;
 
 /**
@@ -18,12 +18,12 @@ final class SmallStatements {
     /**
      * One statement.
      *
-     * @param statement a {@link XenParser.SmallStatementContext} or a header's {@link XenParser.ClauseContext}
+     * @param statement a small statement, or a compound statement's header (a {@link NodeKind.Category#CLAUSE})
      * @param line      its logical line
      * @param function  the header of the innermost enclosing {@code def} or {@code class}, or null at module
      *                  level (a def's own header is at the level where the def stands)
      */
-    record Item(ParserRuleContext statement, LogicalLine line, XenParser.ClauseContext function) {
+    record Item(Node statement, LogicalLine line, Node function) {
     }
 
     private SmallStatements() {
@@ -36,18 +36,18 @@ final class SmallStatements {
     }
 
     /** Headers of compound statements in order, with their enclosing function (for conditions). */
-    private static void walk(List<Statement> statements, XenParser.ClauseContext function, List<Item> out) {
+    private static void walk(List<Statement> statements, Node function, List<Item> out) {
         for (Statement s : statements) {
             if (s instanceof Statement.Simple simple) {
                 add(simple.line(), function, out);
             } else if (s instanceof Statement.Compound c) {
                 for (Statement.Clause clause : c.clauses()) {
-                    XenParser.ClauseContext inner = function;
+                    Node inner = function;
                     LogicalLine header = clause.header();
-                    if (header.tree() != null && !header.treeIncomplete() && header.tree().clause() != null) {
-                        out.add(new Item(header.tree().clause(), header, function));
+                    if (header.tree() != null && !header.treeIncomplete() && header.clause() != null) {
+                        out.add(new Item(header.clause(), header, function));
                         if (clause.kind() == ClauseKind.DEF || clause.kind() == ClauseKind.CLASS) {
-                            inner = header.tree().clause();
+                            inner = header.clause();
                         }
                     }
                     add(header, inner, out); // an inline body: `if x: a = 1`
@@ -57,11 +57,11 @@ final class SmallStatements {
         }
     }
 
-    private static void add(LogicalLine line, XenParser.ClauseContext function, List<Item> out) {
+    private static void add(LogicalLine line, Node function, List<Item> out) {
         if (line.tree() == null || line.treeIncomplete()) {
             return;
         }
-        for (XenParser.SmallStatementContext small : line.smallStatements()) {
+        for (Node small : line.smallStatements()) {
             out.add(new Item(small, line, function));
         }
     }

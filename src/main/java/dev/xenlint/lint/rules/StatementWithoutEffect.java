@@ -5,12 +5,13 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.syntax.Node;
+import dev.xenlint.syntax.NodeKind;
 import dev.xenlint.syntax.SyntaxTree;
-import dev.xenlint.syntax.gen.XenLexer;
-import dev.xenlint.syntax.gen.XenParser;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
-import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
+import java.util.List;
 
 /**
  * An expression statement that computes a value and keeps nothing:
@@ -27,22 +28,24 @@ public final class StatementWithoutEffect extends Rule {
     public void check(RuleContext ctx) {
         SyntaxTree tree = ctx.model().syntax();
         for (SmallStatements.Item item : SmallStatements.of(tree)) {
-            if (!(item.statement() instanceof XenParser.ExpressionStatementContext e) || e.testList().size() != 1) {
+            Node e = item.statement();
+            List<Node> lists = e.nodes(NodeKind.TEST_LIST);
+            if (!e.is(NodeKind.EXPRESSION_STATEMENT) || lists.size() != 1) {
                 continue;
             }
             Token equals = mistypedAssignment(e);
             if (equals != null) {
-                String key = ((XenParser.ComparisonExprContext) singleExpr(e)).expr(0).getText();
-                TextRange at = tree.range(equals);
+                String key = singleExpr(e).expr(0).text();
+                TextRange at = equals.range();
                 String why = ctx.isXm()
                         ? "`==` compares `" + key + "` with the value and throws the result away, so `" + key
                         + "` is not set"
                         : "`==` is not xl syntax, so `xl create` refuses the file";
                 ctx.report(at, "did you mean `=`? " + why,
                         RuleContext.replace("write `=`", at, "=", Fix.Applicability.UNSAFE));
-            } else if (ctx.isXm() && item.function() == null && !hasEffect(e.testList(0))) {
+            } else if (ctx.isXm() && item.function() == null && !hasEffect(lists.get(0))) {
                 // (inside a def it may be a return value's last use or a docstring; xenlint does not run functions)
-                ctx.reportMild(Severity.WARNING, tree.range(e.getStart(), e.getStop()), "this statement computes a value and keeps "
+                ctx.reportMild(Severity.WARNING, e.range(), "this statement computes a value and keeps "
                         + "nothing: it sets no key and has no effect on the guest", null);
             }
         }
@@ -51,55 +54,54 @@ public final class StatementWithoutEffect extends Rule {
     /** Whether the statement at exactly this range is {@code name == value} (for python-in-xl-config). */
     static boolean isMistypedAssignment(SyntaxTree tree, TextRange range) {
         for (SmallStatements.Item item : SmallStatements.of(tree)) {
-            if (item.statement() instanceof XenParser.ExpressionStatementContext e && e.testList().size() == 1
-                    && mistypedAssignment(e) != null
-                    && tree.range(e.getStart(), e.getStop()).equals(range)) {
+            Node e = item.statement();
+            if (e.is(NodeKind.EXPRESSION_STATEMENT) && e.nodes(NodeKind.TEST_LIST).size() == 1
+                    && mistypedAssignment(e) != null && e.range().equals(range)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The {@code ==} of a statement {@code name == value}, or null. */
-    static Token mistypedAssignment(XenParser.ExpressionStatementContext e) {
-        XenParser.ExprContext expr = singleExpr(e);
-        if (expr instanceof XenParser.ComparisonExprContext c && c.comparison().getStart().getType() == XenLexer.EQUALS
-                && c.expr(0) instanceof XenParser.AtomExprContext a && a.atom() instanceof XenParser.NameAtomContext) {
-            return c.comparison().getStart();
+    /** The {@code ==} of an expression statement {@code name == value}, or null. */
+    static Token mistypedAssignment(Node e) {
+        Node expr = singleExpr(e);
+        if (expr != null && expr.is(NodeKind.COMPARISON_EXPR)
+                && expr.node(NodeKind.COMPARISON).first().is(TokenKind.EQUALS)
+                && expr.expr(0).is(NodeKind.ATOM_EXPR) && expr.expr(0).atom().is(NodeKind.NAME_ATOM)) {
+            return expr.node(NodeKind.COMPARISON).first();
         }
         return null;
     }
 
-    private static XenParser.ExprContext singleExpr(XenParser.ExpressionStatementContext e) {
-        XenParser.TestListContext list = e.testList(0);
-        if (list.test().size() != 1 || !list.COMMA().isEmpty()
-                || !(list.test(0) instanceof XenParser.ConditionalTestContext c) || c.IF() != null) {
+    private static Node singleExpr(Node e) {
+        Node list = e.node(NodeKind.TEST_LIST);
+        if (list.tests().size() != 1 || list.has(TokenKind.COMMA)
+                || !list.test(0).is(NodeKind.CONDITIONAL_TEST) || list.test(0).has(TokenKind.IF)) {
             return null;
         }
-        return c.expr(0);
+        return list.test(0).expr(0);
     }
 
     /** Calls may do anything; a lone string is documentation. Everything else only computes a value. */
-    private static boolean hasEffect(XenParser.TestListContext list) {
-        if (list.test().size() == 1 && list.COMMA().isEmpty() && list.test(0) instanceof XenParser.ConditionalTestContext c
-                && c.IF() == null && c.expr(0) instanceof XenParser.AtomExprContext a
-                && a.atom() instanceof XenParser.StringAtomContext) {
+    private static boolean hasEffect(Node list) {
+        if (list.tests().size() == 1 && !list.has(TokenKind.COMMA) && list.test(0).is(NodeKind.CONDITIONAL_TEST)
+                && !list.test(0).has(TokenKind.IF) && list.test(0).expr(0).is(NodeKind.ATOM_EXPR)
+                && list.test(0).expr(0).atom().is(NodeKind.STRING_ATOM)) {
             return true;
         }
         return containsCall(list);
     }
 
-    private static boolean containsCall(ParseTree root) {
-        java.util.ArrayDeque<ParseTree> todo = new java.util.ArrayDeque<>();
+    private static boolean containsCall(Node root) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) { // iterative: trees may be deep
-            ParseTree t = todo.pop();
-            if (t instanceof XenParser.CallExprContext) {
+            Node t = todo.pop();
+            if (t.is(NodeKind.CALL_EXPR)) {
                 return true;
             }
-            for (int i = 0; i < t.getChildCount(); i++) {
-                todo.push(t.getChild(i));
-            }
+            t.nodes().forEach(todo::push);
         }
         return false;
     }

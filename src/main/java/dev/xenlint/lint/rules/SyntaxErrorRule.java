@@ -12,7 +12,7 @@ public final class SyntaxErrorRule extends Rule {
 
     public SyntaxErrorRule() {
         super(RuleInfo.of(CODE, "syntax-error", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.SAFE));
     }
 
     @Override

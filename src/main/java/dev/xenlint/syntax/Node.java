@@ -1,0 +1,230 @@
+package dev.xenlint.syntax;
+
+import dev.xenlint.text.TextRange;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A node of the parse tree of one logical line: its {@link NodeKind}, its children (nodes and the
+ * tokens the parser read, in order; trivia is not in the tree but in {@link SyntaxTree#tokens()}),
+ * and its first and last token. Nodes compare by identity.
+ *
+ * <p>The accessors mirror the grammar: {@code node(Category.EXPR, 1)} is the second expression
+ * child of a node, {@code token(TokenKind.IF)} its {@code if} keyword; they return null (or an
+ * empty list) when the part is absent, as it may be on a line with a syntax error.
+ */
+public final class Node implements TreeElement {
+
+    private final NodeKind kind;
+    private final List<TreeElement> children;
+    private final Token first;
+    private final Token last;
+    private Node parent;
+
+    Node(NodeKind kind, List<TreeElement> children, Token first, Token last) {
+        this.kind = kind;
+        this.children = children;
+        this.first = first;
+        this.last = last;
+        for (TreeElement c : children) {
+            if (c instanceof Node n) {
+                n.parent = this;
+            }
+        }
+    }
+
+    public NodeKind kind() {
+        return kind;
+    }
+
+    public boolean is(NodeKind k) {
+        return kind == k;
+    }
+
+    public boolean is(NodeKind.Category c) {
+        return kind.category() == c;
+    }
+
+    /** The enclosing node, or null for a line's root. */
+    public Node parent() {
+        return parent;
+    }
+
+    public List<TreeElement> children() {
+        return children;
+    }
+
+    /** The first token of this node (where the parser entered it). */
+    public Token first() {
+        return first;
+    }
+
+    /** The last token of this node; {@link #first()} when the node holds no token of its own. */
+    public Token last() {
+        return last;
+    }
+
+    /** From the start of the first token to the end of the last. */
+    public TextRange range() {
+        return first.range().cover(last.range());
+    }
+
+    /** The texts of the node's tokens concatenated, without the trivia between them. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        Deque<TreeElement> todo = new ArrayDeque<>();
+        todo.push(this);
+        while (!todo.isEmpty()) { // iterative: trees may be deep
+            TreeElement e = todo.pop();
+            if (e instanceof Token t) {
+                sb.append(t.text());
+            } else {
+                List<TreeElement> cs = ((Node) e).children;
+                for (int i = cs.size() - 1; i >= 0; i--) {
+                    todo.push(cs.get(i));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The child nodes, in order. */
+    public List<Node> nodes() {
+        List<Node> out = new ArrayList<>(children.size());
+        for (TreeElement c : children) {
+            if (c instanceof Node n) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The child nodes of one kind. */
+    public List<Node> nodes(NodeKind k) {
+        List<Node> out = new ArrayList<>(2);
+        for (TreeElement c : children) {
+            if (c instanceof Node n && n.kind == k) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The child nodes of one category (every form of a rule). */
+    public List<Node> nodes(NodeKind.Category cat) {
+        List<Node> out = new ArrayList<>(2);
+        for (TreeElement c : children) {
+            if (c instanceof Node n && n.kind.category() == cat) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The first child node of a kind, or null. */
+    public Node node(NodeKind k) {
+        for (TreeElement c : children) {
+            if (c instanceof Node n && n.kind == k) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The {@code index}-th child node of a category, or null. */
+    public Node node(NodeKind.Category cat, int index) {
+        int seen = 0;
+        for (TreeElement c : children) {
+            if (c instanceof Node n && n.kind.category() == cat && seen++ == index) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The child tokens of a kind. */
+    public List<Token> tokens(TokenKind k) {
+        List<Token> out = new ArrayList<>(2);
+        for (TreeElement c : children) {
+            if (c instanceof Token t && t.kind() == k) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The first child token of a kind, or null. */
+    public Token token(TokenKind k) {
+        for (TreeElement c : children) {
+            if (c instanceof Token t && t.kind() == k) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a child token of this kind is present. */
+    public boolean has(TokenKind k) {
+        return token(k) != null;
+    }
+
+    /** The first child token: the operator of a unary or binary expression. */
+    public Token operator() {
+        for (TreeElement c : children) {
+            if (c instanceof Token t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    // shorthands for the parts of expressions and lists
+
+    /** The {@code index}-th expression child, or null. */
+    public Node expr(int index) {
+        return node(NodeKind.Category.EXPR, index);
+    }
+
+    /** The {@code index}-th test child, or null. */
+    public Node test(int index) {
+        return node(NodeKind.Category.TEST, index);
+    }
+
+    public List<Node> tests() {
+        return nodes(NodeKind.Category.TEST);
+    }
+
+    /** The atom child, or null. */
+    public Node atom() {
+        return node(NodeKind.Category.ATOM, 0);
+    }
+
+    /**
+     * The name when this test, or this test list, is one plain name ({@code memory}, not
+     * {@code memory,} or {@code memory if x else y}); else null.
+     */
+    public String plainName() {
+        Node test = this;
+        if (kind == NodeKind.TEST_LIST) {
+            List<Node> tests = tests();
+            if (tests.size() != 1 || has(TokenKind.COMMA)) {
+                return null;
+            }
+            test = tests.get(0);
+        }
+        if (!test.is(NodeKind.CONDITIONAL_TEST) || test.has(TokenKind.IF)) {
+            return null;
+        }
+        Node expr = test.expr(0);
+        Node atom = expr == null || !expr.is(NodeKind.ATOM_EXPR) ? null : expr.atom();
+        Token name = atom != null && atom.is(NodeKind.NAME_ATOM) ? atom.token(TokenKind.NAME) : null;
+        return name == null ? null : name.text();
+    }
+
+    @Override
+    public String toString() {
+        return kind + "@" + range();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.xenlint.syntax;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns an ANTLR parse tree into xenlint's own {@link Node}s, so that nothing outside this
+ * package sees ANTLR's types. The conversion keeps the tree's shape exactly: one node per
+ * context, one token per terminal the parser read (tokens ANTLR invented during error recovery
+ * are left out: they are not in the text). It is iterative, as trees of long operator chains are
+ * deep.
+ */
+final class ParseTreeConversion {
+
+    /** Context class to kind: {@code CallExprContext} is {@link NodeKind#CALL_EXPR}. */
+    private static final Map<Class<?>, NodeKind> KINDS = new ConcurrentHashMap<>();
+
+    private ParseTreeConversion() {
+    }
+
+    /**
+     * @param own the project's token for an ANTLR token of the line, or null for one that is not in
+     *            the text (invented by error recovery); for the line's end (ANTLR's EOF, or null) the
+     *            empty {@link TokenKind#EOF} token where the line ends
+     */
+    static Node convert(ParserRuleContext root, Function<org.antlr.v4.runtime.Token, Token> own) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(root));
+        while (true) {
+            Frame f = stack.peek();
+            if (f.next < f.ctx.getChildCount()) {
+                ParseTree child = f.ctx.getChild(f.next++);
+                if (child instanceof ParserRuleContext c) {
+                    stack.push(new Frame(c));
+                } else if (child instanceof TerminalNode t) {
+                    Token token = own.apply(t.getSymbol());
+                    if (token != null && token.kind() != TokenKind.EOF) {
+                        f.children.add(token);
+                    }
+                }
+                continue;
+            }
+            stack.pop();
+            Node node = node(f, own);
+            if (stack.isEmpty()) {
+                return node;
+            }
+            stack.peek().children.add(node);
+        }
+    }
+
+    private static Node node(Frame f, Function<org.antlr.v4.runtime.Token, Token> own) {
+        org.antlr.v4.runtime.Token start = f.ctx.getStart();
+        org.antlr.v4.runtime.Token stop = f.ctx.getStop();
+        Token first = start == null ? null : own.apply(start);
+        if (first == null) {
+            first = firstTokenOf(f.children);
+        }
+        Token last = first;
+        if (stop != null && stop.getType() != org.antlr.v4.runtime.Token.EOF && start != null
+                && stop.getStopIndex() >= start.getStartIndex()) {
+            Token mapped = own.apply(stop);
+            if (mapped != null) {
+                last = mapped;
+            }
+        }
+        if (first == null) { // nothing of the node is in the text: it stands at the line's end
+            first = own.apply(null);
+            last = first;
+        }
+        return new Node(kindOf(f.ctx), List.copyOf(f.children), first, last);
+    }
+
+    private static Token firstTokenOf(List<TreeElement> children) {
+        for (TreeElement e : children) {
+            if (e instanceof Token t) {
+                return t;
+            }
+            Token inner = ((Node) e).first();
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    private static NodeKind kindOf(ParserRuleContext ctx) {
+        return KINDS.computeIfAbsent(ctx.getClass(), c -> {
+            String name = c.getSimpleName();
+            name = name.substring(0, name.length() - "Context".length());
+            return NodeKind.valueOf(name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
+        });
+    }
+
+    private static final class Frame {
+        final ParserRuleContext ctx;
+        final List<TreeElement> children = new ArrayList<>();
+        int next;
+
+        Frame(ParserRuleContext ctx) {
+            this.ctx = ctx;
+        }
+    }
+}
