@@ -14,8 +14,6 @@ import picocli.CommandLine.Command;
             "Checks Xen domain configuration files without running them:",
             "the /etc/xen/*.cfg files read by xl, and the Python files read by the older xm.",
             ""},
-        subcommands = {CheckCommand.class, FormatCommand.class, ConvertCommand.class, DumpCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"",
             "Exit status: 0 no problems, 1 problems found, 2 usage or I/O error.",
             "Run 'xenlint help COMMAND' for the options of a command."})
@@ -33,9 +31,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         System.exit(run(args, System.in, System.out, System.err));
     }
 
+    /** The commands, in the order {@code --help} lists them. */
+    private static final Class<?>[] COMMANDS = {CheckCommand.class, FormatCommand.class, ConvertCommand.class,
+        DumpCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class, CommandLine.HelpCommand.class};
+
     /** Runs xenlint with the given streams and returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Main(in, out));
+        addCommands(cli, args.length > 0 ? args[0] : "");
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -54,6 +57,25 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return EXIT_ERROR;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Adds the command named by the first argument only: picocli builds each command's model by
+     * reflection, and a run needs one. Anything else (no command, {@code --help}, {@code help},
+     * a misspelt name) gets all of them, for the list of commands and picocli's suggestions.
+     * Settings made on {@code cli} afterwards reach every command added here.
+     */
+    private static void addCommands(CommandLine cli, String first) {
+        for (Class<?> command : COMMANDS) {
+            if (command != CommandLine.HelpCommand.class
+                    && command.getAnnotation(Command.class).name().equals(first)) {
+                cli.addSubcommand(command);
+                return;
+            }
+        }
+        for (Class<?> command : COMMANDS) {
+            cli.addSubcommand(command);
+        }
     }
 
     /** Standard input of this run. */
