@@ -120,6 +120,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
             + "exit 1 when something would change.")
     boolean diff;
+    @Option(names = "--threads", paramLabel = "N", description = "Check N files at once (default: one per "
+            + "processor); the report is the same for any N.")
+    Integer threads;
 
     @Override
     public Integer call() {
@@ -135,6 +138,9 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("xenlint: `" + s + "` matches no rule; `xenlint rules` lists them");
                 return Main.EXIT_ERROR;
             }
+        }
+        if (threads != null && threads < 1) {
+            return usage("--threads must be a whole number from 1, not `" + threads + "`");
         }
         if (fix && diff) {
             return usage("--fix and --diff exclude each other: --diff shows what --fix would write");
@@ -180,6 +186,7 @@ final class CheckCommand implements Callable<Integer> {
                         unsafeFixes)
                 .withThreshold(threshold)
                 .withForceWrite(forceWrite)
+                .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .withCrossFileChecks(List.of(new dev.xenlint.fleet.FleetCheck()))
                 .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
         RunSummary summary = new Session(workspace).check(paths, request, reporter, skipped -> {

@@ -38,6 +38,7 @@ import dev.xenlint.lint.rules.MissingKernel;
 import dev.xenlint.lint.rules.MissingName;
 import dev.xenlint.lint.rules.NfsRootWithoutServer;
 import dev.xenlint.lint.rules.NographicConflict;
+import dev.xenlint.lint.rules.PastedCharacterInValue;
 import dev.xenlint.lint.rules.PythonInXlConfig;
 import dev.xenlint.lint.rules.ReadonlyHvmDisk;
 import dev.xenlint.lint.rules.SpiceMisconfigured;
@@ -119,6 +120,7 @@ public final class Rules {
             new KeyAssignedInFunction(),
             new BackslashJoinsLines(),
             new MemoryUnitSuffix(),
+            new PastedCharacterInValue(),
             new UnknownKey(),
             new XmOnlyKey(),
             new DuplicateKey(),
