@@ -5,9 +5,9 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
 
 /** A CPU list in {@code cpus} or {@code cpus_soft} the toolstack cannot read. */
 public final class InvalidCpus extends Rule {

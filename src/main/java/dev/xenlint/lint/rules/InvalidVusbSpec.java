@@ -4,9 +4,9 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
 
 /** An xm PV USB controller ({@code vusb}) with an unknown item, a version other than 1 or 2, or 1..16 ports exceeded. */
 public final class InvalidVusbSpec extends Rule {
