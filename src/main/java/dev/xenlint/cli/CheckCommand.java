@@ -48,6 +48,7 @@ final class CheckCommand extends Command {
     boolean forceWrite;
     boolean verbose;
     boolean diff;
+    int threads = Runtime.getRuntime().availableProcessors();
 
     CheckCommand() {
         super("check", "Report problems in Xen domain configuration files.",
@@ -88,6 +89,8 @@ final class CheckCommand extends Command {
                 + "would change.", () -> diff = true);
         flag("--force-write", "Also write files that are read-only (no write permission for their owner); without "
                 + "it xenlint refuses, even when run as root.", () -> forceWrite = true);
+        option("--threads", "N", "Check N files at once (default: one per processor); the report is the same "
+                + "for any N.", v -> threads = count("--threads", v));
         flag("-v, --verbose", "Say on standard error which files directory walks left out, and why.",
                 () -> verbose = true);
     }
@@ -157,6 +160,7 @@ final class CheckCommand extends Command {
                         unsafeFixes)
                 .withThreshold(threshold)
                 .withForceWrite(forceWrite)
+                .withThreads(threads)
                 .withCrossFileChecks(List.of(new dev.xenlint.fleet.FleetCheck()))
                 .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
         RunSummary summary = new Session(workspace).check(paths, request, reporter, skipped -> {

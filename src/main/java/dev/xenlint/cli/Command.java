@@ -103,6 +103,19 @@ abstract class Command {
                 + ", not `" + value + "`");
     }
 
+    /** The value of an option counting something: a whole number from 1. */
+    static int count(String option, String value) throws UsageException {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("invalid value for " + option + ": expected a whole number from 1, not `" + value + "`");
+    }
+
     /** The value of an option naming a file. */
     static java.nio.file.Path path(String option, String value) throws UsageException {
         try {

@@ -170,7 +170,11 @@ public final class ProjectConfig {
         String where = file.toString();
         JsonNode tree;
         try {
-            tree = new TomlMapper().readTree(Files.readString(file));
+            // the same bounded read as configurations: `--config /dev/zero` stops at the limit
+            byte[] bytes = dev.xenlint.text.SizeLimit.read(file);
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            tree = new TomlMapper().readTree(text);
         } catch (JacksonException e) {
             var at = e.getLocation();
             String line = at != null && at.getLineNr() > 0 ? ":" + at.getLineNr()
@@ -182,6 +186,8 @@ public final class ProjectConfig {
             throw new ConfigException("cannot read " + where + ": no such file");
         } catch (java.nio.file.AccessDeniedException e) {
             throw new ConfigException("cannot read " + where + ": permission denied");
+        } catch (dev.xenlint.text.SizeLimit.TooLargeException e) {
+            throw new ConfigException(e.getMessage());
         } catch (IOException e) {
             String why = e.getMessage();
             throw new ConfigException("cannot read " + where + (why == null || why.equals(where) ? "" : ": " + why));

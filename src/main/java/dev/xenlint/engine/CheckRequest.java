@@ -18,10 +18,11 @@ import java.util.function.Consumer;
  *                        in its own encoding); may be null when {@code -} is not fixed
  * @param crossFileChecks checks that see every file of the run before anything is reported
  * @param forceWrite      also write files that are read-only ({@code --force-write})
+ * @param threads         how many files are analysed at once (what is reported is the same for any number)
  */
 public record CheckRequest(FixMode fix, boolean unsafeFixes, Severity threshold, InputStream stdin, String stdinName,
                            Consumer<byte[]> stdinOutput, List<CrossFileCheck> crossFileChecks,
-                           boolean forceWrite) {
+                           boolean forceWrite, int threads) {
 
     /** What to do with the fixes rules offer. */
     public enum FixMode {
@@ -37,30 +38,37 @@ public record CheckRequest(FixMode fix, boolean unsafeFixes, Severity threshold,
         crossFileChecks = List.copyOf(crossFileChecks);
         threshold = threshold == null ? Severity.WARNING : threshold;
         stdin = stdin == null ? InputStream.nullInputStream() : stdin;
+        threads = Math.max(1, threads);
     }
 
-    /** Report only, failing at warnings, nothing on standard input, no cross-file checks. */
+    /** Report only, failing at warnings, nothing on standard input, no cross-file checks, on every core. */
     public static CheckRequest defaults() {
-        return new CheckRequest(FixMode.NONE, false, Severity.WARNING, null, null, null, List.of(), false);
+        return new CheckRequest(FixMode.NONE, false, Severity.WARNING, null, null, null, List.of(), false,
+                Runtime.getRuntime().availableProcessors());
     }
 
     public CheckRequest withFix(FixMode mode, boolean unsafe) {
-        return new CheckRequest(mode, unsafe, threshold, stdin, stdinName, stdinOutput, crossFileChecks, forceWrite);
+        return new CheckRequest(mode, unsafe, threshold, stdin, stdinName, stdinOutput, crossFileChecks, forceWrite, threads);
     }
 
     public CheckRequest withThreshold(Severity s) {
-        return new CheckRequest(fix, unsafeFixes, s, stdin, stdinName, stdinOutput, crossFileChecks, forceWrite);
+        return new CheckRequest(fix, unsafeFixes, s, stdin, stdinName, stdinOutput, crossFileChecks, forceWrite, threads);
     }
 
     public CheckRequest withStdin(InputStream in, String name, Consumer<byte[]> output) {
-        return new CheckRequest(fix, unsafeFixes, threshold, in, name, output, crossFileChecks, forceWrite);
+        return new CheckRequest(fix, unsafeFixes, threshold, in, name, output, crossFileChecks, forceWrite, threads);
     }
 
     public CheckRequest withForceWrite(boolean force) {
-        return new CheckRequest(fix, unsafeFixes, threshold, stdin, stdinName, stdinOutput, crossFileChecks, force);
+        return new CheckRequest(fix, unsafeFixes, threshold, stdin, stdinName, stdinOutput, crossFileChecks, force, threads);
     }
 
     public CheckRequest withCrossFileChecks(List<CrossFileCheck> checks) {
-        return new CheckRequest(fix, unsafeFixes, threshold, stdin, stdinName, stdinOutput, checks, forceWrite);
+        return new CheckRequest(fix, unsafeFixes, threshold, stdin, stdinName, stdinOutput, checks, forceWrite, threads);
+    }
+
+    public CheckRequest withThreads(int n) {
+        return new CheckRequest(fix, unsafeFixes, threshold, stdin, stdinName, stdinOutput, crossFileChecks, forceWrite,
+                n);
     }
 }

@@ -116,21 +116,28 @@ public final class Session {
         List<String> files = Discovery.expand(paths, workspace, run.problems, skipped);
         boolean collect = !request.crossFileChecks().isEmpty();
         List<Checked> done = new ArrayList<>();
-        for (String file : files) {
-            Checked c = checkOne(file, request, run);
+        // files are analysed in parallel; what a file adds to the run is taken in input order, here.
+        // Files are fixed one after another: a file named twice must be re-read after its first fix.
+        int threads = request.fix() == CheckRequest.FixMode.FIX ? 1 : request.threads();
+        InOrder.forEach(files, threads, file -> {
+            Run own = new Run(request);
+            return checkOne(file, request, own).from(own);
+        }, checked -> {
+            Checked c = checked;
+            run.problems.addAll(c.own.problems);
+            run.notices.addAll(c.own.notices);
             if (collect) {
-                done.add(c);
                 if (c.analyzed != null) {
                     for (CrossFileCheck check : request.crossFileChecks()) {
                         check.collect(c.analyzed);
                     }
-                    c = new Checked(c.report, null, c.analyzed.document()); // the analysis is not kept
-                    done.set(done.size() - 1, c);
+                    c = new Checked(c.report, null, c.analyzed.document(), null); // the analysis is not kept
                 }
+                done.add(c);
             } else {
                 run.deliver(c.report, reporter);
             }
-        }
+        });
         if (collect) {
             Map<Document, List<Diagnostic>> extra = new IdentityHashMap<>();
             for (CrossFileCheck check : request.crossFileChecks()) {
@@ -155,11 +162,17 @@ public final class Session {
 
     /**
      * One input's report, what cross-file checks see of it (null when it was not analysed, and
-     * dropped once they have seen it), and the document their findings are keyed by.
+     * dropped once they have seen it), the document their findings are keyed by, and what
+     * checking it added to the run (its problems and notices).
      */
-    private record Checked(FileReport report, CrossFileCheck.AnalyzedFile analyzed, Document document) {
+    private record Checked(FileReport report, CrossFileCheck.AnalyzedFile analyzed, Document document, Run own) {
         Checked(FileReport report, CrossFileCheck.AnalyzedFile analyzed) {
-            this(report, analyzed, analyzed == null ? null : analyzed.document());
+            this(report, analyzed, analyzed == null ? null : analyzed.document(), null);
+        }
+
+        /** With the problems and notices checking this file gave (in {@code own}), for the run to take in order. */
+        Checked from(Run own) {
+            return new Checked(report, analyzed, document, own);
         }
     }
 

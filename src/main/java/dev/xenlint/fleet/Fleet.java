@@ -62,10 +62,24 @@ public final class Fleet {
             if (claims.size() < 2) {
                 continue;
             }
+            // a read-only disk clashes only with writers: many guests sharing one image (an installer
+            // ISO) are compared with its few writers, not each with each
+            List<Other> writers = claims;
+            if (claims.get(0).claim().resource() == Resource.DISK) {
+                writers = new ArrayList<>();
+                for (Other c : claims) {
+                    if (c.claim().use() != Use.READ) {
+                        writers.add(c);
+                    }
+                }
+                if (writers.isEmpty()) {
+                    continue;
+                }
+            }
             for (Other mine : claims) {
                 Severity worst = null;
                 List<Other> others = new ArrayList<>();
-                for (Other theirs : claims) {
+                for (Other theirs : mine.claim().use() == Use.READ ? writers : claims) {
                     if (!together(mine.member(), theirs.member())) {
                         continue;
                     }

@@ -46,20 +46,24 @@ public final class XlSyntax {
     }
 
     /** The outcome: every problem in file order, and whether xl's messages would call the file Python. */
-    public record Result(List<Problem> problems, boolean likelyPython) {
-        /** Whether xl reads the file. */
-        public boolean accepts() {
-            return problems.stream().noneMatch(Problem::refuses);
+    public record Result(List<Problem> problems, boolean likelyPython, int[] refusingStarts) {
+        public Result(List<Problem> problems, boolean likelyPython) {
+            this(problems, likelyPython, problems.stream().filter(Problem::refuses)
+                    .mapToInt(p -> p.range().start()).sorted().toArray());
         }
 
-        /** Whether some refusing problem starts inside {@code [from, to]}. */
+        /** Whether xl reads the file. */
+        public boolean accepts() {
+            return refusingStarts.length == 0;
+        }
+
+        /** Whether some refusing problem starts inside {@code [from, to]} (a binary search: asked once per error). */
         public boolean refusesWithin(int from, int to) {
-            for (Problem p : problems) {
-                if (p.refuses() && p.range().start() >= from && p.range().start() <= to) {
-                    return true;
-                }
+            int i = java.util.Arrays.binarySearch(refusingStarts, from);
+            if (i < 0) {
+                i = -i - 1;
             }
-            return false;
+            return i < refusingStarts.length && refusingStarts[i] <= to;
         }
     }
 

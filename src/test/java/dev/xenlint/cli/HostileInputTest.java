@@ -25,6 +25,32 @@ class HostileInputTest {
     }
 
     @Test
+    void configDevZeroIsReadUpToTheLimitThenAConfigurationError(@TempDir Path dir) throws Exception {
+        if (!Files.isReadable(Path.of("/dev/zero"))) {
+            return;
+        }
+        Path f = dir.resolve("a.cfg");
+        Files.writeString(f, "memory = 512\n");
+        for (String command : new String[] {"check", "format", "dump"}) {
+            CliRunner r = CliRunner.run(command, "--config", "/dev/zero", f.toString());
+            assertEquals(2, r.exit(), command + ": " + r.out() + r.err());
+            assertTrue(r.err().contains("/dev/zero holds more than 1 MiB; xenlint reads files up to 1 MiB"), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+    }
+
+    @Test
+    void anOversizedConfigurationFileIsRefusedWithTheSameLimit(@TempDir Path dir) throws Exception {
+        Path toml = dir.resolve("big.toml");
+        Files.writeString(toml, "# padding\n".repeat(2 * 1024 * 1024 / 10 + 1));
+        Path f = dir.resolve("a.cfg");
+        Files.writeString(f, "memory = 512\n");
+        CliRunner r = CliRunner.run("check", "--config", toml.toString(), f.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains(toml + " is 2.1 MiB; xenlint reads files up to 1 MiB"), r.err());
+    }
+
+    @Test
     void oneLimitForEveryOversizedFile(@TempDir Path dir) throws Exception {
         // a 2 MiB file used to get a syntax error and a 5 MiB file an I/O error
         for (int mib : new int[] {2, 5}) {

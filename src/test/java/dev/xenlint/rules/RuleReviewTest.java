@@ -210,4 +210,71 @@ class RuleReviewTest {
     void xc704NfsServerAloneIsIgnoredNotRefused() {
         assertEquals(List.of("warning 2:1"), findings("XC704", "name = 't'\nnfs_server = '1.2.3.4'\n", Dialect.XM));
     }
+    // --- rows XC601, XC602, XC610, XC611, XC614, XC615
+
+    @Test
+    void xc601XlReadsOneDigitOctetsAndAnySeparatorAndOnlyWarns() {
+        assertEquals(List.of(), findings("XC601", "name = \"t\"\nvif = ['mac=0:16:3e:1:2:3']\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC601", "name = \"t\"\nvif = ['mac=00-16-3e-00-00-01']\n", Dialect.XL));
+        assertEquals(List.of("warning 2:13"), findings("XC601", "name = \"t\"\nvif = ['mac=00:16:3e:00:1ff:01']\n",
+                Dialect.XL));
+        assertEquals(List.of("warning 2:13"), findings("XC601", "name = \"t\"\nvif = ['mac=00:16:3e']\n", Dialect.XL));
+        // xm's qemu-dm wants colons; an HVM guest's emulated card makes it exit, a PV guest's text is only passed on
+        assertEquals(List.of("error 3:13"), findings("XC601",
+                "name = 't'\nbuilder = 'hvm'\nvif = ['mac=00-16-3e-00-00-01']\n", Dialect.XM));
+        assertEquals(List.of("warning 2:13"), findings("XC601", "name = 't'\nvif = ['mac=00-16-3e-00-00-01']\n",
+                Dialect.XM));
+        assertEquals(List.of(), findings("XC601", "name = 't'\nbuilder = 'hvm'\nvif = ['mac=0:16:3e:1:2:3']\n",
+                Dialect.XM));
+    }
+
+    @Test
+    void xc602XmRefusesTheSameTextInAnyCaseXlWarnsOnOneBridgeOnly() {
+        assertEquals(List.of("error 2:38"), findings("XC602",
+                "name = 't'\nvif = ['mac=00:16:3e:00:00:0A', 'mac=00:16:3e:00:00:0a']\n", Dialect.XM));
+        assertEquals(List.of("warning 2:38"), findings("XC602",
+                "name = \"t\"\nvif = ['mac=00:16:3e:00:00:01', 'mac=0:16:3e:0:0:1']\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC602",
+                "name = \"t\"\nvif = ['mac=00:16:3e:00:00:01', 'mac=00:16:3e:00:00:01,bridge=xenbr1']\n", Dialect.XL));
+    }
+
+    @Test
+    void xc610AChannelNeedsANameAndEveryItemAValue() {
+        assertEquals(List.of("error 2:12"), findings("XC610", "name = \"t\"\nchannel = ['connection=pty']\n", Dialect.XL));
+        assertEquals(List.of("error 2:28"), findings("XC610", "name = \"t\"\nchannel = ['connection=pty,name=']\n",
+                Dialect.XL));
+        assertEquals(List.of("error 2:28"), findings("XC610", "name = \"t\"\nchannel = ['connection=pty,agent']\n",
+                Dialect.XL));
+        assertEquals(List.of(), findings("XC610", "name = \"t\"\nchannel = [' connection = pty , name = a ,']\n",
+                Dialect.XL));
+    }
+
+    @Test
+    void xc611XlIrqsAreDecimalTextAndXmIrqsAreNotStrings() {
+        assertEquals(List.of("error 2:9"), findings("XC611", "name = \"t\"\nirqs = [0x5]\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC611", "name = \"t\"\nirqs = [5, \"010\"]\n", Dialect.XL));
+        assertEquals(List.of("error 2:8"), findings("XC611", "name = 't'\nirq = ['7']\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC611", "name = 't'\nirq = [7]\n", Dialect.XM));
+        assertEquals(List.of("error 2:12"), findings("XC611", "name = 't'\nioports = ['fff0-10000']\n", Dialect.XM));
+    }
+
+    @Test
+    void xc614UnknownVusbKeysAreIgnoredNotRefused() {
+        assertEquals(List.of("warning 2:30"), findings("XC614", "name = 't'\nvusb = ['usbver=2,numports=4,foo=1']\n",
+                Dialect.XM));
+        assertEquals(List.of("warning 2:21"), findings("XC614", "name = 't'\nvusb = ['numports=2,port_3=1-1']\n",
+                Dialect.XM));
+        assertEquals(List.of(), findings("XC614", "name = 't'\nvusb = ['usbver=02,numports= 4,port_4=1-1']\n",
+                Dialect.XM));
+    }
+
+    @Test
+    void xc615ModeAndBackendConflictsArePerVirtualHost() {
+        assertEquals(List.of("error 2:41"), findings("XC615",
+                "name = 't'\nvscsi = ['/dev/sg1,0:0:0:1,1','/dev/sg2,0:0:0:2']\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC615", "name = 't'\nvscsi = ['/dev/sg1,0:0:0:1','2:0:0:0,host']\n",
+                Dialect.XM));
+        assertEquals(List.of("error 2:38"), findings("XC615", "name = 't'\nvscsi = ['/dev/sg1,0:0:0:1','0:0:0:0,host']\n",
+                Dialect.XM));
+    }
 }

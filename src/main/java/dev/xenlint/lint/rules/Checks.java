@@ -86,15 +86,17 @@ final class Checks {
         String text = source.text();
         int start = a.statement().start();
         int end = a.statement().end();
+        // back over the whitespace before the statement only: a long line of statements stays linear
         int lineStart = start;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r'
+                && Character.isWhitespace(text.charAt(lineStart - 1))) {
             lineStart--;
         }
+        boolean aloneBefore = lineStart == 0 || text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r';
         int after = end;
         while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
             after++;
         }
-        boolean aloneBefore = text.substring(lineStart, start).isBlank();
         if (after < text.length() && text.charAt(after) == ';') {
             int next = after + 1;
             while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {

@@ -36,9 +36,13 @@ public final class InvalidIoResource extends Rule {
                 ctx.report(s.range(), "`" + v + "` is not a hex port or range of ports such as `3f8-3ff`");
             } else if (to < from) {
                 ctx.report(s.range(), "the port range `" + v + "` ends before it starts; the domain is refused");
+            } else if (ctx.isXm() && to >= 0x10000) {
+                // server/iopif.py:83-85 at e04254f7bc
+                ctx.report(s.range(), "I/O ports end at ffff; xm refuses `" + v + "` (\"Invalid i/o range\")");
             }
         }
         if (ctx.isXm()) {
+            checkXmIrqs(ctx);
             return;
         }
         for (Value.Str s : items(ctx, "iomem")) {
@@ -58,10 +62,66 @@ public final class InvalidIoResource extends Rule {
             for (Value v : irqs.candidates()) {
                 if (v instanceof Value.ListValue list) {
                     for (Value irq : list.items()) {
-                        if (Checks.number(irq) == null) {
-                            ctx.report(irq.range(), "an IRQ is a decimal number; xl refuses the domain");
+                        // xl reads each item's text with strtoul(text, &end, 10) and wants all of it
+                        // (tools/xl/xl_parse.c:2262-2276): 0x5 is refused, 010 is 10
+                        String text = irq instanceof Value.Str str ? str.value()
+                                : irq instanceof Value.Int ? ctx.source().slice(irq.range()) : null;
+                        if (text == null) {
+                            continue;
+                        }
+                        String problem = xlIrqProblem(text);
+                        if (problem != null) {
+                            ctx.report(irq.range(), "`" + text + "` " + problem + "; xl refuses the domain (\"Invalid "
+                                    + "argument parsing irq\")");
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /** Why xl's {@code strtoul(text, &end, 10)} with nothing left over refuses an IRQ, or null. */
+    static String xlIrqProblem(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) >= '\t' && text.charAt(i) <= '\r')) {
+            i++;
+        }
+        boolean negative = i < text.length() && text.charAt(i) == '-';
+        if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int start = i;
+        long value = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            value = Math.min(value * 10 + (text.charAt(i) - '0'), 1L << 40);
+            i++;
+        }
+        if (i == start || i != text.length()) {
+            return "is not a decimal number (xl reads IRQs in base 10 only)";
+        }
+        if (negative && value != 0 || value >= 0xffffffffL) {
+            return "is too big for an IRQ";
+        }
+        return null;
+    }
+
+    /**
+     * xm's {@code irq}: create.py keeps each entry's {@code repr()}
+     * (tools/python/xen/xm/create.py:1250-1256 at e04254f7bc), so a quoted
+     * {@code '7'} reaches irqif.py as the text {@code "'7'"}, which {@code int()}
+     * refuses (server/irqif.py:58-71).
+     */
+    private static void checkXmIrqs(RuleContext ctx) {
+        Setting irq = ctx.model().setting("irq");
+        if (irq == null) {
+            return;
+        }
+        for (Value v : irq.candidates()) {
+            java.util.List<Value> entries = v instanceof Value.ListValue list ? list.items() : java.util.List.of(v);
+            for (Value e : entries) {
+                if (e instanceof Value.Str s) {
+                    ctx.report(s.range(), "xm keeps a quoted IRQ with its quotes (`repr`), and then cannot read "
+                            + "`'" + s.value() + "'` as a number: the domain is refused. Write the IRQ without quotes");
                 }
             }
         }

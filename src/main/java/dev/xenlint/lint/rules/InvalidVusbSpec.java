@@ -4,16 +4,24 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Numbers;
+import dev.xenlint.model.Value;
 import dev.xenlint.model.Field;
 import dev.xenlint.model.KeyValueSpec;
-import dev.xenlint.model.Value;
 
-/** An xm PV USB controller ({@code vusb}) with an unknown item, a version other than 1 or 2, or 1..16 ports exceeded. */
+/**
+ * An xm PV USB controller ({@code vusb}) entry as create.py's
+ * {@code configure_vusbs} reads it (tools/python/xen/xm/create.py:886-915 and
+ * {@code comma_sep_kv_to_dict}, 1341-1356, at e04254f7bc): an item without
+ * {@code =}, a {@code usbver} other than 1 or 2 or a {@code numports} outside 1..16
+ * ({@code int()} of the stripped text) are refused; other keys, and
+ * {@code port_N} beyond {@code numports}, are dropped without a word.
+ */
 public final class InvalidVusbSpec extends Rule {
 
     public InvalidVusbSpec() {
         super(RuleInfo.of("XC614", "invalid-vusb-spec", Severity.ERROR, RuleInfo.XM, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+                RuleInfo.Fixability.NONE).withMilder(Severity.WARNING));
     }
 
     @Override
@@ -24,24 +32,48 @@ public final class InvalidVusbSpec extends Rule {
     }
 
     private static void check(RuleContext ctx, KeyValueSpec spec) {
+        long numports = 8;
+        KeyValueSpec.Entry ports = spec.entries().get("numports");
+        if (ports != null && ports.value() != null) {
+            Long n = Numbers.python(ports.value().text());
+            if (n != null) {
+                numports = n;
+            }
+        }
         for (KeyValueSpec.Entry e : spec.entries().values()) {
             String key = e.key().text();
             Field value = e.value();
             if (value == null) {
                 ctx.report(e.key().range(), "`" + key + "` needs a value (`key=value`); xm refuses the vusb entry");
             } else if (key.equals("usbver")) {
-                if (!value.text().equals("1") && !value.text().equals("2")) {
+                Long v = Numbers.python(value.text());
+                if (v == null || v != 1 && v != 2) {
                     ctx.report(value.range(), "`usbver` is 1 or 2; xm refuses `" + value.text() + "`");
                 }
             } else if (key.equals("numports")) {
-                Long n = Checks.number(Value.Str.synthetic(value.text(), value.range()));
+                Long n = Numbers.python(value.text());
                 if (n == null || n < 1 || n > 16) {
                     ctx.report(value.range(), "`numports` is 1 to 16; xm refuses `" + value.text() + "`");
                 }
-            } else if (!key.startsWith("port_")) {
-                ctx.report(e.key().range(), "`" + key + "` is not a vusb option (usbver, numports, port_N); xm "
-                        + "refuses the entry");
+            } else if (key.startsWith("port_") && portNumber(key) > 0) {
+                if (portNumber(key) > numports) {
+                    ctx.reportMild(Severity.WARNING, e.key().range(), "`" + key + "` is beyond the controller's "
+                            + numports + " ports (`numports`" + (ports == null ? ", 8 by default" : "")
+                            + "); xm drops it without a word", null);
+                }
+            } else {
+                ctx.reportMild(Severity.WARNING, e.key().range(), "`" + key + "` is not a vusb option (usbver, "
+                        + "numports, port_N); xm ignores it", null);
             }
         }
+    }
+
+    /** N of {@code port_N} as xm spells it ({@code '%i' % i}: no leading zeros), or -1. */
+    private static long portNumber(String key) {
+        String n = key.substring("port_".length());
+        if (n.isEmpty() || n.length() > 3 || n.charAt(0) == '0' || !n.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        return Long.parseLong(n);
     }
 }
