@@ -123,7 +123,9 @@ final class PythonScan {
                     add(atom, "list comprehension");
                 } else if (items != null) {
                     for (Node item : items.tests()) {
-                        value(item);
+                        if (!isJoinedString(item)) { // a missing comma, not Python: missing-comma reports it
+                            value(item);
+                        }
                     }
                 }
             }
@@ -135,6 +137,19 @@ final class PythonScan {
             }
             default -> add(atom, "dict");
         }
+    }
+
+    /** Whether a list item is two or more strings side by side ({@code ["a" "b"]}): a forgotten comma. */
+    private static boolean isJoinedString(Node item) {
+        if (!item.is(NodeKind.CONDITIONAL_TEST) || item.has(TokenKind.IF)) {
+            return false;
+        }
+        Node expr = item.expr(0);
+        if (expr == null || !expr.is(NodeKind.ATOM_EXPR) || expr.nodes().size() != 1) {
+            return false;
+        }
+        Node atom = expr.atom();
+        return atom != null && atom.is(NodeKind.STRING_ATOM) && atom.tokens(TokenKind.STRING).size() > 1;
     }
 
     private static String describe(Node expr) {

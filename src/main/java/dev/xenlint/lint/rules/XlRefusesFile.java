@@ -128,6 +128,11 @@ public final class XlRefusesFile extends Rule {
                 return true;
             }
         }
+        for (TextRange gap : MissingComma.gaps(tree)) { // two strings side by side in a list: missing-comma
+            if (touches(index, gap, line - linesBefore, line)) {
+                return true;
+            }
+        }
         return false;
     }
 
