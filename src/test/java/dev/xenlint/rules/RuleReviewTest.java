@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.Lint;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Linter;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import java.util.List;

@@ -3,9 +3,9 @@ package dev.xenlint.lint.rules;
 import dev.xenlint.lint.Edit;
 import dev.xenlint.model.Assignment;
 import dev.xenlint.model.ConfigModel;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 

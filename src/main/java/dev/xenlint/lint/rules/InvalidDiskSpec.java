@@ -5,9 +5,9 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.SpecProblem;
+import dev.xenlint.model.DiskSpec;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.SpecProblem;
 import java.util.Set;
 
 /** A disk entry the toolstack cannot read: it refuses the whole domain. */
