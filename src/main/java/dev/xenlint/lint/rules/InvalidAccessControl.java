@@ -4,6 +4,7 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
 

@@ -4,8 +4,8 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.XenVersion;
-import dev.xenlint.model.spec.Field;
 
 /**
  * A {@code usbdevice} the device model does not understand. xl's QEMU refuses
