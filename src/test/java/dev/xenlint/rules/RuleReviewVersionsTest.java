@@ -101,4 +101,95 @@ class RuleReviewVersionsTest {
         assertEquals(List.of("error 2:8"), findings("XC220",
                 "name = \"t\"\ntype = \"pv\"\nbuilder = \"hvm\"\n", Dialect.XL, "4.9"));
     }
+
+    // --- XC209: the kernel command line is built from cmdline, root and extra
+
+    @Test
+    void xc209RootAndExtraAreDirectBootParametersToo() {
+        assertEquals(List.of("error 3:1"), findings("XC209", "type=\"hvm\"\nname = \"t\"\nroot=\"/dev/xvda1\"\n",
+                Dialect.XL));
+        assertEquals(List.of("error 3:1"), findings("XC209", "name = \"t\"\ntype = \"hvm\"\nextra = \"\"\n", Dialect.XL),
+                "an empty extra is still a command line");
+        assertEquals(List.of(), findings("XC209", "name = \"t\"\ntype = \"hvm\"\nroot = \"/dev/xvda1\"\n"
+                + "kernel = \"/boot/vmlinuz\"\n", Dialect.XL));
+        assertEquals(List.of("error 4:1"), findings("XC209", "name = \"t\"\ntype = \"hvm\"\nkernel = \"/usr/lib/xen/boot/hvmloader\"\n"
+                + "root = \"/dev/xvda1\"\n", Dialect.XL), "an hvmloader kernel is dropped");
+        assertEquals(List.of("error 3:1"), findings("XC209", "name = \"t\"\nbuilder = \"hvm\"\nramdisk = \"/i\"\n",
+                Dialect.XL, "4.5"));
+        // before 4.5 xl read these keys for PV guests only
+        assertEquals(List.of("warning 3:1"), findings("XC209", "name = \"t\"\nbuilder = \"hvm\"\nroot = \"/dev/sda1\"\n",
+                Dialect.XL, "4.4"));
+    }
+
+    // --- XC208: xl reads device_model to warn and ignore it from 4.2; 4.0 and 4.1 ran it for HVM guests
+
+    @Test
+    void xc208DependsOnTheRelease() {
+        String hvm = "name = \"t\"\nbuilder = \"hvm\"\ndevice_model = \"/usr/lib/xen/bin/qemu-dm\"\n";
+        assertEquals(List.of("warning 3:1"), findings("XC208", hvm, Dialect.XL, "4.2"));
+        assertEquals(List.of(), findings("XC208", hvm, Dialect.XL, "4.1"));
+        assertEquals(List.of("warning 3:1"), findings("XC208",
+                "name = \"t\"\nkernel = \"/k\"\ndevice_model = \"/usr/lib/xen/bin/qemu-dm\"\n", Dialect.XL, "4.0"));
+    }
+
+    // --- display: where each toolstack takes VNC from
+
+    @Test
+    void xc401AVfbOfTypeVncTurnsVncOnInXm() {
+        assertEquals(List.of(), findings("XC401",
+                "name = 't'\nbuilder = 'hvm'\nvfb = ['type=vnc']\nvncconsole = 1\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC401",
+                "name = 't'\nbuilder = 'hvm'\nvfb = ['vnc=1']\nvncconsole = 1\n", Dialect.XM));
+        assertEquals(List.of("warning 4:1"), findings("XC401",
+                "name = 't'\nbuilder = 'hvm'\nvfb = ['type=sdl']\nvncconsole = 1\n", Dialect.XM));
+    }
+
+    @Test
+    void xc403LooksOnlyWhereTheToolstackTakesTheDisplayFrom() {
+        // PVH: no top-level display at all
+        assertEquals(List.of(), findings("XC403",
+                "name = \"t\"\ntype = \"pvh\"\nkernel = \"/k\"\nvnc = 1\nvnclisten = \"0.0.0.0\"\n", Dialect.XL));
+        // ... but its first vfb is its display
+        assertEquals(List.of("warning 4:19"), findings("XC403",
+                "name = \"t\"\ntype = \"pvh\"\nkernel = \"/k\"\nvfb = [\"vnclisten=0.0.0.0\"]\n", Dialect.XL));
+        // xl HVM: vfb entries are never used
+        assertEquals(List.of(), findings("XC403",
+                "name = \"t\"\ntype = \"hvm\"\nvfb = [\"vnc=1,vnclisten=0.0.0.0\"]\n", Dialect.XL));
+        // xl PV: the top-level keys are ignored when a vfb exists
+        assertEquals(List.of(), findings("XC403", "name = \"t\"\nkernel = \"/k\"\nvfb = [\"vnc=1\"]\nvnc = 1\n"
+                + "vnclisten = \"0.0.0.0\"\n", Dialect.XL));
+        assertEquals(List.of("warning 4:13"), findings("XC403", "name = \"t\"\nkernel = \"/k\"\nvnc = 1\n"
+                + "vnclisten = \"0.0.0.0\"\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC403", "name = \"t\"\nkernel = \"/k\"\nvnc = 1\n"
+                + "vnclisten = \"0.0.0.0\"\n", Dialect.XL, "4.3"), "before 4.4 xl built no PV framebuffer from vnc");
+        // loopback with a display number, IPv6 in brackets
+        for (String lo : List.of("[::1]", "[::1]:1", "::1", "127.0.0.1:2", "localhost")) {
+            assertEquals(List.of(), findings("XC403", "name = \"t\"\ntype = \"hvm\"\nvnclisten = \"" + lo + "\"\n",
+                    Dialect.XL), lo);
+        }
+        // xm: vfb type=vnc is VNC on; xm PV top-level keys are not read
+        assertEquals(List.of("warning 3:28"), findings("XC403",
+                "name = 't'\nkernel = '/k'\nvfb = ['type=vnc,vnclisten=0.0.0.0']\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC403",
+                "name = 't'\nkernel = '/k'\nvfb = ['type=sdl,vnclisten=0.0.0.0']\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC403",
+                "name = 't'\nkernel = '/k'\nvnc = 1\nvnclisten = '0.0.0.0'\n", Dialect.XM));
+        assertEquals(List.of("warning 4:13"), findings("XC403",
+                "name = 't'\nbuilder = 'hvm'\nvnc = 1\nvnclisten = '0.0.0.0'\n", Dialect.XM));
+    }
+
+    @Test
+    void xc703DisplayKeysDoNothingOnPvhAndOnPvWithAVfb() {
+        assertEquals(List.of("warning 4:1", "warning 5:1", "warning 6:1"), findings("XC703",
+                "name = \"t\"\ntype = \"pvh\"\nkernel = \"/k\"\nvnc = 1\nsdl = 1\nkeymap = \"de\"\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC703", "name = \"t\"\nkernel = \"/k\"\nvnc = 1\nkeymap = \"de\"\n",
+                Dialect.XL));
+        assertEquals(List.of("warning 4:1"), findings("XC703", "name = \"t\"\nkernel = \"/k\"\nvnc = 0\n"
+                + "keymap = \"de\"\n", Dialect.XL));
+        assertEquals(List.of("warning 4:1", "warning 5:1"), findings("XC703", "name = \"t\"\nkernel = \"/k\"\n"
+                + "vfb = [\"vnc=1\"]\nvnc = 1\nvnclisten = \"127.0.0.1\"\n", Dialect.XL));
+        List<Diagnostic> old = diagnostics("XC703", "name = \"t\"\nkernel = \"/k\"\nvnc = 1\n", Dialect.XL, "4.3");
+        assertEquals(1, old.size());
+        assertTrue(old.get(0).message().contains("xl 4.3 reads `vnc` for HVM guests only"), old.get(0).message());
+    }
 }
