@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.fix.SafeWriter;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
-import dev.xenlint.report.FileReport;
-import dev.xenlint.report.Reporter;
-import dev.xenlint.report.RunSummary;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.workspace.FileSettings;
 import dev.xenlint.workspace.Overrides;

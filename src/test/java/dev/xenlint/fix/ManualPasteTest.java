@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.CliRunner;
 import dev.xenlint.Lint;
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;
 import dev.xenlint.text.SourceText;

@@ -3,6 +3,7 @@ package dev.xenlint.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xenlint.engine.FileReport;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.text.SourceText;

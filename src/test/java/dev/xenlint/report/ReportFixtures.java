@@ -1,11 +1,14 @@
 package dev.xenlint.report;
 
 import dev.xenlint.TestFiles;
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
+import dev.xenlint.engine.FileReport;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.RelatedLocation;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.xenlint.TestFiles;
 import dev.xenlint.engine.CheckRequest;
+import dev.xenlint.engine.FileReport;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import dev.xenlint.engine.Session;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.RelatedLocation;

@@ -4,9 +4,9 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.KeyValueSpec;
 
 /** xm's {@code access_control} takes exactly one {@code 'policy=P,label=L'}. */
 public final class InvalidAccessControl extends Rule {

@@ -5,7 +5,7 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
-import dev.xenlint.model.spec.Field;
+import dev.xenlint.model.Field;
 
 /** A {@code usbdevice} the device model does not understand; it refuses to start. */
 public final class InvalidUsbdevice extends Rule {

@@ -1,4 +1,4 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
 
 import dev.xenlint.lint.rules.BootDeviceMissing;
 import dev.xenlint.lint.rules.BuilderTypeConflict;
@@ -102,6 +102,7 @@ import dev.xenlint.lint.rules.SharedVncDisplay;
 import dev.xenlint.lint.rules.SharedSpicePort;
 import dev.xenlint.lint.rules.SharedVifname;
 import dev.xenlint.lint.rules.SharedPciDevice;
+import dev.xenlint.lint.Rule;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,12 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
 
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.Edit;
+import dev.xenlint.lint.Fix;
+import dev.xenlint.lint.RelatedLocation;
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.rules.MissingComma;
 import dev.xenlint.lint.rules.SyntaxErrorRule;
 import dev.xenlint.lint.rules.UnusedSuppressionRule;
