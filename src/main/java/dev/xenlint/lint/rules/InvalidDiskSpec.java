@@ -91,8 +91,8 @@ public final class InvalidDiskSpec extends Rule {
             return;
         }
         Field coloPort = d.flags().get("colo-port");
-        if (coloPort != null && (Checks.number(dev.xenlint.model.Value.Str.synthetic(coloPort.text(),
-                coloPort.range())) == null || coloPort.text().chars().allMatch(c -> c == '0'))) {
+        if (coloPort != null && (Checks.decimal(coloPort.text()) == null
+                || coloPort.text().chars().allMatch(c -> c == '0'))) {
             ctx.report(coloPort.range(), "`colo-port` must be a non-zero port number; xl refuses `" + coloPort.text()
                     + "`");
             return;

@@ -41,7 +41,7 @@ public final class InvalidVnuma extends Rule {
                 }
                 String text = s.value();
                 if (text.startsWith("size=")) {
-                    Long n = Checks.number(Value.Str.synthetic(text.substring(5), s.range()));
+                    Long n = Checks.decimal(text.substring(5));
                     if (n == null) {
                         return;
                     }
