@@ -1,18 +1,18 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.RuleSelection;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.engine.CheckRequest;
 import dev.xenlint.engine.Inputs;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import dev.xenlint.engine.Session;
-import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.report.DiffReporter;
 import dev.xenlint.report.GithubReporter;
 import dev.xenlint.report.JsonReporter;
 import dev.xenlint.report.ReportFile;
 import dev.xenlint.report.ReportFormat;
-import dev.xenlint.report.Reporter;
-import dev.xenlint.report.RunSummary;
 import dev.xenlint.report.StatisticsReporter;
 import dev.xenlint.report.TeeReporter;
 import dev.xenlint.report.TextReporter;
@@ -217,8 +217,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** A rule that threw is a bug in xenlint: reported as an internal error (exit 2), never as a finding. */
-    static void internalErrors(String file, dev.xenlint.lint.Analysis analysis, List<String> problems) {
-        for (dev.xenlint.lint.RuleFailure f : analysis.ruleFailures()) {
+    static void internalErrors(String file, dev.xenlint.analysis.Analysis analysis, List<String> problems) {
+        for (dev.xenlint.analysis.RuleFailure f : analysis.ruleFailures()) {
             problems.add("internal error: " + f.describe() + " on " + file + "; please report it");
         }
     }

@@ -1,8 +1,8 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.engine.Inputs;
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.output.Json;
 import dev.xenlint.output.ModelDump;
 import java.io.PrintWriter;

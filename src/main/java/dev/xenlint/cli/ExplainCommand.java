@@ -1,8 +1,8 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.Rules;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleDocs;
-import dev.xenlint.lint.Rules;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,16 +1,16 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.engine.Inputs;
-import dev.xenlint.workspace.FileSettings;
-import dev.xenlint.workspace.Workspace;
 import dev.xenlint.fix.SafeWriter;
 import dev.xenlint.fix.UnifiedDiff;
 import dev.xenlint.format.Formatter;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.output.TextEmitter;
+import dev.xenlint.workspace.FileSettings;
+import dev.xenlint.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

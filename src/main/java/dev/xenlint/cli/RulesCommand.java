@@ -1,8 +1,8 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.Rules;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleInfo;
-import dev.xenlint.lint.Rules;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;
 import dev.xenlint.output.Json;

@@ -1,8 +1,8 @@
 package dev.xenlint.bench;
 
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.model.ModelBuilder;
 import dev.xenlint.syntax.ConfigParser;
 import dev.xenlint.text.SourceText;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.Lint;
+import dev.xenlint.analysis.LintOptions;
 import dev.xenlint.fix.Fixer;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
-import dev.xenlint.lint.LintOptions;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import java.util.List;
@@ -69,7 +69,7 @@ class MistakeRulesTest {
     @Test
     void missingCommaAcrossLinesInsertsAtTheEndOfTheFirstLine() {
         String text = "name = 'db'\nvif = [ 'bridge=br0'\n        'bridge=br1' ]\n";
-        String fixed = Fixer.fix(src(text), new LintOptions(Dialect.XM, new dev.xenlint.lint.RuleSelection(
+        String fixed = Fixer.fix(src(text), new LintOptions(Dialect.XM, new dev.xenlint.analysis.RuleSelection(
                 List.of("XC020"), List.of(), java.util.Map.of())), true).text();
         assertEquals("name = 'db'\nvif = [ 'bridge=br0',\n        'bridge=br1' ]\n", fixed);
     }

@@ -3,10 +3,10 @@ package dev.xenlint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;
 import dev.xenlint.model.XenVersion;
@@ -191,5 +191,69 @@ class RuleReviewVersionsTest {
         List<Diagnostic> old = diagnostics("XC703", "name = \"t\"\nkernel = \"/k\"\nvnc = 1\n", Dialect.XL, "4.3");
         assertEquals(1, old.size());
         assertTrue(old.get(0).message().contains("xl 4.3 reads `vnc` for HVM guests only"), old.get(0).message());
+    }
+
+    // --- XC404: usbdevice per toolstack
+
+    @Test
+    void xc404XmsQemuDmWarnsAndStartsWithoutTheDevice() {
+        String xm = "name = 't'\nbuilder = 'hvm'\nusb = 1\nusbdevice = '%s'\n";
+        assertEquals(List.of("warning 4:14"), findings("XC404", xm.formatted("keyboard"), Dialect.XM));
+        assertEquals(List.of("warning 4:14"), findings("XC404", xm.formatted("tablett"), Dialect.XM));
+        for (String ok : List.of("tablet", "mouse", "disk:/srv/usb.img", "disk-qcow:/srv/usb.qcow2", "host:1.2",
+                "host:0x1.0x2", "host:046d:c52b")) {
+            assertEquals(List.of(), findings("XC404", xm.formatted(ok), Dialect.XM), ok);
+        }
+        assertEquals(List.of("warning 4:14"), findings("XC404", xm.formatted("disk-qcow:/x"), Dialect.XM, "3.2"),
+                "disk-qcow: arrived in 3.3");
+        // xl's QEMU refuses to start
+        assertEquals(List.of("error 3:14"), findings("XC404", "name = \"t\"\ntype = \"hvm\"\nusbdevice = \"tablett\"\n",
+                Dialect.XL));
+        assertEquals(List.of(), findings("XC404", "name = \"t\"\ntype = \"hvm\"\nusbdevice = \"keyboard\"\n",
+                Dialect.XL));
+    }
+
+    // --- xm policies: restart, access_control; xl mca_caps
+
+    @Test
+    void xc705NeverIsRefusedUnlessAllThreeActionsAreSet() {
+        assertEquals(List.of("error 2:11"), findings("XC705",
+                "name = 't'\nrestart = 'never'\non_poweroff = 'destroy'\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC705", "name = 't'\nrestart = 'never'\non_poweroff = 'destroy'\n"
+                + "on_reboot = 'destroy'\non_crash = 'destroy'\n", Dialect.XM));
+        List<Diagnostic> d = diagnostics("XC705", "name = 't'\nrestart = 'never'\non_crash = 'destroy'\n", Dialect.XM,
+                null);
+        assertTrue(d.get(0).message().contains("for `on_poweroff`, `on_reboot` (not set here)"), d.get(0).message());
+    }
+
+    @Test
+    void xc707FollowsXmsRegularExpression() {
+        assertEquals(List.of(), findings("XC707", "name = 't'\naccess_control = []\n", Dialect.XM));
+        assertEquals(List.of("error 2:19"), findings("XC707", "name = 't'\naccess_control = ['label=web,policy=ACM']\n",
+                Dialect.XM));
+        assertEquals(List.of("error 2:19"), findings("XC707", "name = 't'\naccess_control = ['policy=ACM, label=web']\n",
+                Dialect.XM));
+        assertEquals(List.of("error 2:19"), findings("XC707", "name = 't'\naccess_control = [' policy=ACM,label=web']\n",
+                Dialect.XM));
+        assertEquals(List.of(), findings("XC707", "name = 't'\naccess_control = ['policy=a,b,label=web']\n", Dialect.XM),
+                "the policy is a,b");
+        assertEquals(List.of("error 2:18"), findings("XC707", "name = 't'\naccess_control = 'policy=ACM,label=web'\n",
+                Dialect.XM));
+        assertEquals(List.of("error 2:18"), findings("XC707",
+                "name = 't'\naccess_control = ['policy=A,label=a', 'policy=A,label=b']\n", Dialect.XM));
+    }
+
+    @Test
+    void xc708NonStringItemsAndANonListAreRefused() {
+        String hvm = "name = \"t\"\ntype = \"hvm\"\n";
+        assertEquals(List.of("error 3:13"), findings("XC708", hvm + "mca_caps = [1]\n", Dialect.XL));
+        assertEquals(List.of("error 3:12"), findings("XC708", hvm + "mca_caps = 1\n", Dialect.XL));
+        assertEquals(List.of("error 3:13"), findings("XC708", hvm + "mca_caps = [[\"lmce\"]]\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC708", hvm + "mca_caps = [\"lmce\", \"lmce\"]\n", Dialect.XL));
+        // a quoted single value: invalid-value-type, with its fix, and not twice
+        assertEquals(List.of(), findings("XC708", hvm + "mca_caps = \"lmce\"\n", Dialect.XL));
+        assertEquals(List.of("error 3:12"), findings("XC104", hvm + "mca_caps = \"lmce\"\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC708", hvm + "mca_caps = [\"default\"]\n", Dialect.XL, "4.9"),
+                "no mca_caps before 4.10");
     }
 }

@@ -3,8 +3,8 @@ package dev.xenlint.lint.rules;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.KeyValueSpec;
 
 /**
  * Where each toolstack takes a guest's VNC display from: the top-level keys

@@ -6,10 +6,10 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.GuestType;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
 
 /**
  * VNC listening on an address other than loopback with no password: anyone

@@ -6,7 +6,7 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Setting;
-import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.model.KeyValueSpec;
 
 /** {@code vncconsole = 1} starts a VNC viewer, but with VNC off there is nothing to view. */
 public final class VncconsoleWithoutVnc extends Rule {
