@@ -5,6 +5,7 @@ import dev.xenlint.analysis.LintOptions;
 import dev.xenlint.analysis.Linter;
 import dev.xenlint.analysis.RuleSelection;
 import dev.xenlint.format.Formatter;
+import dev.xenlint.lint.BuiltInRule;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Assignment;
@@ -113,7 +114,7 @@ public final class Converter {
 
     /** What xl's parser would stop at: syntax errors, and Python that xl rejects. */
     private static final LintOptions XL_READS = new LintOptions(Dialect.XL, new RuleSelection(
-            List.of(Diagnostic.SYNTAX_ERROR_RULE, "python-in-xl-config"), List.of(), Map.of()));
+            List.of(BuiltInRule.SYNTAX_ERROR.name(), "python-in-xl-config"), List.of(), Map.of()));
 
     /**
      * The output is checked as xl reads it: a line xl would stop at means the

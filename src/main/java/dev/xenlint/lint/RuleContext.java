@@ -77,11 +77,11 @@ public final class RuleContext {
                     + " without declaring it (RuleInfo.withMilder)");
         }
         Severity s = mild.compareTo(severity) < 0 ? mild : severity;
-        out.add(new Diagnostic(current.code(), current.name(), s, range, message, List.of(related), fix));
+        out.add(new Diagnostic(current.info(), s, range, message, List.of(related), fix));
     }
 
     public void report(TextRange range, String message, Fix fix, RelatedLocation... related) {
-        out.add(new Diagnostic(current.code(), current.name(), severity, range, message, List.of(related), fix));
+        out.add(new Diagnostic(current.info(), severity, range, message, List.of(related), fix));
     }
 
     /** A fix that replaces one range. */

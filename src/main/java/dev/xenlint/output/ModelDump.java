@@ -1,6 +1,7 @@
 package dev.xenlint.output;
 
 import dev.xenlint.analysis.Analysis;
+import dev.xenlint.lint.BuiltInRule;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.model.Assignment;
 import dev.xenlint.model.BootOrder;
@@ -143,7 +144,7 @@ public final class ModelDump {
         out.put("sizing", sizing);
         List<Object> errors = new ArrayList<>();
         for (Diagnostic d : analysis.diagnostics()) {
-            if (d.rule().equals(Diagnostic.SYNTAX_ERROR_RULE)) {
+            if (d.info().equals(BuiltInRule.SYNTAX_ERROR.info())) {
                 Map<String, Object> e = new LinkedHashMap<>();
                 e.put("message", d.message());
                 location(e, d.range());

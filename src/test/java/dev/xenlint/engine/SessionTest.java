@@ -193,7 +193,8 @@ class SessionTest {
             public void finish(Sink sink) {
                 events.add("finish");
                 AnalyzedFile second = seen.get(1);
-                sink.report(second, new Diagnostic("XC900", "duplicate-name", Severity.WARNING,
+                sink.report(second, new Diagnostic(dev.xenlint.lint.RuleInfo.of("XC900", "duplicate-name", Severity.WARNING, dev.xenlint.lint.RuleInfo.BOTH,
+                dev.xenlint.lint.RuleInfo.ANY_GUEST, dev.xenlint.lint.RuleInfo.Fixability.NONE), Severity.WARNING,
                         new dev.xenlint.text.TextRange(0, 4), "name `same` is also used by " + a, List.of(), null));
             }
         };

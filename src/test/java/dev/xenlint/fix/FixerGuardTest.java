@@ -33,7 +33,8 @@ class FixerGuardTest {
         }
         List<Diagnostic> ds = new ArrayList<>(a.diagnostics());
         TextRange r = new TextRange(at, at + find.length());
-        ds.add(new Diagnostic("XC999", "test", Severity.WARNING, r, "test", List.of(),
+        ds.add(new Diagnostic(dev.xenlint.lint.RuleInfo.of("XC999", "test", Severity.WARNING, dev.xenlint.lint.RuleInfo.BOTH,
+                dev.xenlint.lint.RuleInfo.ANY_GUEST, dev.xenlint.lint.RuleInfo.Fixability.NONE), Severity.WARNING, r, "test", List.of(),
                 new Fix("rename", List.of(new Edit(r, replacement)), applicability)));
         return new Analysis(a.source(), a.syntax(), a.model(), List.copyOf(ds), a.xenVersion());
     }

@@ -101,7 +101,7 @@ class SarifReporterTest {
         SourceText source = SourceText.of("f.cfg", text);
         List<Diagnostic> found = new java.util.ArrayList<>();
         for (int i = text.indexOf("memroy"); i >= 0; i = text.indexOf("memroy", i + 1)) {
-            found.add(new Diagnostic("XC101", "unknown-key", Severity.WARNING, new TextRange(i, i + 6), "m", List.of(), null));
+            found.add(new Diagnostic(dev.xenlint.analysis.Rules.find("XC101").info(), Severity.WARNING, new TextRange(i, i + 6), "m", List.of(), null));
         }
         return Fingerprints.of(source, found, "");
     }
@@ -110,7 +110,7 @@ class SarifReporterTest {
     void pathsOutsideTheWorkingDirectoryAreAbsoluteFileUris() throws Exception {
         Path outside = Path.of("/").toAbsolutePath().resolve("etc").resolve("xen").resolve("web cfg");
         SourceText source = SourceText.of("web", "memroy = 1\n");
-        Diagnostic d = new Diagnostic("XC101", "unknown-key", Severity.WARNING, new TextRange(0, 6), "m", List.of(), null);
+        Diagnostic d = new Diagnostic(dev.xenlint.analysis.Rules.find("XC101").info(), Severity.WARNING, new TextRange(0, 6), "m", List.of(), null);
         JsonNode location = run(List.of(new FileReport(outside.toString(), outside, source, List.of(d), null)))
                 .get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation");
         assertEquals(outside.toUri().toASCIIString(), location.get("uri").asText());
