@@ -80,6 +80,13 @@ class CopyPasteDamageTest {
     }
 
     @Test
+    void aBackslashBeforeTheClosingQuoteGetsNoFix() {
+        List<Diagnostic> found = errors("extra = “a\\”\n", Dialect.XM);
+        assertEquals(1, found.size(), found.toString());
+        assertNull(found.get(0).fix(), "straight quotes would leave the string unterminated");
+    }
+
+    @Test
     void theParseGoesOnAsIfTheQuotesWereStraight() {
         String text = "kernel = ’/usr/lib/xen/boot/hvmloader’\nbuilder=’hvm’\nmemory = 512\nname = ’web’\n"
                 + "disk = [’file:/srv/web.img,ioemu:hda,w’]\nboot=’dc’\n";
