@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * Every key xm or xl reads from a domain configuration, loaded once from
  * {@code keys.tsv}: how each toolstack treats it, the guest types and value
  * type it takes, allowed values and defaults (from the option tables of Xen's
- * source), the xl key replacing an xm-only one, and a description.
+ * source), the xl key replacing an xm-only one and the one of the same meaning,
+ * the xm defaults {@code convert} writes out, and a description.
  */
 public final class KeyCatalogue {
 
@@ -241,9 +242,15 @@ public final class KeyCatalogue {
      * @param xmDefault     xm's value when the key is absent, or null
      * @param xlDefault     xl's value when the key is absent, or null
      * @param description   what the key does, in a line
+     * @param xlSame        the xl key with the same meaning, which an xm-only key's value converts to, or null
+     *                      (narrower than {@code xlReplacement}: {@code vcpu_avail} has a replacement, no equal)
+     * @param writtenDefault when convert writes xm's default for the key because xl's differs: the comment
+     *                      it writes with it, or null when it does not
+     * @param writtenIf     the key that must be set for {@code writtenDefault} to apply, or null
      */
     public record Key(String name, Support xm, Support xl, Guests guest, TypeSpec type, String xlReplacement,
-                      String allowed, String xmDefault, String xlDefault, String description) {
+                      String allowed, String xmDefault, String xlDefault, String description, String xlSame,
+                      String writtenDefault, String writtenIf) {
         public Support support(Dialect dialect) {
             return dialect == Dialect.XM ? xm : xl;
         }
@@ -314,8 +321,12 @@ public final class KeyCatalogue {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
+                if (f.length != 13) {
+                    throw new IllegalStateException("keys.tsv: " + f.length + " columns, not 13, for " + f[0]);
+                }
                 keys.put(f[0], new Key(f[0], support(f[1]), support(f[2]), Guests.parse(f[3]), TypeSpec.parse(f[4]),
-                        orNull(f[5]), orNull(f[6]), orNull(f[7]), orNull(f[8]), f[9]));
+                        orNull(f[5]), orNull(f[6]), orNull(f[7]), orNull(f[8]), f[9], orNull(f[10]), orNull(f[12]),
+                        orNull(f[11])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

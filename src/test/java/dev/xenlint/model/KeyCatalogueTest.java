@@ -78,4 +78,26 @@ class KeyCatalogueTest {
         assertFalse(catalogue.key("vnc").guest().hvmOnly());
         assertTrue(catalogue.key("memory").guest().all());
     }
+
+    @Test
+    void mapsXmKeysOnlyToXlKeysOfTheSameMeaning() {
+        for (KeyCatalogue.Key k : catalogue.all()) {
+            if (k.xlSame() != null) {
+                assertFalse(k.xl().isRead(), k.name() + ": only an xm-only key needs an xl equal");
+                assertTrue(catalogue.isRead(k.xlSame(), Dialect.XL), k.name() + " -> " + k.xlSame());
+            }
+            if (k.writtenDefault() != null) {
+                assertNotNull(k.xmDefaultLiteral(), k.name() + ": convert writes xm's default, so it is a value");
+                assertTrue(catalogue.isRead(k.name(), Dialect.XL), k.name());
+            }
+            if (k.writtenIf() != null) {
+                assertNotNull(catalogue.key(k.writtenIf()), k.name());
+            }
+        }
+        assertEquals("cap", catalogue.key("cpu_cap").xlSame());
+        assertEquals("bootloader_args", catalogue.key("bootargs").xlSame());
+        assertEquals("vcpus", catalogue.key("vcpu_avail").xlReplacement());
+        assertEquals(null, catalogue.key("vcpu_avail").xlSame(), "a bitmap of online vCPUs is not their count");
+        assertEquals("pci", catalogue.key("pci_msitranslate").writtenIf());
+    }
 }
