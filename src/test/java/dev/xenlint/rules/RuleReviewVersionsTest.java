@@ -142,6 +142,9 @@ class RuleReviewVersionsTest {
                 "name = 't'\nbuilder = 'hvm'\nvfb = ['vnc=1']\nvncconsole = 1\n", Dialect.XM));
         assertEquals(List.of("warning 4:1"), findings("XC401",
                 "name = 't'\nbuilder = 'hvm'\nvfb = ['type=sdl']\nvncconsole = 1\n", Dialect.XM));
+        assertEquals(List.of("warning 4:1"), findings("XC401",
+                "name = 't'\nbuilder = 'hvm'\nvfb = ['vnc=1']\nvncconsole = 1\n", Dialect.XM, "3.3"),
+                "vnc= in a vfb entry came with 3.4");
     }
 
     @Test
@@ -264,5 +267,15 @@ class RuleReviewVersionsTest {
         assertEquals(List.of("error 3:12"), findings("XC104", hvm + "mca_caps = \"lmce\"\n", Dialect.XL));
         assertEquals(List.of(), findings("XC708", hvm + "mca_caps = [\"default\"]\n", Dialect.XL, "4.9"),
                 "no mca_caps before 4.10");
+    }
+
+    @Test
+    void xc218AsksForBuilderBefore410() {
+        String cfg = "name = \"t\"\nkernel = \"/usr/lib/xen/boot/hvmloader\"\n";
+        List<Diagnostic> old = diagnostics("XC218", cfg, Dialect.XL, "4.9");
+        assertTrue(old.get(0).message().contains("xl 4.9 says `builder = \"hvm\"`"), old.get(0).message());
+        assertEquals("builder = \"hvm\"", old.get(0).fix().edits().get(0).replacement());
+        List<Diagnostic> now = diagnostics("XC218", cfg, Dialect.XL, null);
+        assertEquals("type = \"hvm\"", now.get(0).fix().edits().get(0).replacement());
     }
 }
