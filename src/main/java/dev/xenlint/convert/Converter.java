@@ -51,6 +51,15 @@ public final class Converter {
     public record Result(String text, List<Note> notes, boolean unconverted) {
     }
 
+    /**
+     * The bytes of a conversion of {@code input}: its charset, and no byte order mark when the input was
+     * converted (xl refuses one); an xl file comes out unchanged, byte for byte.
+     */
+    public static byte[] encode(dev.xenlint.text.SourceText input, Analysis analysis, Result result) {
+        dev.xenlint.text.SourceText target = analysis.model().dialect() == Dialect.XL ? input : input.withoutBom();
+        return target.encode(result.text());
+    }
+
     /** Something the conversion did or could not do, at a line of the input (0 when not tied to one). */
     public record Note(int line, String message) {
     }
@@ -77,6 +86,8 @@ public final class Converter {
     }
 
     /**
+     * The converted text is meant to be saved without a byte order mark ({@link #encode}).
+     *
      * @param fileBaseName the file's name without directory and extension (xm's default domain name)
      */
     public static Result toXl(Analysis analysis, String fileBaseName) {
@@ -107,13 +118,14 @@ public final class Converter {
         } else {
             text = converted.text();
         }
-        checkReadsAsXl(source.withText(text));
+        checkReadsAsXl(source.withoutBom().withText(text)); // written without a BOM, which xl refuses
         return new Result(text, List.copyOf(notes), unconverted);
     }
 
-    /** What xl's parser would stop at: syntax errors, and Python that xl rejects. */
+    /** What xl's parser would stop at: syntax errors, Python, escapes and anything else xl's own parser refuses. */
     private static final LintOptions XL_READS = new LintOptions(Dialect.XL, new RuleSelection(
-            List.of(Diagnostic.SYNTAX_ERROR_RULE, "python-in-xl-config"), List.of(), Map.of()));
+            List.of(Diagnostic.SYNTAX_ERROR_RULE, "python-in-xl-config", "invalid-string-escape", "xl-refuses-file"),
+            List.of(), Map.of()));
 
     /**
      * The output is checked as xl reads it: a line xl would stop at means the
