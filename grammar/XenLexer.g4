@@ -10,6 +10,10 @@
  * Newlines are significant only at bracket depth zero and after a line with
  * content; XenLexerBase moves the others to HIDDEN, as Python's tokenizer
  * does with its NL token.
+ *
+ * This grammar is the specification; xenlint runs dev.xenlint.syntax.XenTokenizer,
+ * a hand-written lexer that yields the very same tokens (XenTokenizerTest
+ * compares the two). A change here needs the same change there.
  */
 lexer grammar XenLexer;
 

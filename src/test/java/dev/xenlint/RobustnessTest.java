@@ -3,7 +3,7 @@ package dev.xenlint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.output.Json;
@@ -65,7 +65,7 @@ class RobustnessTest {
             String text = TestFiles.source(p).text();
             for (int i = 0; i < 25; i++) {
                 SourceText source = SourceText.of(p + "#" + i, mutate(text, random));
-                var fixed = dev.xenlint.fix.Fixer.fix(source, dev.xenlint.lint.LintOptions.DEFAULT, true);
+                var fixed = dev.xenlint.fix.Fixer.fix(source, dev.xenlint.analysis.LintOptions.DEFAULT, true);
                 assertEquals(List.of(), fixed.last().ruleFailures(), "a rule threw on " + source.name());
                 assertTrue(fixed.last().syntax().errors().size()
                         <= Lint.syntax(source, null).syntax().errors().size(), "fix adds no syntax error");

@@ -1,18 +1,18 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.RuleSelection;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.engine.CheckRequest;
 import dev.xenlint.engine.Inputs;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import dev.xenlint.engine.Session;
-import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.report.DiffReporter;
 import dev.xenlint.report.GithubReporter;
 import dev.xenlint.report.JsonReporter;
 import dev.xenlint.report.ReportFile;
 import dev.xenlint.report.ReportFormat;
-import dev.xenlint.report.Reporter;
-import dev.xenlint.report.RunSummary;
 import dev.xenlint.report.StatisticsReporter;
 import dev.xenlint.report.TeeReporter;
 import dev.xenlint.report.TextReporter;
@@ -22,90 +22,113 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code xenlint check}: report problems. */
-final class CheckCommand extends Command {
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Report problems in Xen domain configuration files.",
+            "",
+            "Directories are walked for domain configurations: *.cfg, *.conf, *.xl, *.xm, *.hvm,",
+            "*.pv and extension-less files whose content is one; not xl.conf, xend-*.sxp, cpupool",
+            "files, scripts/, backups (*~ *.bak *.orig *.rpmnew *.rpmsave *.dpkg-* #*#) or hidden",
+            "entries; each file once (auto/ links). `include`/`exclude` in .xenlint.toml rule over",
+            "this; --verbose says what was skipped. Files named explicitly are always checked.",
+            "Settings come from the nearest .xenlint.toml above each file (up to the repository",
+            "root), or from --config."},
+        footer = {"", "Exit status: 0 no finding at or above the --severity threshold, 1 findings,",
+            "2 usage, configuration or I/O error."})
+final class CheckCommand implements Callable<Integer> {
 
     enum OutputFormat { text, json, sarif, checkstyle, gcc, github, gitlab, junit, concise }
 
     /** The environment, replaceable by tests (GITHUB_ACTIONS). */
     static Function<String, String> environment = System::getenv;
 
-    final List<String> paths = new ArrayList<>();
-    final ConfigOptions configOptions;
-    OutputFormat format = OutputFormat.text;
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files or directories to check; '-' reads standard input.")
+    List<String> paths;
+
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: text, json, sarif, checkstyle, gcc, github, gitlab, junit or concise "
+                    + "(default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (through a temporary file and a rename) instead of standard "
+                    + "output, also when nothing is found; the exit status is unchanged.")
     Path output;
-    ColorChoice color = ColorChoice.auto;
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
+            description = "Colour text output (default: ${DEFAULT-VALUE}: when writing to a terminal and "
+                    + "NO_COLOR is not set).")
+    ColorChoice color;
+
+    @Option(names = "--select", split = ",", paramLabel = "RULE",
+            description = "Run only these rules: codes (XC101), names (unknown-key), code prefixes (XC1) "
+                    + "or ALL. Replaces `select` of .xenlint.toml.")
     List<String> select;
+
+    @Option(names = "--ignore", split = ",", paramLabel = "RULE",
+            description = "Do not run these rules (codes, names or prefixes); added to `ignore` of .xenlint.toml.")
     List<String> ignore;
-    String severity = "warning";
+
+    @Option(names = "--severity", defaultValue = "warning", paramLabel = "error|warning|info",
+            description = "Failure threshold: exit 1 only for findings at or above it (default: ${DEFAULT-VALUE}).")
+    String severity;
+
+    @Option(names = "--exit-zero", description = "Exit 0 even when problems are found.")
     boolean exitZero;
+
+    @Option(names = "--statistics", description = "Print how often each rule fired instead of each finding.")
     boolean statistics;
+
+    @Option(names = "--stdin-filename", paramLabel = "PATH",
+            description = "Name for the file read from '-', used in output and to find its .xenlint.toml.")
     String stdinFilename;
+
+    @Option(names = "--fix", description = "Apply safe fixes and write the files; then report what remains. "
+            + "With '-', print the fixed text instead.")
     boolean fix;
+
+    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply fixes that change behaviour.")
     boolean unsafeFixes;
+
+    @Option(names = "--force-write", description = "Also write files that are read-only (no write permission for "
+            + "their owner); without it xenlint refuses, even when run as root.")
     boolean forceWrite;
+
+    @Option(names = {"-v", "--verbose"}, description = "Say on standard error which files directory walks "
+            + "left out, and why.")
     boolean verbose;
+
+    @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
+            + "exit 1 when something would change.")
     boolean diff;
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    CheckCommand() {
-        super("check", "Report problems in Xen domain configuration files.",
-                "Directories are walked for domain configurations: *.cfg, *.conf, *.xl, *.xm, *.hvm, *.pv and "
-                + "extension-less files whose content is one; not xl.conf, xend-*.sxp, cpupool files, scripts/, "
-                + "backups (*~ *.bak *.orig *.rpmnew *.rpmsave *.dpkg-* #*#) or hidden entries; each file once "
-                + "(auto/ links). `include`/`exclude` in .xenlint.toml rule over this; --verbose says what was "
-                + "skipped. Files named explicitly are always checked.",
-                "",
-                "Settings come from the nearest .xenlint.toml above each file (up to the repository root), or from "
-                + "--config.");
-        footer("Exit status: 0 no finding at or above the --severity threshold, 1 findings,",
-                "2 usage, configuration or I/O error.");
-        parameters("PATH", true, "Files or directories to check; '-' reads standard input.", paths::add);
-        configOptions = new ConfigOptions(this);
-        option("--format", "FORMAT", "Output format: text, json, sarif, checkstyle, gcc, github, gitlab, junit or "
-                + "concise (default: text).", v -> format = choice("--format", v, OutputFormat.values()));
-        option("--output", "FILE", "Write the report to FILE (through a temporary file and a rename) instead of "
-                + "standard output, also when nothing is found; the exit status is unchanged.",
-                v -> output = path("--output", v));
-        option("--color", "auto|always|never", "Colour text output (default: auto: when writing to a terminal and "
-                + "NO_COLOR is not set).", v -> color = choice("--color", v, ColorChoice.values()));
-        option("--select", "RULE[,RULE...]", "Run only these rules: codes (XC101), names (unknown-key), code "
-                + "prefixes (XC1) or ALL. Replaces `select` of .xenlint.toml.", v -> select = add(select, v));
-        option("--ignore", "RULE[,RULE...]", "Do not run these rules (codes, names or prefixes); added to `ignore` "
-                + "of .xenlint.toml.", v -> ignore = add(ignore, v));
-        option("--severity", "error|warning|info", "Failure threshold: exit 1 only for findings at or above it "
-                + "(default: warning).", v -> severity = v);
-        flag("--exit-zero", "Exit 0 even when problems are found.", () -> exitZero = true);
-        flag("--statistics", "Print how often each rule fired instead of each finding.", () -> statistics = true);
-        option("--stdin-filename", "PATH", "Name for the file read from '-', used in output and to find its "
-                + ".xenlint.toml.", v -> stdinFilename = v);
-        flag("--fix", "Apply safe fixes and write the files; then report what remains. With '-', print the fixed "
-                + "text instead.", () -> fix = true);
-        flag("--unsafe-fixes", "With --fix or --diff, also apply fixes that change behaviour.",
-                () -> unsafeFixes = true);
-        flag("--diff", "Print a unified diff of what --fix would change and write nothing; exit 1 when something "
-                + "would change.", () -> diff = true);
-        flag("--force-write", "Also write files that are read-only (no write permission for their owner); without "
-                + "it xenlint refuses, even when run as root.", () -> forceWrite = true);
-        option("--threads", "N", "Check N files at once (default: one per processor); the report is the same "
-                + "for any N.", v -> threads = count("--threads", v));
-        flag("-v, --verbose", "Say on standard error which files directory walks left out, and why.",
-                () -> verbose = true);
-    }
-
-    /** {@code list} with the comma-separated items of {@code value} added. */
-    private static List<String> add(List<String> list, String value) {
-        List<String> out = list == null ? new ArrayList<>() : list;
-        out.addAll(List.of(value.split(",")));
-        return out;
-    }
+    @Option(names = "--threads", paramLabel = "N", description = "Check N files at once (default: one per "
+            + "processor); the report is the same for any N.")
+    Integer threads;
 
     @Override
-    int call() {
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         java.io.StringWriter report = output == null ? null : new java.io.StringWriter();
-        PrintWriter out = report == null ? this.out : new PrintWriter(report);
+        PrintWriter out = report == null ? spec.commandLine().getOut() : new PrintWriter(report);
         Severity threshold = Severity.parse(severity);
         if (threshold == null) {
             return usage("--severity must be error, warning or info, not `" + severity + "`");
@@ -115,6 +138,9 @@ final class CheckCommand extends Command {
                 err.println("xenlint: `" + s + "` matches no rule; `xenlint rules` lists them");
                 return Main.EXIT_ERROR;
             }
+        }
+        if (threads != null && threads < 1) {
+            return usage("--threads must be a whole number from 1, not `" + threads + "`");
         }
         if (fix && diff) {
             return usage("--fix and --diff exclude each other: --diff shows what --fix would write");
@@ -154,13 +180,13 @@ final class CheckCommand extends Command {
                 reporter = new TeeReporter(reporter, new GithubReporter(reportTo, workingDirectory));
             }
         }
-        PrintWriter stdout = this.out;
+        PrintWriter stdout = spec.commandLine().getOut();
         CheckRequest request = CheckRequest.defaults()
                 .withFix(fix ? CheckRequest.FixMode.FIX : diff ? CheckRequest.FixMode.DIFF : CheckRequest.FixMode.NONE,
                         unsafeFixes)
                 .withThreshold(threshold)
                 .withForceWrite(forceWrite)
-                .withThreads(threads)
+                .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .withCrossFileChecks(List.of(new dev.xenlint.fleet.FleetCheck()))
                 .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
         RunSummary summary = new Session(workspace).check(paths, request, reporter, skipped -> {
@@ -184,14 +210,15 @@ final class CheckCommand extends Command {
     }
 
     private int usage(String message) {
+        PrintWriter err = spec.commandLine().getErr();
         err.println("xenlint: " + message);
         err.println("Run 'xenlint check --help' for usage.");
         return Main.EXIT_ERROR;
     }
 
     /** A rule that threw is a bug in xenlint: reported as an internal error (exit 2), never as a finding. */
-    static void internalErrors(String file, dev.xenlint.lint.Analysis analysis, List<String> problems) {
-        for (dev.xenlint.lint.RuleFailure f : analysis.ruleFailures()) {
+    static void internalErrors(String file, dev.xenlint.analysis.Analysis analysis, List<String> problems) {
+        for (dev.xenlint.analysis.RuleFailure f : analysis.ruleFailures()) {
             problems.add("internal error: " + f.describe() + " on " + file + "; please report it");
         }
     }

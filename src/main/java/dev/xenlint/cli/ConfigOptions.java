@@ -5,25 +5,24 @@ import dev.xenlint.model.XenVersion;
 import dev.xenlint.workspace.Overrides;
 import dev.xenlint.workspace.Workspace;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /** The --dialect and --config options every command reading configurations shares. */
 final class ConfigOptions {
 
+    @Option(names = "--dialect", paramLabel = "auto|xm|xl",
+            description = "Toolstack that reads the files: xm (Python), xl, or auto to decide per file "
+                    + "(default: from .xenlint.toml, else auto).")
     DialectChoice dialect;
-    String xenVersion;
-    Path config;
 
-    /** Declares the options on {@code command}. */
-    ConfigOptions(Command command) {
-        command.option("--dialect", "auto|xm|xl", "Toolstack that reads the files: xm (Python), xl, or auto to "
-                + "decide per file (default: from .xenlint.toml, else auto).",
-                v -> dialect = Command.choice("--dialect", v, DialectChoice.values()));
-        command.option("--xen-version", "X.Y[.Z]", "Xen release the files target; rules whose truth changed across "
-                + "releases follow it (default: from .xenlint.toml, else 4.22 for xl files and 4.4, the last with xm, "
-                + "for xm files).", v -> xenVersion = v);
-        command.option("--config", "FILE", "Use this configuration file for every file instead of searching for "
-                + ".xenlint.toml.", v -> config = Command.path("--config", v));
-    }
+    @Option(names = "--xen-version", paramLabel = "X.Y[.Z]",
+            description = "Xen release the files target; rules whose truth changed across releases follow it "
+                    + "(default: from .xenlint.toml, else 4.22 for xl files and 4.4, the last with xm, for xm files).")
+    String xenVersion;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this configuration file for every file instead of searching for .xenlint.toml.")
+    Path config;
 
     /** The workspace of the current directory with these options (and {@code overrides}) applied. */
     Workspace workspace(Overrides overrides) throws ConfigException {

@@ -9,34 +9,52 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code xenlint convert --to xl}: rewrite an xm configuration for xl. */
-final class ConvertCommand extends Command {
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {
+            "Rewrite an xm configuration for xl, keeping what the guest gets.",
+            "",
+            "Python is folded to values, builder turned into type, hvmloader kernel and device_model dropped, xm-only",
+            "keys mapped to their xl replacements, disk and vif entries written in xl's syntax, and",
+            "every default that changed between xm and xl written out. Comments are carried over.",
+            "What cannot be converted is kept as a comment and listed on standard error.",
+            "An xl file is printed unchanged."},
+        footer = {"", "Exit status: 0 converted, 1 converted with parts left as comments, 2 syntax or I/O error."})
+final class ConvertCommand implements Callable<Integer> {
 
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--to", required = true, paramLabel = "xl", description = "Target toolstack; only xl.")
     String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
     Path output;
+
+    @Option(names = "--force-write", description = "Also write over an OUT that is read-only (no write permission for "
+            + "its owner); without it xenlint refuses, even when run as root.")
     boolean forceWrite;
-    final ConfigOptions configOptions;
+
+
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
+
+    @Parameters(paramLabel = "FILE", description = "The xm configuration; '-' reads standard input.")
     String file;
 
-    ConvertCommand() {
-        super("convert", "Rewrite an xm configuration for xl, keeping what the guest gets.",
-                "Python is folded to values, builder turned into type, hvmloader kernel and device_model dropped, "
-                + "xm-only keys mapped to their xl replacements, disk and vif entries written in xl's syntax, and "
-                + "every default that changed between xm and xl written out. Comments are carried over. What "
-                + "cannot be converted is kept as a comment and listed on standard error. An xl file is printed "
-                + "unchanged.");
-        footer("Exit status: 0 converted, 1 converted with parts left as comments, 2 syntax or I/O error.");
-        parameters("FILE", false, "The xm configuration; '-' reads standard input.", v -> file = v);
-        requiredOption("--to", "xl", "Target toolstack; only xl.", v -> to = v);
-        option("-o, --output", "OUT", "Write here instead of standard output.", v -> output = path("--output", v));
-        flag("--force-write", "Also write over an OUT that is read-only (no write permission for its owner); "
-                + "without it xenlint refuses, even when run as root.", () -> forceWrite = true);
-        configOptions = new ConfigOptions(this);
-    }
-
     @Override
-    int call() {
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (!to.equals("xl")) {
             err.println("xenlint: can only convert to xl, not `" + to + "`");
             return Main.EXIT_ERROR;

@@ -1,33 +1,48 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.engine.Inputs;
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.output.Json;
 import dev.xenlint.output.ModelDump;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code xenlint dump}: print the model of one file. */
-final class DumpCommand extends Command {
+@Command(name = "dump",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print what xenlint understood of one file, as JSON.",
+            "",
+            "It shows the dialect and why, every setting with its assignments and value, local variables, the Python the file uses,",
+            "and disks, vifs, boot order and PCI devices with libxl's field names."})
+final class DumpCommand implements Callable<Integer> {
 
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The file to dump; '-' reads standard input.")
     String file;
-    final ConfigOptions configOptions;
+
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
+
+    @Option(names = "--no-locations", description = "Leave out source locations.")
     boolean noLocations;
 
-    DumpCommand() {
-        super("dump", "Print what xenlint understood of one file, as JSON.",
-                "It shows the dialect and why, every setting with its assignments and value, local variables, the "
-                + "Python the file uses, and disks, vifs, boot order and PCI devices with libxl's field names.");
-        parameters("FILE", false, "The file to dump; '-' reads standard input.", v -> file = v);
-        configOptions = new ConfigOptions(this);
-        flag("--no-locations", "Leave out source locations.", () -> noLocations = true);
-    }
-
     @Override
-    int call() {
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         Inputs.Input input = Inputs.read(file, main.in, "<stdin>");
         if (input.error() != null) {
-            err.println("xenlint: " + input.error());
+            spec.commandLine().getErr().println("xenlint: " + input.error());
             return Main.EXIT_ERROR;
         }
         dev.xenlint.workspace.FileSettings settings;
@@ -35,7 +50,7 @@ final class DumpCommand extends Command {
             settings = configOptions.workspace()
                     .settingsFor(file.equals(Inputs.STDIN) ? null : java.nio.file.Path.of(file));
         } catch (dev.xenlint.config.ConfigException e) {
-            err.println("xenlint: " + e.getMessage());
+            spec.commandLine().getErr().println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
         Analysis analysis = Linter.analyze(input.source(), settings.lintOptions());
@@ -49,7 +64,7 @@ final class DumpCommand extends Command {
         out.flush();
         java.util.List<String> problems = new java.util.ArrayList<>();
         CheckCommand.internalErrors(input.displayName(), analysis, problems);
-        problems.forEach(p -> err.println("xenlint: " + p));
+        problems.forEach(p -> spec.commandLine().getErr().println("xenlint: " + p));
         return problems.isEmpty() ? 0 : Main.EXIT_ERROR;
     }
 }

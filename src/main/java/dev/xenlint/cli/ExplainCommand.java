@@ -1,28 +1,35 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.Rules;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleDocs;
-import dev.xenlint.lint.Rules;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code xenlint explain}: print a rule's document. */
-final class ExplainCommand extends Command {
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Print a rule's document.", "",
+            "What it checks, why it matters, examples and how to fix it."})
+final class ExplainCommand implements Callable<Integer> {
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CODE|NAME", description = "A rule code (XC101) or name (unknown-key).")
     String rule;
 
-    ExplainCommand() {
-        super("explain", "Print a rule's document.", "What it checks, why it matters, examples and how to fix it.");
-        parameters("CODE|NAME", false, "A rule code (XC101) or name (unknown-key).", v -> rule = v);
-    }
-
     @Override
-    int call() {
+    public Integer call() {
         Rule r = Rules.find(rule);
         if (r == null) {
-            err.println("xenlint: no rule `" + rule + "`; `xenlint rules` lists them");
+            spec.commandLine().getErr().println("xenlint: no rule `" + rule + "`; `xenlint rules` lists them");
             return Main.EXIT_ERROR;
         }
         String doc = RuleDocs.load(r.info());
+        PrintWriter out = spec.commandLine().getOut();
         out.println(r.code() + " " + r.name() + " (" + r.info().severityText() + ", "
                 + String.join(", ", RulesCommand.dialects(r.info())) + ", fix: " + r.info().fixable().id() + ")");
         out.println();

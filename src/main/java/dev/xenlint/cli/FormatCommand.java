@@ -1,49 +1,66 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.engine.Inputs;
-import dev.xenlint.workspace.FileSettings;
-import dev.xenlint.workspace.Workspace;
 import dev.xenlint.fix.SafeWriter;
 import dev.xenlint.fix.UnifiedDiff;
 import dev.xenlint.format.Formatter;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.output.TextEmitter;
+import dev.xenlint.workspace.FileSettings;
+import dev.xenlint.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code xenlint format}: lay files out canonically. */
-final class FormatCommand extends Command {
+@Command(name = "format", mixinStandardHelpOptions = true,
+        description = {
+            "Lay configuration files out in one canonical way.",
+            "",
+            "Each statement becomes `key = value` on its own line; lists go on one line when they fit and one item per line otherwise, at most one blank line,",
+            "no trailing whitespace. Comments stay; Python blocks keep their structure. Files with",
+            "syntax errors are left alone. Line width and quote style come from [format] in",
+            ".xenlint.toml (line-width, quote-style = preserve|double|single)."},
+        footer = {"", "Exit status: 0 done (or nothing to change), 1 --check/--diff found files to change,",
+            "2 syntax, configuration or I/O errors."})
+final class FormatCommand implements Callable<Integer> {
 
-    final List<String> paths = new ArrayList<>();
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files or directories to format; '-' formats standard input to standard output.")
+    List<String> paths;
+
+    @Option(names = "--check", description = "Write nothing; exit 1 if any file would change.")
     boolean check;
-    boolean forceWrite;
-    boolean diff;
-    final ConfigOptions configOptions;
 
-    FormatCommand() {
-        super("format", "Lay configuration files out in one canonical way.",
-                "Each statement becomes `key = value` on its own line; lists go on one line when they fit and one "
-                + "item per line otherwise, at most one blank line, no trailing whitespace. Comments stay; Python "
-                + "blocks keep their structure. Files with syntax errors are left alone. Line width and quote style "
-                + "come from [format] in .xenlint.toml (line-width, quote-style = preserve|double|single).");
-        footer("Exit status: 0 done (or nothing to change), 1 --check/--diff found files to change,",
-                "2 syntax, configuration or I/O errors.");
-        parameters("PATH", true, "Files or directories to format; '-' formats standard input to standard output.",
-                paths::add);
-        flag("--check", "Write nothing; exit 1 if any file would change.", () -> check = true);
-        flag("--diff", "Write nothing; print a unified diff of the changes.", () -> diff = true);
-        flag("--force-write", "Also write files that are read-only (no write permission for their owner); without "
-                + "it xenlint refuses, even when run as root.", () -> forceWrite = true);
-        configOptions = new ConfigOptions(this);
-    }
+    @Option(names = "--force-write", description = "Also write files that are read-only (no write permission for "
+            + "their owner); without it xenlint refuses, even when run as root.")
+    boolean forceWrite;
+
+    @Option(names = "--diff", description = "Write nothing; print a unified diff of the changes.")
+    boolean diff;
+
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
 
     @Override
-    int call() {
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Workspace configs;
         try {
             configs = configOptions.workspace();

@@ -1,21 +1,27 @@
 package dev.xenlint.cli;
 
 import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * {@code xenlint lsp}: the language server. Its classes (and LSP4J's) are loaded only when this
  * command runs, so the other commands start as fast as before.
  */
-final class LspCommand extends Command {
+@Command(name = "lsp",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve editors over the Language Server Protocol.",
+            "JSON-RPC over standard input and output; logs go to standard error. The README shows",
+            "how to set up Neovim, Vim, Emacs, Helix, Kakoune and VS Code."})
+final class LspCommand implements Callable<Integer> {
 
-    LspCommand() {
-        super("lsp", "Serve editors over the Language Server Protocol.",
-                "JSON-RPC over standard input and output; logs go to standard error. The README shows how to set up "
-                + "Neovim, Vim, Emacs, Helix, Kakoune and VS Code.");
-    }
+    @CommandLine.ParentCommand
+    Main main;
 
     @Override
-    int call() {
+    public Integer call() {
         PrintStream protocol = main.rawOut;
         PrintStream log = System.err;
         System.setOut(log); // stray prints must not corrupt the protocol stream

@@ -1,8 +1,8 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.analysis.Rules;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleInfo;
-import dev.xenlint.lint.Rules;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;
 import dev.xenlint.output.Json;
@@ -11,21 +11,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code xenlint rules}: list every rule. */
-final class RulesCommand extends Command {
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = {"List every rule.", "",
+            "Each with its code, name, severity, dialects and whether it can be fixed."})
+final class RulesCommand implements Callable<Integer> {
 
-    CheckCommand.OutputFormat format = CheckCommand.OutputFormat.text;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-    RulesCommand() {
-        super("rules", "List every rule.", "Each with its code, name, severity, dialects and whether it can be fixed.");
-        option("--format", "text|json", "Output format (default: text).", v -> format = choice("--format", v,
-                new CheckCommand.OutputFormat[] {CheckCommand.OutputFormat.text, CheckCommand.OutputFormat.json}));
-    }
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    CheckCommand.OutputFormat format;
 
     @Override
-    int call() {
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         if (format == CheckCommand.OutputFormat.json) {
             List<Object> rows = new ArrayList<>();
             for (Rule r : Rules.all()) {

@@ -3,8 +3,8 @@ package dev.xenlint.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.xenlint.analysis.RuleSelection;
 import dev.xenlint.format.Formatter;
-import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.XenVersion;
@@ -228,7 +228,7 @@ public final class ProjectConfig {
             JsonNode table = table(tree.get("severity"), where, "severity");
             for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (dev.xenlint.lint.Rules.find(e.getKey()) == null) {
+                if (dev.xenlint.analysis.Rules.find(e.getKey()) == null) {
                     throw new ConfigException(where + ": [severity] names `" + e.getKey() + "`, which is no rule");
                 }
                 Severity s = Severity.parse(text(e.getValue(), where, "severity." + e.getKey()));

@@ -1,29 +1,30 @@
 package dev.xenlint.convert;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
+import dev.xenlint.analysis.RuleSelection;
 import dev.xenlint.format.Formatter;
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.lint.BuiltInRule;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
-import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Assignment;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.DiskSpec;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.GuestType;
 import dev.xenlint.model.KeyCatalogue;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
 import dev.xenlint.model.XlLiteral;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.syntax.ConfigParser;
 import dev.xenlint.syntax.LogicalLine;
-import dev.xenlint.syntax.Statement;
-import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.Node;
 import dev.xenlint.syntax.NodeKind;
+import dev.xenlint.syntax.Statement;
+import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.SourceText;
@@ -124,7 +125,7 @@ public final class Converter {
 
     /** What xl's parser would stop at: syntax errors, Python, escapes and anything else xl's own parser refuses. */
     private static final LintOptions XL_READS = new LintOptions(Dialect.XL, new RuleSelection(
-            List.of(Diagnostic.SYNTAX_ERROR_RULE, "python-in-xl-config", "invalid-string-escape", "xl-refuses-file"),
+            List.of(BuiltInRule.SYNTAX_ERROR.name(), "python-in-xl-config", "invalid-string-escape", "xl-refuses-file"),
             List.of(), Map.of()));
 
     /**

@@ -1,6 +1,6 @@
 package dev.xenlint.engine;
 
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.workspace.FileSettings;
 

@@ -1,15 +1,12 @@
 package dev.xenlint.engine;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.fix.Fixer;
 import dev.xenlint.fix.SafeWriter;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
-import dev.xenlint.lint.Linter;
-import dev.xenlint.report.FileReport;
-import dev.xenlint.report.Reporter;
-import dev.xenlint.report.RunSummary;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.workspace.Discovery;
 import dev.xenlint.workspace.FileSettings;
@@ -35,7 +32,7 @@ public final class Session {
 
     /** Analyses one text (the linter; tests put a failing one in its place). */
     interface Analyzer {
-        Analysis analyze(SourceText source, dev.xenlint.lint.LintOptions options);
+        Analysis analyze(SourceText source, dev.xenlint.analysis.LintOptions options);
     }
 
     /** Writes a fixed file (SafeWriter; tests put a refusing one in its place). */
@@ -255,7 +252,7 @@ public final class Session {
 
     private static Checked checked(Run run, Document doc, FileSettings settings, Analysis analysis,
                                    FileReport.Fixes fixes) {
-        for (dev.xenlint.lint.RuleFailure f : analysis.ruleFailures()) {
+        for (dev.xenlint.analysis.RuleFailure f : analysis.ruleFailures()) {
             run.problems.add("internal error: " + f.describe() + " on " + doc.displayPath() + "; please report it");
         }
         FileReport report = new FileReport(doc.displayPath(), doc.path(), analysis.source(), analysis.diagnostics(),

@@ -1,11 +1,11 @@
 package dev.xenlint.fix;
 
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Edit;
 import dev.xenlint.lint.Fix;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import java.util.ArrayList;

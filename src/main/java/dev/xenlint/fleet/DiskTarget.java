@@ -1,7 +1,7 @@
 package dev.xenlint.fleet;
 
 import dev.xenlint.model.Dialect;
-import dev.xenlint.model.spec.DiskSpec;
+import dev.xenlint.model.DiskSpec;
 import java.util.ArrayDeque;
 import java.util.Deque;
 

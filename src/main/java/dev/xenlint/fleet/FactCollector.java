@@ -2,12 +2,12 @@ package dev.xenlint.fleet;
 
 import dev.xenlint.fleet.Claim.Use;
 import dev.xenlint.model.ConfigModel;
+import dev.xenlint.model.DiskSpec;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.KeyValueSpec;
+import dev.xenlint.model.PciSpec;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
-import dev.xenlint.model.spec.PciSpec;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;

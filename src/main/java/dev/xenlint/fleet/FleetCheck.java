@@ -1,9 +1,9 @@
 package dev.xenlint.fleet;
 
+import dev.xenlint.analysis.Linter;
+import dev.xenlint.analysis.RuleSelection;
 import dev.xenlint.engine.CrossFileCheck;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.RuleInfo;
-import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.text.TextRange;
 import java.io.IOException;
 import java.nio.file.Path;

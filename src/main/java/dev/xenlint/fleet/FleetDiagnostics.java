@@ -42,7 +42,7 @@ public final class FleetDiagnostics {
         }
         Severity configured = severityOf.apply(rule);
         Severity severity = clash.severity().compareTo(configured) < 0 ? clash.severity() : configured;
-        return new Diagnostic(rule.code(), rule.name(), severity, clash.claim().range(),
+        return new Diagnostic(rule, severity, clash.claim().range(),
                 ClashMessages.message(clash, paths), List.copyOf(related), null);
     }
 }

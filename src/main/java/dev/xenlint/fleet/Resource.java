@@ -1,7 +1,7 @@
 package dev.xenlint.fleet;
 
+import dev.xenlint.analysis.Rules;
 import dev.xenlint.lint.RuleInfo;
-import dev.xenlint.lint.Rules;
 
 /**
  * Something two guests on one host must not both claim. Each resource is checked by one

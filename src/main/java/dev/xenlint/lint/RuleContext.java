@@ -19,17 +19,20 @@ public final class RuleContext {
     private Rule current;
     private Severity severity;
 
-    RuleContext(ConfigModel model, XenVersion xenVersion) {
+    /** A context for the rules run over one model (made by the linter, not by rules). */
+    public RuleContext(ConfigModel model, XenVersion xenVersion) {
         this.model = model;
         this.xenVersion = xenVersion;
     }
 
-    void begin(Rule rule, Severity severity) {
+    /** The linter starts running {@code rule}: what is reported next is its, at this severity. */
+    public void begin(Rule rule, Severity severity) {
         this.current = rule;
         this.severity = severity;
     }
 
-    List<Diagnostic> diagnostics() {
+    /** What the rules have reported so far, in the order reported (the linter's to filter and sort). */
+    public List<Diagnostic> diagnostics() {
         return out;
     }
 
@@ -74,11 +77,11 @@ public final class RuleContext {
                     + " without declaring it (RuleInfo.withMilder)");
         }
         Severity s = mild.compareTo(severity) < 0 ? mild : severity;
-        out.add(new Diagnostic(current.code(), current.name(), s, range, message, List.of(related), fix));
+        out.add(new Diagnostic(current.info(), s, range, message, List.of(related), fix));
     }
 
     public void report(TextRange range, String message, Fix fix, RelatedLocation... related) {
-        out.add(new Diagnostic(current.code(), current.name(), severity, range, message, List.of(related), fix));
+        out.add(new Diagnostic(current.info(), severity, range, message, List.of(related), fix));
     }
 
     /** A fix that replaces one range. */

@@ -1,14 +1,14 @@
 package dev.xenlint.lsp;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.engine.CrossFileCheck;
 import dev.xenlint.engine.Document;
-import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.engine.Session;
 import dev.xenlint.format.Formatter;
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
+import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lsp.services.AnalyzedDocument;
 import dev.xenlint.lsp.services.PositionMapper;
 import dev.xenlint.text.SourceText;

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Decides whether a file is written for xm or xl. Python beyond plain assignments is strong evidence
- * for xm (xl's parser refuses it). Otherwise syntax or keys only xl reads (a `type` key, disk specs
+ * for xm (xl's parser refuses it), except what is as likely a typo in an xl file: strings without a comma
+ * between them (also what a trailing backslash makes), {@code key == value}, an upper-case key; those
+ * are no evidence at all. Otherwise syntax or keys only xl reads (a `type` key, disk specs
  * with `vdev=`/`target=`, `device_model_override`, `vnuma`, `spice...`) are strong evidence for xl; keys
  * only xm reads and xm idioms (an `ioemu:` disk, an hvmloader kernel) decide for xm when nothing says xl;
  * keys both toolstacks read (`builder`, `device_model`) are no evidence. With no evidence at all: xl.
@@ -22,13 +24,17 @@ final class DialectDetector {
     }
 
     static Evidence detect(SyntaxTree tree, Map<String, Setting> settings, List<PythonUse> pythonUses) {
-        if (!pythonUses.isEmpty()) {
-            PythonUse use = pythonUses.get(0);
-            return new Evidence(use.range(), "the file uses Python: " + use.what(), Dialect.XM);
+        Evidence xm = null;
+        PythonUse slip = null;
+        for (PythonUse use : pythonUses) {
+            if (!use.slip()) {
+                return new Evidence(use.range(), "the file uses Python: " + use.what(), Dialect.XM);
+            }
+            // a missing comma, `==` or an upper-case key is a typo as likely as Python: no evidence
+            slip = slip == null ? use : slip;
         }
         KeyCatalogue catalogue = KeyCatalogue.get();
         Evidence xl = null;
-        Evidence xm = null;
         for (Setting s : settings.values()) {
             Assignment first = s.first();
             String key = s.key();
@@ -52,6 +58,10 @@ final class DialectDetector {
             }
             xl = earlier(xl, forXl);
             xm = earlier(xm, forXm);
+        }
+        if (xl == null && xm == null && slip != null) {
+            return new Evidence(slip.range(), "no xm idioms; the " + slip.what() + " is as likely a typo in an xl "
+                    + "file as Python", Dialect.XL);
         }
         return xl != null ? xl : xm;
     }

@@ -1,10 +1,5 @@
 package dev.xenlint.model;
 
-import dev.xenlint.model.spec.BootOrder;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.PciSpec;
-import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;

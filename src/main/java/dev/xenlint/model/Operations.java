@@ -83,7 +83,7 @@ final class Operations {
 
     static Value multiplicative(TokenKind op, Value a, Value b, TextRange r) {
         if (op == TokenKind.PERCENT && a instanceof Value.Str format) {
-            return Formatter.format(format, b, r);
+            return PercentFormat.format(format, b, r);
         }
         if (op == TokenKind.STAR) {
             Value seq = a instanceof Value.Int ? b : a;
@@ -253,7 +253,7 @@ final class Operations {
         if (v instanceof Value.Str s) {
             return new Value.Str(s.value(), r, s.starts(), s.ends());
         }
-        String text = Formatter.str(v);
+        String text = PercentFormat.str(v);
         return text == null ? typeError("str() of " + an(v), r) : Value.Str.synthetic(text, r);
     }
 

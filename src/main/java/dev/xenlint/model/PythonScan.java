@@ -46,7 +46,11 @@ final class PythonScan {
         }
         List<Node> lists = small.nodes(NodeKind.TEST_LIST);
         if (lists.size() == 1) {
-            add(small, "expression statement");
+            if (isComparedKey(small.text())) {
+                slip(small, "expression statement (`==` where `=` was meant?)");
+            } else {
+                add(small, "expression statement");
+            }
             return;
         }
         if (lists.size() > 2) {
@@ -64,7 +68,7 @@ final class PythonScan {
             return;
         }
         if (!isXlKey(key)) {
-            add(lists.get(0), "key `" + key + "` (xl keys are lower-case letters, digits, `_` and `.`)");
+            slip(lists.get(0), "key `" + key + "` (xl keys are lower-case letters, digits, `_` and `.`)");
             return;
         }
         Node value = lists.get(1);
@@ -98,7 +102,7 @@ final class PythonScan {
                 List<Token> strings = atom.tokens(TokenKind.STRING);
                 String first = strings.get(0).text();
                 if (strings.size() > 1) {
-                    add(atom, "adjacent strings joined by Python");
+                    slip(atom, "adjacent strings joined by Python");
                 } else if (first.charAt(0) != '\'' && first.charAt(0) != '"'
                         && !dev.xenlint.syntax.Typography.isTypographicString(first)) { // ’dc’ is a syntax error
                     int quote = 0;
@@ -112,7 +116,9 @@ final class PythonScan {
             }
             case NUMBER_ATOM -> {
                 String text = atom.token(TokenKind.NUMBER).text();
-                if (!isXlNumber(text)) {
+                // upper-case hex (0x1F) is Python's notation too, but xl's lexer refuses it outright:
+                // xl-refuses-file reports that, and it says nothing about which toolstack the file is for
+                if (!isXlNumber(text) && !isXlNumber(text.toLowerCase(java.util.Locale.ROOT))) {
                     add(atom, text.contains(".") || text.contains("e") && !text.startsWith("0x")
                             ? "fractional number `" + text + "`" : "number `" + text + "` in Python notation");
                 }
@@ -123,7 +129,9 @@ final class PythonScan {
                     add(atom, "list comprehension");
                 } else if (items != null) {
                     for (Node item : items.tests()) {
-                        value(item);
+                        if (!isJoinedString(item)) { // a missing comma, not Python: missing-comma reports it
+                            value(item);
+                        }
                     }
                 }
             }
@@ -135,6 +143,19 @@ final class PythonScan {
             }
             default -> add(atom, "dict");
         }
+    }
+
+    /** Whether a list item is two or more strings side by side ({@code ["a" "b"]}): a forgotten comma. */
+    private static boolean isJoinedString(Node item) {
+        if (!item.is(NodeKind.CONDITIONAL_TEST) || item.has(TokenKind.IF)) {
+            return false;
+        }
+        Node expr = item.expr(0);
+        if (expr == null || !expr.is(NodeKind.ATOM_EXPR) || expr.nodes().size() != 1) {
+            return false;
+        }
+        Node atom = expr.atom();
+        return atom != null && atom.is(NodeKind.STRING_ATOM) && atom.tokens(TokenKind.STRING).size() > 1;
     }
 
     private static String describe(Node expr) {
@@ -188,14 +209,17 @@ final class PythonScan {
         return true;
     }
 
-    /** xl's number token: a digit followed by digits, hex letters or {@code x}. */
+    /**
+     * xl's number token exactly: {@code [0-9][0-9a-fx]*} (tools/libs/util/libxlu_cfg_l.l at c447b7308b), a
+     * digit followed by digits, lower-case hex letters or {@code x}; {@code 0x1F} and {@code 0X1f} do not lex.
+     */
     static boolean isXlNumber(String text) {
         if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
             return false;
         }
         for (int i = 1; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (!(ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f' || ch >= 'A' && ch <= 'F' || ch == 'x' || ch == 'X')) {
+            if (!(ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f' || ch == 'x')) {
                 return false;
             }
         }
@@ -204,5 +228,28 @@ final class PythonScan {
 
     private void add(Node node, String what) {
         uses.add(new PythonUse(node.range(), what));
+    }
+
+    private void slip(Node node, String what) {
+        uses.add(new PythonUse(node.range(), what, true));
+    }
+
+    /** {@code key == value}: a name, {@code ==}, and something after it. */
+    private static boolean isComparedKey(String text) {
+        int eq = text.indexOf("==");
+        if (eq <= 0 || text.indexOf("==", eq + 2) >= 0 || text.substring(eq + 2).isBlank()) {
+            return false;
+        }
+        String name = text.substring(0, eq).strip();
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,18 +1,19 @@
 package dev.xenlint.output;
 
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.lint.BuiltInRule;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.model.Assignment;
+import dev.xenlint.model.BootOrder;
 import dev.xenlint.model.ConfigModel;
+import dev.xenlint.model.DiskSpec;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.KeyValueSpec;
+import dev.xenlint.model.PciSpec;
 import dev.xenlint.model.PythonUse;
 import dev.xenlint.model.Setting;
+import dev.xenlint.model.SpecProblem;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.BootOrder;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.PciSpec;
-import dev.xenlint.model.spec.SpecProblem;
-import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ public final class ModelDump {
         out.put("sizing", sizing);
         List<Object> errors = new ArrayList<>();
         for (Diagnostic d : analysis.diagnostics()) {
-            if (d.rule().equals(Diagnostic.SYNTAX_ERROR_RULE)) {
+            if (d.info().equals(BuiltInRule.SYNTAX_ERROR.info())) {
                 Map<String, Object> e = new LinkedHashMap<>();
                 e.put("message", d.message());
                 location(e, d.range());
@@ -259,8 +260,8 @@ public final class ModelDump {
         boolean xl = dialect == dev.xenlint.model.Dialect.XL;
         Field rate = v.get("rate");
         if (rate != null) {
-            dev.xenlint.model.spec.VifRate r = xl ? dev.xenlint.model.spec.VifRate.xl(rate.text())
-                    : dev.xenlint.model.spec.VifRate.xm(rate.text());
+            dev.xenlint.model.VifRate r = xl ? dev.xenlint.model.VifRate.xl(rate.text())
+                    : dev.xenlint.model.VifRate.xm(rate.text());
             if (r.error() == null) {
                 out.put("rate_bytes_per_interval", r.bytesPerInterval());
                 out.put("rate_interval_usecs", r.intervalUsecs());

@@ -1,5 +1,8 @@
 package dev.xenlint.report;
 
+import dev.xenlint.engine.FileReport;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.text.Position;
 import java.io.PrintWriter;

@@ -1,6 +1,9 @@
 package dev.xenlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.xenlint.engine.FileReport;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import dev.xenlint.lint.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.xenlint.report;
 
+import dev.xenlint.engine.Reporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,13 +1,16 @@
 package dev.xenlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.xenlint.analysis.Rules;
+import dev.xenlint.engine.FileReport;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Edit;
 import dev.xenlint.lint.Fix;
 import dev.xenlint.lint.RelatedLocation;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleInfo;
-import dev.xenlint.lint.Rules;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;

@@ -1,5 +1,8 @@
 package dev.xenlint.report;
 
+import dev.xenlint.engine.FileReport;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import java.util.List;
 
 /** Feeds several reporters from one run, each in turn (text output and GitHub annotations, say). */

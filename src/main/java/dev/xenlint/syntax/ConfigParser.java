@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -53,7 +52,7 @@ public final class ConfigParser {
     private static final TokenKind[] KINDS = kinds();
 
     private static TokenKind[] kinds() {
-        Vocabulary v = XenLexer.VOCABULARY;
+        Vocabulary v = XenParser.VOCABULARY; // the lexer's, without loading its state machine
         TokenKind[] kinds = new TokenKind[v.getMaxTokenType() + 1];
         for (int type = 1; type < kinds.length; type++) {
             String name = v.getSymbolicName(type);
@@ -87,8 +86,7 @@ public final class ConfigParser {
         }
 
         SyntaxTree run() {
-            XenLexer lexer = new XenLexer(CharStreams.fromString(source.text(), source.name()));
-            lexer.removeErrorListeners();
+            XenTokenizer lexer = new XenTokenizer(source.text(), source.name());
             for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
                 ((CommonToken) t).setTokenIndex(tokens.size());
                 tokens.add(t);

@@ -1,6 +1,7 @@
 package dev.xenlint.syntax;
 
 import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.syntax.gen.XenParser;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 
@@ -29,7 +30,7 @@ final class TokenNames {
             case XenLexer.NUMBER -> "a number";
             case XenLexer.STRING -> "a string";
             default -> {
-                Vocabulary v = XenLexer.VOCABULARY;
+                Vocabulary v = XenParser.VOCABULARY; // the lexer's, without loading its state machine
                 String literal = v.getLiteralName(type);
                 yield literal == null ? v.getSymbolicName(type) : "`" + literal.substring(1, literal.length() - 1) + "`";
             }

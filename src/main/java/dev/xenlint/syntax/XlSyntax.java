@@ -228,8 +228,11 @@ public final class XlSyntax {
     /** xlu__cfgl_dequote: the escapes xl accepts, refuses, or accepts but drops. */
     private void dequote(int start, int end) {
         int body = end - 1;
-        int nul = text.indexOf('\0', start);
-        if (nul >= 0 && nul < end) {
+        int nul = start;
+        while (nul < end && text.charAt(nul) != '\0') {
+            nul++; // within the string only: searching the rest of the file made a large file quadratic
+        }
+        if (nul < end) {
             problems.add(new Problem(Kind.CHARACTER, new TextRange(nul, nul + 1), "a NUL character (U+0000) inside a "
                     + "string: xl's parser reads the string only up to it and then fails an internal check", true));
             return;

@@ -1,9 +1,9 @@
 package dev.xenlint.workspace;
 
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.RuleSelection;
 import dev.xenlint.config.ProjectConfig;
 import dev.xenlint.format.Formatter;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.RuleSelection;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.XenVersion;
 

@@ -1,8 +1,8 @@
 package dev.xenlint.workspace;
 
+import dev.xenlint.analysis.RuleSelection;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.config.ProjectConfig;
-import dev.xenlint.lint.RuleSelection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

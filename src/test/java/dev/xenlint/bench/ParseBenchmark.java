@@ -1,7 +1,7 @@
 package dev.xenlint.bench;
 
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.Linter;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.ModelBuilder;
 import dev.xenlint.syntax.ConfigParser;
@@ -59,6 +59,6 @@ public class ParseBenchmark {
 
     @Benchmark
     public Analysis analyze() {
-        return Linter.analyze(source, dev.xenlint.lint.LintOptions.DEFAULT);
+        return Linter.analyze(source, dev.xenlint.analysis.LintOptions.DEFAULT);
     }
 }

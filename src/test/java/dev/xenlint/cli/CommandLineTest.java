@@ -48,6 +48,9 @@ class CommandLineTest {
         assertEquals(2, CliRunner.run("check").exit());
         assertEquals(2, CliRunner.run("check", "--dialect", "python", "x.cfg").exit());
         assertEquals(2, CliRunner.run("frobnicate").exit());
+        CliRunner noThreads = CliRunner.run("check", "--threads", "0", "testdata/xl");
+        assertEquals(2, noThreads.exit());
+        assertTrue(noThreads.err().contains("--threads must be a whole number from 1, not `0`"), noThreads.err());
         CliRunner none = CliRunner.run();
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("Usage: xenlint"), none.err());

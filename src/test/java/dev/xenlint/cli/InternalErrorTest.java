@@ -2,8 +2,8 @@ package dev.xenlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.RuleFailure;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.RuleFailure;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,8 @@ class InternalErrorTest {
 
     @Test
     void failuresBecomeProblemsNamingRuleAndFile() {
-        Analysis clean = dev.xenlint.lint.Linter.analyze(dev.xenlint.text.SourceText.of("a.cfg", "name = \"a\"\n"),
-                dev.xenlint.lint.LintOptions.DEFAULT);
+        Analysis clean = dev.xenlint.analysis.Linter.analyze(dev.xenlint.text.SourceText.of("a.cfg", "name = \"a\"\n"),
+                dev.xenlint.analysis.LintOptions.DEFAULT);
         Analysis failed = new Analysis(clean.source(), clean.syntax(), clean.model(), clean.diagnostics(),
                 clean.xenVersion(), List.of(new RuleFailure("XC502", "disk-missing-ioemu", "java.lang.Boom")));
         List<String> problems = new ArrayList<>();

@@ -7,8 +7,6 @@ import dev.xenlint.bench.Corpus;
 import dev.xenlint.fleet.FleetCheck;
 import dev.xenlint.report.DiffReporter;
 import dev.xenlint.report.JsonReporter;
-import dev.xenlint.report.Reporter;
-import dev.xenlint.report.RunSummary;
 import dev.xenlint.report.TextReporter;
 import dev.xenlint.workspace.Workspace;
 import java.io.PrintWriter;

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.fix.SafeWriter;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
-import dev.xenlint.report.FileReport;
-import dev.xenlint.report.Reporter;
-import dev.xenlint.report.RunSummary;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.workspace.FileSettings;
 import dev.xenlint.workspace.Overrides;
@@ -196,7 +193,8 @@ class SessionTest {
             public void finish(Sink sink) {
                 events.add("finish");
                 AnalyzedFile second = seen.get(1);
-                sink.report(second, new Diagnostic("XC900", "duplicate-name", Severity.WARNING,
+                sink.report(second, new Diagnostic(dev.xenlint.lint.RuleInfo.of("XC900", "duplicate-name", Severity.WARNING, dev.xenlint.lint.RuleInfo.BOTH,
+                dev.xenlint.lint.RuleInfo.ANY_GUEST, dev.xenlint.lint.RuleInfo.Fixability.NONE), Severity.WARNING,
                         new dev.xenlint.text.TextRange(0, 4), "name `same` is also used by " + a, List.of(), null));
             }
         };

@@ -1,14 +1,10 @@
 package dev.xenlint.fix;
 
-import dev.xenlint.Lint;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.xenlint.CliRunner;
+import dev.xenlint.Lint;
 import dev.xenlint.TestFiles;
+import dev.xenlint.analysis.LintOptions;
 import dev.xenlint.lint.Edit;
-import dev.xenlint.lint.LintOptions;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
@@ -18,6 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /** check --fix, --unsafe-fixes and --diff, and how files are written. */
 class FixTest {

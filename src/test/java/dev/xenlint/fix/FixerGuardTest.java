@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.CliRunner;
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Edit;
 import dev.xenlint.lint.Fix;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
@@ -33,7 +33,8 @@ class FixerGuardTest {
         }
         List<Diagnostic> ds = new ArrayList<>(a.diagnostics());
         TextRange r = new TextRange(at, at + find.length());
-        ds.add(new Diagnostic("XC999", "test", Severity.WARNING, r, "test", List.of(),
+        ds.add(new Diagnostic(dev.xenlint.lint.RuleInfo.of("XC999", "test", Severity.WARNING, dev.xenlint.lint.RuleInfo.BOTH,
+                dev.xenlint.lint.RuleInfo.ANY_GUEST, dev.xenlint.lint.RuleInfo.Fixability.NONE), Severity.WARNING, r, "test", List.of(),
                 new Fix("rename", List.of(new Edit(r, replacement)), applicability)));
         return new Analysis(a.source(), a.syntax(), a.model(), List.copyOf(ds), a.xenVersion());
     }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.spec.DiskSpec;
+import dev.xenlint.model.DiskSpec;
 import dev.xenlint.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.xenlint.CliRunner;
 import dev.xenlint.Lint;
 import dev.xenlint.TestFiles;
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
 import dev.xenlint.output.Json;
 import dev.xenlint.output.ModelDump;
 import dev.xenlint.syntax.ConfigParser;

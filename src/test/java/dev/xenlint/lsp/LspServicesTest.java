@@ -142,7 +142,7 @@ class LspServicesTest {
     void relatedPlaceInAnotherFileGetsThatFilesUri() throws IOException {
         AnalyzedDocument doc = open("one.cfg", "name = \"a\"\n");
         SourceText other = SourceText.of("two.cfg", "name = \"b\"\nmac = 1\n");
-        var finding = new dev.xenlint.lint.Diagnostic("XC101", "unknown-key", dev.xenlint.lint.Severity.WARNING,
+        var finding = new dev.xenlint.lint.Diagnostic(dev.xenlint.analysis.Rules.find("XC101").info(), dev.xenlint.lint.Severity.WARNING,
                 new dev.xenlint.text.TextRange(0, 4), "m", List.of(new dev.xenlint.lint.RelatedLocation(
                         new dev.xenlint.text.TextRange(11, 14), "also here",
                         new dev.xenlint.lint.RelatedLocation.OtherFile("two.cfg", other))), null);
@@ -353,8 +353,7 @@ class LspServicesTest {
                     var na = a.analysis().model().strings("name");
                     var nb = b.analysis().model().strings("name");
                     if (a != b && !na.isEmpty() && !nb.isEmpty() && na.get(0).value().equals(nb.get(0).value())) {
-                        sink.report(a, new dev.xenlint.lint.Diagnostic("XC101", "unknown-key",
-                                dev.xenlint.lint.Severity.ERROR, na.get(0).range(), "another guest has this name",
+                        sink.report(a, new dev.xenlint.lint.Diagnostic(dev.xenlint.analysis.Rules.find("XC101").info(), dev.xenlint.lint.Severity.ERROR, na.get(0).range(), "another guest has this name",
                                 List.of(new dev.xenlint.lint.RelatedLocation(nb.get(0).range(), "here",
                                         new dev.xenlint.lint.RelatedLocation.OtherFile(
                                                 b.document().path().toString(), b.document().source()))), null));

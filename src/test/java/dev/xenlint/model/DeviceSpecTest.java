@@ -1,20 +1,15 @@
 package dev.xenlint.model;
 
 import dev.xenlint.Lint;
+import dev.xenlint.text.SourceText;
+import dev.xenlint.text.TextRange;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.PciSpec;
-import dev.xenlint.model.spec.KeyValueSpec;
-import dev.xenlint.model.Dialect;
-import dev.xenlint.text.TextRange;
-import dev.xenlint.model.Value;
-import dev.xenlint.text.SourceText;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Disk, vif, boot and pci strings are read as each toolstack reads them, each field with its source range. */
 class DeviceSpecTest {

@@ -31,6 +31,13 @@ class DialectDetectionTest {
             disk = [ 'phy:/dev/x,ioemu:hda,w' ]                | xm | a disk uses the `ioemu:` prefix of xm HVM configs at 1:8
             cpu_cap = 50                                       | xm | sets `cpu_cap`, which only xm reads at 1:1
             type = 'hvm'\\ncap = 50                            | xl | sets `type`, which only xl reads at 1:1
+            type = "pvh"\\ndisk = ["/a,raw,xvda,rw" "/b,raw,xvdb,rw"] | xl | sets `type`, which only xl reads at 1:1
+            type = "pvh"\\nmemory == 512                     | xl | sets `type`, which only xl reads at 1:1
+            type = "pvh"\\nMemory = 512                      | xl | sets `type`, which only xl reads at 1:1
+            type = "pvh"\\nextra = "a" \\\\n  "b"           | xl | sets `type`, which only xl reads at 1:1
+            name = "t"\\nmemory == 512                       | xl | no xm idioms; the expression statement (`==` where `=` was meant?) is as likely a typo in an xl file as Python at 2:1
+            name = "t"\\nmemory = 0x2F0                      | xl | only plain key = value assignments and no xm idioms
+            memory == 512\\ncpu_cap = 50                     | xm | sets `cpu_cap`, which only xm reads at 2:1
             """)
     void detects(String text, String dialect, String reason) {
         ConfigModel m = Lint.all(SourceText.of("t", text.replace("\\n", "\n") + "\n"), null).model();

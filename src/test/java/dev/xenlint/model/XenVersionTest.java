@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xenlint.lint.LintOptions;
+import dev.xenlint.analysis.LintOptions;
 import org.junit.jupiter.api.Test;
 
 class XenVersionTest {

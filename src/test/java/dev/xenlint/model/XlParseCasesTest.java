@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.xenlint.Lint;
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.KeyValueSpec;
-import dev.xenlint.model.spec.VifRate;
 import dev.xenlint.text.SourceText;
 import java.util.LinkedHashMap;
 import java.util.List;

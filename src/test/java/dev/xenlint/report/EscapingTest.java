@@ -3,6 +3,7 @@ package dev.xenlint.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xenlint.engine.FileReport;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.text.SourceText;
@@ -16,7 +17,7 @@ import org.w3c.dom.Element;
 class EscapingTest {
 
     private static final SourceText SOURCE = SourceText.of("a,b:c%.cfg", "memroy = 1\n");
-    private static final Diagnostic AWKWARD = new Diagnostic("XC101", "unknown-key", Severity.WARNING,
+    private static final Diagnostic AWKWARD = new Diagnostic(dev.xenlint.analysis.Rules.find("XC101").info(), Severity.WARNING,
             new TextRange(0, 6), "100% wrong,\r\nsee: here <&> \"q\" \u0001 \u0007", List.of(), null);
 
     private static List<FileReport> run() {

@@ -1,11 +1,14 @@
 package dev.xenlint.report;
 
 import dev.xenlint.TestFiles;
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
+import dev.xenlint.engine.FileReport;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.RelatedLocation;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
@@ -57,7 +60,8 @@ final class ReportFixtures {
         String otherName = otherPath.toString().replace('\\', '/');
         int otherMac = other.text().indexOf("00:16:3e:00:00:01");
         int here = clean.source().text().indexOf("memory");
-        Diagnostic d = new Diagnostic("XC999", "fleet-example", Severity.WARNING, new TextRange(here, here + 6),
+        Diagnostic d = new Diagnostic(dev.xenlint.lint.RuleInfo.of("XC999", "fleet-example", Severity.WARNING, dev.xenlint.lint.RuleInfo.BOTH,
+                dev.xenlint.lint.RuleInfo.ANY_GUEST, dev.xenlint.lint.RuleInfo.Fixability.NONE), Severity.WARNING, new TextRange(here, here + 6),
                 "a finding about two guests, with a place in each", List.of(
                         new RelatedLocation(new TextRange(otherMac, otherMac + 17), "the other guest's entry",
                                 new RelatedLocation.OtherFile(otherName, other)),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xenlint.TestFiles;
+import dev.xenlint.engine.FileReport;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Severity;
 import java.io.ByteArrayInputStream;

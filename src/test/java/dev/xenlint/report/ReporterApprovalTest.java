@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.xenlint.TestFiles;
 import dev.xenlint.engine.CheckRequest;
+import dev.xenlint.engine.FileReport;
+import dev.xenlint.engine.Reporter;
+import dev.xenlint.engine.RunSummary;
 import dev.xenlint.engine.Session;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.RelatedLocation;
@@ -72,7 +75,8 @@ class ReporterApprovalTest {
         RunSummary summary = new Session(Workspace.at(Path.of(""))).check(INPUTS, CheckRequest.defaults(), collecting);
         SourceText a = SourceText.of("fleet/a.cfg", "name = 'web'\nvif = [ 'mac=00:16:3e:00:00:01' ]\n");
         SourceText b = SourceText.of("fleet/b.cfg", "name = 'db'\n\nvif = [ 'mac=00:16:3e:00:00:01' ]\n");
-        Diagnostic crossFile = new Diagnostic("XC900", "fleet-duplicate-mac", Severity.ERROR, new TextRange(21, 42),
+        Diagnostic crossFile = new Diagnostic(dev.xenlint.lint.RuleInfo.of("XC900", "fleet-duplicate-mac", Severity.WARNING, dev.xenlint.lint.RuleInfo.BOTH,
+                dev.xenlint.lint.RuleInfo.ANY_GUEST, dev.xenlint.lint.RuleInfo.Fixability.NONE), Severity.ERROR, new TextRange(21, 42),
                 "MAC address 00:16:3e:00:00:01 is also used by fleet/a.cfg", List.of(
                         new RelatedLocation(new TextRange(0, 11), "this guest"),
                         new RelatedLocation(new TextRange(20, 41), "used here",

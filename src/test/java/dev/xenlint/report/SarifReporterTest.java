@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
+import dev.xenlint.analysis.Rules;
+import dev.xenlint.engine.FileReport;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleDocs;
-import dev.xenlint.lint.Rules;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
@@ -100,7 +101,7 @@ class SarifReporterTest {
         SourceText source = SourceText.of("f.cfg", text);
         List<Diagnostic> found = new java.util.ArrayList<>();
         for (int i = text.indexOf("memroy"); i >= 0; i = text.indexOf("memroy", i + 1)) {
-            found.add(new Diagnostic("XC101", "unknown-key", Severity.WARNING, new TextRange(i, i + 6), "m", List.of(), null));
+            found.add(new Diagnostic(dev.xenlint.analysis.Rules.find("XC101").info(), Severity.WARNING, new TextRange(i, i + 6), "m", List.of(), null));
         }
         return Fingerprints.of(source, found, "");
     }
@@ -109,7 +110,7 @@ class SarifReporterTest {
     void pathsOutsideTheWorkingDirectoryAreAbsoluteFileUris() throws Exception {
         Path outside = Path.of("/").toAbsolutePath().resolve("etc").resolve("xen").resolve("web cfg");
         SourceText source = SourceText.of("web", "memroy = 1\n");
-        Diagnostic d = new Diagnostic("XC101", "unknown-key", Severity.WARNING, new TextRange(0, 6), "m", List.of(), null);
+        Diagnostic d = new Diagnostic(dev.xenlint.analysis.Rules.find("XC101").info(), Severity.WARNING, new TextRange(0, 6), "m", List.of(), null);
         JsonNode location = run(List.of(new FileReport(outside.toString(), outside, source, List.of(d), null)))
                 .get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation");
         assertEquals(outside.toUri().toASCIIString(), location.get("uri").asText());

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.Lint;
+import dev.xenlint.analysis.LintOptions;
 import dev.xenlint.fix.Fixer;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
+import dev.xenlint.lint.Fix;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import java.util.List;
@@ -68,7 +69,7 @@ class MistakeRulesTest {
     @Test
     void missingCommaAcrossLinesInsertsAtTheEndOfTheFirstLine() {
         String text = "name = 'db'\nvif = [ 'bridge=br0'\n        'bridge=br1' ]\n";
-        String fixed = Fixer.fix(src(text), new LintOptions(Dialect.XM, new dev.xenlint.lint.RuleSelection(
+        String fixed = Fixer.fix(src(text), new LintOptions(Dialect.XM, new dev.xenlint.analysis.RuleSelection(
                 List.of("XC020"), List.of(), java.util.Map.of())), true).text();
         assertEquals("name = 'db'\nvif = [ 'bridge=br0',\n        'bridge=br1' ]\n", fixed);
     }
@@ -94,6 +95,36 @@ class MistakeRulesTest {
         assertEquals(List.of("XC020"), codes);
         // with the comma, nothing is left
         assertEquals(List.of(), all("name = 'db'\ndisk = ['phy:/dev/a,xvda,w', 'phy:/dev/b,xvdb,w']\n", Dialect.XM));
+    }
+
+    @Test
+    void missingCommaInXlIsTheOnlyFindingAboutTheTwoItems() {
+        String text = "name = \"db\"\nbootloader = \"pygrub\"\ndisk = [\"phy:/dev/a,xvda,w\" \"phy:/dev/b,xvdb,w\"]\n";
+        List<Diagnostic> ds = all(text, Dialect.XL);
+        assertEquals(List.of("XC020"), ds.stream().map(Diagnostic::code).toList(), ds.toString());
+        assertEquals("3:28", src(text).position(ds.get(0).range().start()).toString());
+        assertEquals(Fix.Applicability.UNSAFE, ds.get(0).fix().applicability());
+    }
+
+    @Test
+    void aMissingCommaIsNoSignOfPythonAndItsFixKeepsTheDialect() {
+        String text = "name = \"db\"\nkernel = \"/k\"\ndisk = [\"phy:/dev/a,xvda,w\" \"phy:/dev/b,xvdb,w\"]\n";
+        assertEquals(Dialect.XL, Lint.all(src(text), null).model().dialect());
+        Fixer.Result first = Fixer.fix(src(text), LintOptions.dialect(null), true);
+        assertEquals(text.replace("w\" \"", "w\", \""), first.text());
+        assertEquals(List.of(), first.dialectKept());
+        assertEquals(first.text(), Fixer.fix(src(first.text()), LintOptions.dialect(null), true).text());
+        // safe fixes alone never insert it, and no fix, safe or unsafe, ever writes the joined string
+        assertEquals(text, Fixer.fix(src(text), LintOptions.dialect(null), false).text());
+        for (Dialect d : List.of(Dialect.XL, Dialect.XM)) {
+            for (Diagnostic diag : all(text, d)) {
+                if (diag.fix() != null) {
+                    for (var e : diag.fix().edits()) {
+                        assertTrue(!e.replacement().contains("wphy"), diag.toString());
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -100,9 +100,9 @@ class RuleBehaviourTest {
 
     @Test
     void severityOverridesAndSuppressionsApply() {
-        var options = new dev.xenlint.lint.LintOptions(Dialect.XL, new dev.xenlint.lint.RuleSelection(
+        var options = new dev.xenlint.analysis.LintOptions(Dialect.XL, new dev.xenlint.analysis.RuleSelection(
                 List.of("ALL"), List.of(), java.util.Map.of("unknown-key", dev.xenlint.lint.Severity.INFO)));
-        var ds = dev.xenlint.lint.Linter.analyze(SourceText.of("t", "name='x'\nkernel='k'\nmemroy = 1\n"), options)
+        var ds = dev.xenlint.analysis.Linter.analyze(SourceText.of("t", "name='x'\nkernel='k'\nmemroy = 1\n"), options)
                 .diagnostics();
         assertEquals(1, ds.size());
         assertEquals(dev.xenlint.lint.Severity.INFO, ds.get(0).severity());
@@ -155,8 +155,8 @@ class RuleBehaviourTest {
     }
 
     /** An xm file targeting Xen 3.0.2, where disk-missing-ioemu applies. */
-    private static dev.xenlint.lint.Analysis xen302(SourceText s) {
-        return dev.xenlint.lint.Linter.analyze(s, dev.xenlint.lint.LintOptions.dialect(Dialect.XM)
+    private static dev.xenlint.analysis.Analysis xen302(SourceText s) {
+        return dev.xenlint.analysis.Linter.analyze(s, dev.xenlint.analysis.LintOptions.dialect(Dialect.XM)
                 .withXenVersion(dev.xenlint.model.XenVersion.parse("3.0.2")));
     }
 }

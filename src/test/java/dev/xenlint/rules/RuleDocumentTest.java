@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
+import dev.xenlint.analysis.Rules;
 import dev.xenlint.fix.Fixer;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleDocs;
 import dev.xenlint.lint.RuleInfo;
-import dev.xenlint.lint.Rules;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.XenVersion;
@@ -306,7 +306,7 @@ class RuleDocumentTest {
         }
         assertNotNull(fixed, rule.code() + " is fixable and needs a ## Fixed section");
         Example bad = examples.stream().filter(e -> e.heading().equals("Example")).findFirst().orElseThrow();
-        LintOptions only = new LintOptions(bad.dialect(), new dev.xenlint.lint.RuleSelection(List.of(rule.code()),
+        LintOptions only = new LintOptions(bad.dialect(), new dev.xenlint.analysis.RuleSelection(List.of(rule.code()),
                 List.of(), Map.of()), bad.xen());
         SourceText source = SourceText.of(rule.code() + ".cfg", withoutMarkers(bad.text()));
         Fixer.Result first = Fixer.fix(source, only, true);

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.Lint;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.Linter;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import java.util.List;
@@ -276,5 +276,22 @@ class RuleReviewTest {
                 Dialect.XM));
         assertEquals(List.of("error 2:38"), findings("XC615", "name = 't'\nvscsi = ['/dev/sg1,0:0:0:1','0:0:0:0,host']\n",
                 Dialect.XM));
+    }
+
+    @Test
+    void xc102ParallelIsNotReadByXlAndNoneIsWhatXlDoesAnyway() {
+        List<Diagnostic> none = diagnostics("XC102", "name = \"t\"\ntype = \"hvm\"\nparallel = \"none\"\n", Dialect.XL);
+        assertEquals(1, none.size(), none.toString());
+        assertTrue(none.get(0).message().contains("the line can go"), none.get(0).message());
+        List<Diagnostic> pty = diagnostics("XC102", "name = \"t\"\ntype = \"hvm\"\nparallel = \"pty\"\n", Dialect.XL);
+        assertTrue(pty.get(0).message().contains("device_model_args"), pty.get(0).message());
+    }
+
+    @Test
+    void upperCaseHexIsRefusedByXlAndNoSignOfXm() {
+        Analysis a = Linter.analyze(SourceText.of("t.cfg", "name = \"t\"\nmemory = 0x2F0\n"), LintOptions.dialect(null));
+        assertEquals(Dialect.XL, a.model().dialect());
+        assertEquals(List.of("error 2:13"), findings("XC005", "name = \"t\"\nmemory = 0x2F0\n", Dialect.XL));
+        assertEquals(List.of(), findings("XC002", "name = \"t\"\nmemory = 0x2F0\n", Dialect.XL));
     }
 }

@@ -3,10 +3,10 @@ package dev.xenlint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;
 import dev.xenlint.model.XenVersion;

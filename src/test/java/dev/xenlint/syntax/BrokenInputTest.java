@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.Lint;
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;

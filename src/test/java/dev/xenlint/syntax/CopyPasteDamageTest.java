@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.CliRunner;
 import dev.xenlint.Lint;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
 import dev.xenlint.fix.Fixer;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
-import dev.xenlint.lint.LintOptions;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;
 import dev.xenlint.text.SourceText;

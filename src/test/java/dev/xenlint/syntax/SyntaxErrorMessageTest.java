@@ -1,9 +1,7 @@
 package dev.xenlint.syntax;
 
 import dev.xenlint.Lint;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.xenlint.lint.Analysis;
+import dev.xenlint.analysis.Analysis;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
@@ -11,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 
 /** Each common mistake gets a message a person understands, at the right place. */
 class SyntaxErrorMessageTest {

@@ -107,7 +107,7 @@ class XlSyntaxTest {
         assertEquals(1, d.size(), d.toString());
         assertEquals("1:11", source.position(d.get(0).range().start()).toString());
         assertEquals(dev.xenlint.lint.Fix.Applicability.SAFE, d.get(0).fix().applicability());
-        var fixed = dev.xenlint.fix.Fixer.fix(source, dev.xenlint.lint.LintOptions.dialect(Dialect.XL), false);
+        var fixed = dev.xenlint.fix.Fixer.fix(source, dev.xenlint.analysis.LintOptions.dialect(Dialect.XL), false);
         assertEquals("name = \"x\"\nmemory = 512\n# c\n", fixed.text());
     }
 
@@ -121,7 +121,7 @@ class XlSyntaxTest {
     @Test
     void theFinalNewlineAfterACommentIsAdded() {
         SourceText source = SourceText.of("t", "name = \"x\"\n# the end");
-        var fixed = dev.xenlint.fix.Fixer.fix(source, dev.xenlint.lint.LintOptions.dialect(Dialect.XL), false);
+        var fixed = dev.xenlint.fix.Fixer.fix(source, dev.xenlint.analysis.LintOptions.dialect(Dialect.XL), false);
         assertEquals("name = \"x\"\n# the end\n", fixed.text());
     }
 

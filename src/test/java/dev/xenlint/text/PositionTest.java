@@ -1,16 +1,16 @@
 package dev.xenlint.text;
 
 import dev.xenlint.Lint;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.model.Value;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.model.Value;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
 
 /** Positions are 1-based lines and UTF-16 columns whatever the line endings, BOM, tabs or characters. */
 class PositionTest {

@@ -4,11 +4,11 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.BootOrder;
+import dev.xenlint.model.DiskSpec;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.BootOrder;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.Field;
 
 /** {@code boot} names a CD-ROM (d) or hard disk (c) that no disk entry provides. */
 public final class BootDeviceMissing extends Rule {

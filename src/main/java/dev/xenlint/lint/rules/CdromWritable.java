@@ -5,7 +5,7 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.spec.DiskSpec;
+import dev.xenlint.model.DiskSpec;
 
 /** A CD-ROM drive opened for writing. */
 public final class CdromWritable extends Rule {

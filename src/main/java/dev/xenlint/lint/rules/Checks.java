@@ -3,9 +3,9 @@ package dev.xenlint.lint.rules;
 import dev.xenlint.lint.Edit;
 import dev.xenlint.model.Assignment;
 import dev.xenlint.model.ConfigModel;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 
@@ -18,7 +18,12 @@ final class Checks {
     /** Whether a flag is known to be on, known to be off (or absent), or depends on the host. */
     enum Flag { ON, OFF, UNKNOWN }
 
-    /** The integer a value stands for: an integer, a boolean, or a string of digits; else null. */
+    /**
+     * The integer an integer or boolean value stands for, else null. Strings are not read here: how a
+     * toolstack reads a quoted number depends on the key and the toolstack ({@code "010"} is 8 for xl's
+     * {@code strtol(text, 0)}, 10 for xm's {@code int()}); use {@link ConfigModel#integer} for numeric
+     * keys and {@link #decimal} for fields read in base 10.
+     */
     static Long number(Value v) {
         if (v instanceof Value.Int i) {
             return i.value();
@@ -26,11 +31,15 @@ final class Checks {
         if (v instanceof Value.Bool b) {
             return b.value() ? 1L : 0L;
         }
-        if (v instanceof Value.Str s && !s.value().isEmpty() && s.value().length() < 18
-                && s.value().chars().allMatch(Character::isDigit)) {
-            return Long.parseLong(s.value());
-        }
         return null;
+    }
+
+    /** A field read in base 10 (xl's {@code strtoul(s, 10)}, {@code atoi}): its digits' value, else null. */
+    static Long decimal(String text) {
+        if (text.isEmpty() || text.length() >= 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return Long.parseLong(text);
     }
 
     /** ON when every path sets the key to a non-zero number, OFF when none sets it or all set zero. */

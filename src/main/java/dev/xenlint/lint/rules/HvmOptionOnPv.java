@@ -28,13 +28,22 @@ public final class HvmOptionOnPv extends Rule {
         String guest = ctx.model().guest().type().id().toUpperCase(java.util.Locale.ROOT);
         for (Setting s : ctx.model().settings().values()) {
             KeyCatalogue.Key key = KeyCatalogue.get().key(s.key());
-            boolean hvmOnly = key != null && (key.guest().equals("hvm") || key.guest().equals("hvm+vfb")
-                    && (ctx.isXm() || !s.key().equals("vnc") && Checks.flag(ctx.model(), "vnc") != Checks.Flag.ON));
-            if (hvmOnly && key.support(ctx.dialect()).isRead()) {
-                ctx.report(Checks.keyRange(s), "`" + s.key() + "` applies to HVM guests only; this is a " + guest
-                        + " guest (" + ctx.model().guest().reason() + "), so " + ctx.dialect().id()
-                        + " ignores it");
+            if (key == null || !key.support(ctx.dialect()).isRead()) {
+                continue;
             }
+            String why = null;
+            if (key.guest().equals("hvm+vfb")) {
+                // display keys: xl reads them for a PV guest without vfb when vnc = 1 (Display)
+                why = Display.readsTopLevel(ctx, s.key()) ? null : ctx.isXm() ? "" : Display.whyXlIgnores(ctx, s.key());
+            } else if (key.guest().equals("hvm")) {
+                why = "";
+            }
+            if (why == null) {
+                continue;
+            }
+            ctx.report(Checks.keyRange(s), why.isEmpty() ? "`" + s.key() + "` applies to HVM guests only; this is a "
+                    + guest + " guest (" + ctx.model().guest().reason() + "), so " + ctx.dialect().id()
+                    + " ignores it" : why);
         }
     }
 }

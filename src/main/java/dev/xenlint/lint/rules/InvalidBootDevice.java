@@ -4,9 +4,9 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.BootOrder;
 import dev.xenlint.model.Dialect;
-import dev.xenlint.model.spec.BootOrder;
-import dev.xenlint.model.spec.Field;
+import dev.xenlint.model.Field;
 
 /** A letter in {@code boot} that names no boot device: the device model refuses to start. */
 public final class InvalidBootDevice extends Rule {

@@ -5,9 +5,9 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.SpecProblem;
+import dev.xenlint.model.DiskSpec;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.SpecProblem;
 import java.util.Set;
 
 /** A disk entry the toolstack cannot read: it refuses the whole domain. */
@@ -91,8 +91,8 @@ public final class InvalidDiskSpec extends Rule {
             return;
         }
         Field coloPort = d.flags().get("colo-port");
-        if (coloPort != null && (Checks.number(dev.xenlint.model.Value.Str.synthetic(coloPort.text(),
-                coloPort.range())) == null || coloPort.text().chars().allMatch(c -> c == '0'))) {
+        if (coloPort != null && (Checks.decimal(coloPort.text()) == null
+                || coloPort.text().chars().allMatch(c -> c == '0'))) {
             ctx.report(coloPort.range(), "`colo-port` must be a non-zero port number; xl refuses `" + coloPort.text()
                     + "`");
             return;

@@ -5,8 +5,8 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.GuestType;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.KeyValueSpec;
 
 /**
  * A vif MAC address the toolstack cannot read, or a multicast one. Each

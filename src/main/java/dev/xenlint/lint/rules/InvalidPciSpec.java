@@ -4,8 +4,8 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.PciSpec;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.PciSpec;
 import java.util.Map;
 import java.util.Set;
 

@@ -6,8 +6,16 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Value;
 
-/** xm's old {@code restart} key: `never` without on_* keys breaks, other values are ignored. */
+/**
+ * xm's old {@code restart} key. xend turns {@code restart = "never"} into the
+ * action {@code never} for all three on_* keys, overrides each with an explicit
+ * on_* key, and then refuses any {@code never} left ("Invalid event handling
+ * mode"; XendConfig.py:667-681 and 467-471 at e04254f7bc). Other values are
+ * logged and ignored.
+ */
 public final class InvalidRestartPolicy extends Rule {
+
+    private static final String[] ACTIONS = {"on_poweroff", "on_reboot", "on_crash"};
 
     public InvalidRestartPolicy() {
         super(RuleInfo.of("XC705", "invalid-restart-policy", Severity.ERROR, RuleInfo.XM, RuleInfo.ANY_GUEST,
@@ -17,13 +25,19 @@ public final class InvalidRestartPolicy extends Rule {
     @Override
     public void check(RuleContext ctx) {
         var m = ctx.model();
-        boolean explicit = m.setting("on_poweroff") != null || m.setting("on_reboot") != null
-                || m.setting("on_crash") != null;
+        java.util.List<String> unset = new java.util.ArrayList<>();
+        for (String key : ACTIONS) {
+            var s = m.setting(key);
+            if (s == null || s.mayBeUnset()) {
+                unset.add("`" + key + "`");
+            }
+        }
         for (Value.Str restart : m.strings("restart")) {
             String v = restart.value();
-            if (v.equals("never") && !explicit) {
-                ctx.report(restart.range(), "xm turns `restart = \"never\"` into an action named `never`, which it "
-                        + "then refuses; write `on_poweroff`, `on_reboot` and `on_crash` (e.g. \"destroy\") instead");
+            if (v.equals("never") && !unset.isEmpty()) {
+                ctx.report(restart.range(), "xm turns `restart = \"never\"` into an action named `never` for "
+                        + String.join(", ", unset) + " (not set here), which it then refuses; write `on_poweroff`, "
+                        + "`on_reboot` and `on_crash` (e.g. \"destroy\") instead");
             } else if (!v.equals("never") && !v.equals("always") && !v.equals("onreboot")) {
                 ctx.reportMild(Severity.WARNING, restart.range(), "`" + v + "` is not a restart policy (onreboot, "
                         + "always, never); xm logs it and ignores it. Use the on_* keys instead", null);

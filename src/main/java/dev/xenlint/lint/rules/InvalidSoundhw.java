@@ -5,8 +5,8 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
 import java.util.Locale;
 import java.util.Set;
 

@@ -5,7 +5,7 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
-import dev.xenlint.model.spec.DiskSpec;
+import dev.xenlint.model.DiskSpec;
 
 /** A guest device name the toolstack cannot map to a disk number. */
 public final class InvalidVdev extends Rule {

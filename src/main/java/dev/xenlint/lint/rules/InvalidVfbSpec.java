@@ -4,8 +4,8 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.KeyValueSpec;
 import java.util.Set;
 
 /** A {@code vfb} item the toolstack does not know: xm refuses it, xl ignores it (and what follows an item without =). */

@@ -4,8 +4,8 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.KeyValueSpec;
 import java.util.Set;
 
 /** An xm netchannel2 ({@code vif2}) item xm does not know, or one without a value. */

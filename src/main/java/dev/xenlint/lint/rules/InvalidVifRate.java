@@ -4,9 +4,9 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
-import dev.xenlint.model.spec.VifRate;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.KeyValueSpec;
+import dev.xenlint.model.VifRate;
 
 /** A vif {@code rate} that cannot be read: xl refuses it, xm silently leaves the link unlimited (see {@link VifRate}). */
 public final class InvalidVifRate extends Rule {

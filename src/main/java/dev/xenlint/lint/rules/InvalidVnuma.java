@@ -4,10 +4,10 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.GuestType;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
 
 /** A virtual NUMA layout xl refuses: on a PV guest, or not adding up to the guest's memory and vCPUs. */
 public final class InvalidVnuma extends Rule {
@@ -41,7 +41,7 @@ public final class InvalidVnuma extends Rule {
                 }
                 String text = s.value();
                 if (text.startsWith("size=")) {
-                    Long n = Checks.number(Value.Str.synthetic(text.substring(5), s.range()));
+                    Long n = Checks.decimal(text.substring(5));
                     if (n == null) {
                         return;
                     }

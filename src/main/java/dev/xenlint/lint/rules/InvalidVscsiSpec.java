@@ -7,7 +7,7 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
+import dev.xenlint.model.Field;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -4,10 +4,10 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.KeyValueSpec;
 import java.util.Set;
-import dev.xenlint.model.spec.Field;
 
 /** An xl vTPM entry without a backend, or with a key xl does not know. */
 public final class InvalidVtpmSpec extends Rule {

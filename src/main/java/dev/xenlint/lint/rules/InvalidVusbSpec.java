@@ -6,8 +6,8 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Numbers;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.model.Field;
+import dev.xenlint.model.KeyValueSpec;
 
 /**
  * An xm PV USB controller ({@code vusb}) entry as create.py's

@@ -4,9 +4,9 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.GuestType;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.model.KeyValueSpec;
 
 /** An emulated ({@code type=ioemu}) NIC on a guest that has no device model. */
 public final class IoemuVifOnPv extends Rule {

@@ -9,6 +9,9 @@ import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Assignment;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
+import dev.xenlint.syntax.JoinedString;
+import dev.xenlint.syntax.SyntaxTree;
+import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +34,7 @@ public final class MissingComma extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        List<ListGaps.Gap> gaps = ListGaps.find(ctx.model().syntax());
+        List<TextRange> gaps = gaps(ctx.model().syntax());
         if (gaps.isEmpty()) {
             return;
         }
@@ -43,17 +46,16 @@ public final class MissingComma extends Rule {
             assignments.addAll(s.assignments());
         }
         String text = ctx.source().text();
-        for (ListGaps.Gap gap : gaps) {
+        for (TextRange gap : gaps) {
             Assignment target = null;
             for (Assignment a : assignments) {
-                if (a.valueRange().start() <= gap.at() && gap.at() <= a.valueRange().end()) {
+                if (a.valueRange().start() <= gap.start() && gap.start() <= a.valueRange().end()) {
                     target = a;
                 }
             }
             StringBuilder message = new StringBuilder("missing comma? ");
-            Value.Str joined = null;
+            Value.Str joined = target == null ? null : joined(target.operand(), gap.start());
             if (ctx.isXm()) {
-                joined = target == null ? null : joined(target.operand(), gap.at());
                 message.append("Python joins the two strings into one ")
                         .append(target == null ? "list item" : "`" + target.key() + "` entry");
                 if (joined != null) {
@@ -61,23 +63,54 @@ public final class MissingComma extends Rule {
                 }
                 message.append(": one broken entry instead of two (xenlint reports nothing else about that entry)");
             } else {
-                message.append("xl's parser refuses two strings side by side in a list, so `xl create` stops here");
+                message.append("xl's parser refuses two strings side by side in a list, so `xl create` stops here")
+                        .append(joined != null ? " (xenlint reports nothing else about the two items)" : "");
             }
-            boolean spaced = gap.at() < gap.after().start();
-            Fix fix = RuleContext.replace("insert a comma", cutAt(gap.at()), spaced ? "," : ", ",
+            boolean spaced = gap.start() < gap.end();
+            Fix fix = RuleContext.replace("insert a comma", TextRange.empty(gap.start()), spaced ? "," : ", ",
                     Fix.Applicability.UNSAFE);
             if (joined != null) {
                 // the Linter drops other rules' findings inside this entry: they follow from the missing comma
-                ctx.report(gap.pointer(text), message.toString(), fix, new RelatedLocation(joined.range(),
-                        "the one entry Python makes of the two strings"));
+                ctx.report(pointer(text, gap), message.toString(), fix, new RelatedLocation(joined.range(),
+                        ctx.isXm() ? "the one entry Python makes of the two strings"
+                                : "the two list items the missing comma runs together"));
             } else {
-                ctx.report(gap.pointer(text), message.toString(), fix);
+                ctx.report(pointer(text, gap), message.toString(), fix);
             }
         }
     }
 
-    private static dev.xenlint.text.TextRange cutAt(int at) {
-        return dev.xenlint.text.TextRange.empty(at);
+    /**
+     * Where a comma is missing: the text between two strings that Python joins into one list item
+     * (the parser's {@link JoinedString}s that are list items), in file order.
+     */
+    static List<TextRange> gaps(SyntaxTree tree) {
+        List<TextRange> out = new ArrayList<>();
+        for (JoinedString j : JoinedString.of(tree)) {
+            if (j.inList()) {
+                out.addAll(j.gaps());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a missing comma lies inside the range. */
+    static boolean anyWithin(List<TextRange> gaps, TextRange range) {
+        for (TextRange g : gaps) {
+            if (range.start() <= g.start() && g.start() <= range.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gap on the first string's line: the spaces after it, or an empty range where the comma goes. */
+    private static TextRange pointer(String text, TextRange gap) {
+        int end = gap.start();
+        while (end < gap.end() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return end == gap.end() ? gap : TextRange.empty(gap.start());
     }
 
     /** The string item of a (possibly nested) list value that spans the offset. */

@@ -9,7 +9,7 @@ import dev.xenlint.lint.Severity;
 import dev.xenlint.model.KeyCatalogue;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
+import dev.xenlint.model.Field;
 import dev.xenlint.syntax.Typography;
 import java.util.ArrayList;
 import java.util.List;

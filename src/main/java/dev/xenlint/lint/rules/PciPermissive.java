@@ -4,10 +4,10 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.Numbers;
+import dev.xenlint.model.PciSpec;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.PciSpec;
 
 /** PCI passthrough in permissive mode: the guest may write any config-space register of the device. */
 public final class PciPermissive extends Rule {

@@ -31,11 +31,8 @@ public final class PythonInXlConfig extends Rule {
         }
         // strings side by side in a list are a missing comma (missing-comma reports them and inserts it);
         // writing the joined string back would make the mistake permanent
-        List<ListGaps.Gap> gaps = ListGaps.find(ctx.model().syntax());
+        List<dev.xenlint.text.TextRange> gaps = MissingComma.gaps(ctx.model().syntax());
         for (PythonUse use : ctx.model().pythonUses()) {
-            if (ListGaps.anyWithin(gaps, use.range()) && use.what().startsWith("adjacent strings")) {
-                continue;
-            }
             if (StatementWithoutEffect.isMistypedAssignment(ctx.model().syntax(), use.range())) {
                 continue; // `key == value`: statement-without-effect says "did you mean `=`?" and fixes it
             }
@@ -55,7 +52,7 @@ public final class PythonInXlConfig extends Rule {
                 if (!a.isConditional() && a.valueRange().start() <= use.range().start()
                         && use.range().end() <= a.valueRange().end()) {
                     target = a;
-                    literal = a.append() || ListGaps.anyWithin(gaps, a.valueRange()) ? null : XlLiteral.of(a.value());
+                    literal = a.append() || MissingComma.anyWithin(gaps, a.valueRange()) ? null : XlLiteral.of(a.value());
                 }
             }
             String message = use.what() + " is Python, which xl's parser rejects: `xl create` stops at this line";

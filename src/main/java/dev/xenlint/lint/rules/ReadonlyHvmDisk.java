@@ -4,7 +4,7 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.spec.DiskSpec;
+import dev.xenlint.model.DiskSpec;
 
 /** qemu-xen cannot emulate a read-only IDE disk: xl refuses it on an HVM guest. */
 public final class ReadonlyHvmDisk extends Rule {

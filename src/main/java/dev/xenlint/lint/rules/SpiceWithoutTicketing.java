@@ -32,7 +32,7 @@ public final class SpiceWithoutTicketing extends Rule {
             return;
         }
         for (Value.Str host : hosts) {
-            if (!VncListenWithoutPassword.isLoopback(host.value())) {
+            if (!Display.isLoopback(host.value())) {
                 ctx.report(host.range(), "SPICE listens on `" + host.value() + "` with ticketing off (no password): "
                         + "anyone who can reach this host gets the guest's console. Listen on 127.0.0.1 and tunnel, or "
                         + "turn ticketing on with a `spicepasswd`");

@@ -43,12 +43,55 @@ public final class UnknownKey extends Rule {
         return new XenVersion[] {XenVersion.parse(from), XenVersion.parse(until)};
     }
 
+    /** A key a toolstack started reading after its first release: since which release, and the evidence. */
+    record Since(XenVersion since, String lastWithout, String tag, String file) {
+    }
+
+    /** Keys by dialect id and name, from key-since.tsv (see its header), read on first use. */
+    private static final class Added {
+        static final java.util.Map<String, Since> KEYS = load();
+
+        private static java.util.Map<String, Since> load() {
+            java.util.Map<String, Since> map = new java.util.HashMap<>();
+            try (var in = UnknownKey.class.getResourceAsStream("/dev/xenlint/model/key-since.tsv")) {
+                if (in == null) {
+                    return map;
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    map.put(f[0] + " " + f[1], new Since(XenVersion.parse(f[2]), f[3], f[4], f[5]));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return map;
+        }
+    }
+
+    /** When the target release of this toolstack does not read the key yet: since which release it does. */
+    static Since notYetRead(String key, Dialect dialect, XenVersion target) {
+        Since since = Added.KEYS.get(dialect.id() + " " + key);
+        return since != null && target.compareTo(since.since()) < 0 ? since : null;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         KeyCatalogue catalogue = KeyCatalogue.get();
         Dialect dialect = ctx.dialect();
         for (Setting s : ctx.model().settings().values()) {
             KeyCatalogue.Key key = catalogue.key(s.key());
+            Since since = key != null && key.support(dialect).isRead() ? notYetRead(s.key(), dialect, ctx.xenVersion())
+                    : null;
+            if (since != null) {
+                ctx.report(Checks.keyRange(s), "`" + s.key() + "` is read by " + dialect.id() + " only from Xen "
+                        + since.since() + " (`" + since.file() + "` reads it from " + since.tag() + ", not at "
+                        + since.lastWithout() + "); " + dialect.id() + " " + ctx.xenVersion()
+                        + " ignores it, so this setting has no effect");
+                continue;
+            }
             if (key != null && key.support(dialect) == KeyCatalogue.Support.REMOVED) {
                 XenVersion[] window = dialect == Dialect.XM ? READ_BY_XM.get(s.key()) : null;
                 XenVersion target = ctx.xenVersion();

@@ -6,7 +6,7 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.spec.KeyValueSpec;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.text.TextRange;
 import java.util.List;
 
@@ -34,7 +34,7 @@ public final class VifMissingIoemu extends Rule {
                             + "paravirtual one, and guests without PV drivers can misbehave. Add `type=ioemu` as the "
                             + "Xen 3 manual does";
             if (Checks.literal(vif.source(), ctx.source())) {
-                int start = dev.xenlint.model.spec.Field.of(vif.source()).range().start();
+                int start = dev.xenlint.model.Field.of(vif.source()).range().start();
                 ctx.report(vif.source().range(), message, new Fix("add type=ioemu",
                         List.of(new Edit(TextRange.empty(start), "type=ioemu, ")), Fix.Applicability.UNSAFE));
             } else {

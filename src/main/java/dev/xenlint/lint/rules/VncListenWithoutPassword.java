@@ -6,10 +6,10 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.GuestType;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
 
 /**
  * VNC listening on an address other than loopback with no password: anyone
@@ -27,21 +27,20 @@ public final class VncListenWithoutPassword extends Rule {
         ConfigModel m = ctx.model();
         boolean vncOn = Checks.flag(m, "vnc") == Checks.Flag.ON
                 || ctx.dialect() == Dialect.XL && ctx.mayBe(GuestType.HVM) && m.setting("vnc") == null;
-        if (vncOn) {
+        if (vncOn && Display.readsTopLevel(ctx, "vnclisten")) {
             boolean hasPassword = m.strings("vncpasswd").stream().anyMatch(p -> !p.value().isEmpty());
             for (Value.Str listen : m.strings("vnclisten")) {
-                if (!isLoopback(listen.value()) && !hasPassword) {
+                if (!Display.isLoopback(listen.value()) && !hasPassword) {
                     report(ctx, listen.range(), listen.value(), m.setting("vncpasswd") != null);
                 }
             }
         }
-        // vfb entries carry their own vnc, vnclisten and vncpasswd
-        for (KeyValueSpec entry : m.vfbs()) {
+        // the first vfb entry carries its own vnc, vnclisten and vncpasswd
+        KeyValueSpec entry = Display.vfb(ctx);
+        if (entry != null && Display.vncOn(ctx, entry)) {
             Field listen = entry.get("vnclisten");
             Field password = entry.get("vncpasswd");
-            Field vnc = entry.get("vnc");
-            boolean on = vnc == null ? ctx.dialect() == Dialect.XL : !vnc.text().equals("0");
-            if (on && listen != null && !isLoopback(listen.text()) && (password == null || password.text().isEmpty())) {
+            if (listen != null && !Display.isLoopback(listen.text()) && (password == null || password.text().isEmpty())) {
                 report(ctx, listen.range(), listen.text(), password != null);
             }
         }
@@ -51,14 +50,5 @@ public final class VncListenWithoutPassword extends Rule {
         ctx.report(at, "VNC listens on " + (address.isEmpty() ? "every address" : "`" + address + "`") + " with "
                 + (empty ? "an empty" : "no") + " password: anyone who can reach this host gets the guest's console. "
                 + "Set `vncpasswd`, or listen on 127.0.0.1 and tunnel");
-    }
-
-    static boolean isLoopback(String address) {
-        String a = address.trim();
-        int colon = a.lastIndexOf(':');
-        if (colon > 0 && a.indexOf(':') == colon) {
-            a = a.substring(0, colon); // host:display
-        }
-        return a.startsWith("127.") || a.equals("localhost") || a.equals("::1") || a.equals("[::1]");
     }
 }

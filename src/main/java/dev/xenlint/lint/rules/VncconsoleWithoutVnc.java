@@ -6,6 +6,7 @@ import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Setting;
+import dev.xenlint.model.KeyValueSpec;
 
 /** {@code vncconsole = 1} starts a VNC viewer, but with VNC off there is nothing to view. */
 public final class VncconsoleWithoutVnc extends Rule {
@@ -20,6 +21,10 @@ public final class VncconsoleWithoutVnc extends Rule {
         var m = ctx.model();
         if (Checks.flag(m, "vncconsole") != Checks.Flag.ON || Checks.flag(m, "vnc") != Checks.Flag.OFF) {
             return;
+        }
+        KeyValueSpec vfb = Display.vfb(ctx);
+        if (vfb != null && Display.vncOn(ctx, vfb)) {
+            return; // `vfb = ['type=vnc']` turns VNC on (xend image.py:305-307)
         }
         Setting vncconsole = m.setting("vncconsole");
         Setting vnc = m.setting("vnc");

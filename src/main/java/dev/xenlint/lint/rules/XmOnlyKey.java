@@ -34,6 +34,12 @@ public final class XmOnlyKey extends Rule {
             String replacement = key.xlReplacement();
             String message = "`" + s.key() + "` is an xm key; xl ignores it, so this setting has no effect"
                     + (replacement == null ? " (xl has no equivalent)" : "; use `" + replacement + "` instead");
+            if (s.key().equals("parallel") && !s.candidates().isEmpty() && s.candidates().stream()
+                    .allMatch(v -> v instanceof dev.xenlint.model.Value.Str str && str.value().equals("none"))) {
+                // qemu-xen is started with -nodefaults (tools/libs/light/libxl_dm.c:1029-1032 at c447b7308b)
+                message = "`parallel` is an xm key; xl ignores it. The device model xl starts has no parallel port "
+                        + "anyway (qemu runs with `-nodefaults`), which is what `none` asks for: the line can go";
+            }
             String same = SAME_VALUE.get(s.key());
             if (same != null && ctx.model().setting(same) == null) {
                 List<Edit> edits = new ArrayList<>();

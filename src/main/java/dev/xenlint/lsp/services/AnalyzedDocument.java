@@ -1,9 +1,9 @@
 package dev.xenlint.lsp.services;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
 import dev.xenlint.engine.Document;
 import dev.xenlint.format.Formatter;
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.LintOptions;
 import dev.xenlint.workspace.FileSettings;
 
 /**

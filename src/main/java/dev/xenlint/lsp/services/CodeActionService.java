@@ -1,10 +1,9 @@
 package dev.xenlint.lsp.services;
 
 import dev.xenlint.fix.Fixer;
+import dev.xenlint.lint.BuiltInRule;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
-import dev.xenlint.lint.rules.SyntaxErrorRule;
-import dev.xenlint.lint.rules.UnusedSuppressionRule;
 import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ public final class CodeActionService {
             Set<String> lineDone = new LinkedHashSet<>();
             Set<String> fileDone = new LinkedHashSet<>();
             for (Diagnostic d : here) {
-                if (d.code().equals(SyntaxErrorRule.CODE) || d.code().equals(UnusedSuppressionRule.CODE)) {
+                if (d.info().equals(BuiltInRule.SYNTAX_ERROR.info()) || d.info().equals(BuiltInRule.UNUSED_SUPPRESSION.info())) {
                     continue; // a syntax error cannot be waved away; an unused suppression is removed, not suppressed
                 }
                 LogicalLine line = lineOf(doc, d.range().start());

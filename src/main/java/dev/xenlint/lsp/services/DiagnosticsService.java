@@ -1,9 +1,9 @@
 package dev.xenlint.lsp.services;
 
+import dev.xenlint.analysis.Rules;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.RelatedLocation;
 import dev.xenlint.lint.RuleDocs;
-import dev.xenlint.lint.Rules;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;

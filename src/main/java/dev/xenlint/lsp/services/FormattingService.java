@@ -1,10 +1,10 @@
 package dev.xenlint.lsp.services;
 
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.format.Formatter;
-import dev.xenlint.lint.Analysis;
 import dev.xenlint.lint.Diagnostic;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
 import java.util.List;
 import org.eclipse.lsp4j.TextEdit;
 

@@ -1,17 +1,17 @@
 package dev.xenlint.lsp.services;
 
+import dev.xenlint.analysis.Rules;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleDocs;
-import dev.xenlint.lint.Rules;
 import dev.xenlint.model.Assignment;
+import dev.xenlint.model.BootOrder;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.Dialect;
+import dev.xenlint.model.DiskSpec;
+import dev.xenlint.model.Field;
 import dev.xenlint.model.KeyCatalogue;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Setting;
-import dev.xenlint.model.spec.BootOrder;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.Field;
-import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.text.TextRange;
 import java.util.LinkedHashMap;
 import java.util.Map;

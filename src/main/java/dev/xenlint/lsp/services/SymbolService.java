@@ -2,10 +2,10 @@ package dev.xenlint.lsp.services;
 
 import dev.xenlint.model.Assignment;
 import dev.xenlint.model.ConfigModel;
+import dev.xenlint.model.DiskSpec;
+import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
-import dev.xenlint.model.spec.DiskSpec;
-import dev.xenlint.model.spec.KeyValueSpec;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
 
+import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.XenVersion;
 import dev.xenlint.syntax.SyntaxTree;

@@ -1,6 +1,5 @@
-package dev.xenlint.model.spec;
+package dev.xenlint.model;
 
-import dev.xenlint.model.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

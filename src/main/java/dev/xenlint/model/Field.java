@@ -1,6 +1,5 @@
-package dev.xenlint.model.spec;
+package dev.xenlint.model;
 
-import dev.xenlint.model.Value;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;

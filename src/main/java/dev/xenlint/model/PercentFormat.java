@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** Python 2 {@code %} string formatting and {@code str()} of constants. */
-final class Formatter {
+final class PercentFormat {
 
-    private Formatter() {
+    private PercentFormat() {
     }
 
     /**

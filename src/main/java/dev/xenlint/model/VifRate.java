@@ -1,4 +1,4 @@
-package dev.xenlint.model.spec;
+package dev.xenlint.model;
 
 /**
  * A vif {@code rate=} value as each toolstack computes it: the bytes a vif may

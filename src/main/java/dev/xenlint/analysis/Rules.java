@@ -1,4 +1,4 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
 
 import dev.xenlint.lint.rules.BootDeviceMissing;
 import dev.xenlint.lint.rules.BuilderTypeConflict;
@@ -42,12 +42,10 @@ import dev.xenlint.lint.rules.PastedCharacterInValue;
 import dev.xenlint.lint.rules.PythonInXlConfig;
 import dev.xenlint.lint.rules.ReadonlyHvmDisk;
 import dev.xenlint.lint.rules.SpiceMisconfigured;
-import dev.xenlint.lint.rules.SyntaxErrorRule;
 import dev.xenlint.lint.rules.TimerModeOnPv;
 import dev.xenlint.lint.rules.TypeNeedsXen410;
 import dev.xenlint.lint.rules.UnknownKey;
 import dev.xenlint.lint.rules.UnsupportedDeviceModelVersion;
-import dev.xenlint.lint.rules.UnusedSuppressionRule;
 import dev.xenlint.lint.rules.UsbConflict;
 import dev.xenlint.lint.rules.VcpusExceedMaxvcpus;
 import dev.xenlint.lint.rules.VideoramTooSmall;
@@ -102,6 +100,8 @@ import dev.xenlint.lint.rules.SharedVncDisplay;
 import dev.xenlint.lint.rules.SharedSpicePort;
 import dev.xenlint.lint.rules.SharedVifname;
 import dev.xenlint.lint.rules.SharedPciDevice;
+import dev.xenlint.lint.BuiltInRule;
+import dev.xenlint.lint.Rule;
 import java.util.List;
 import java.util.Locale;
 
@@ -109,9 +109,9 @@ import java.util.Locale;
 public final class Rules {
 
     private static final List<Rule> ALL = List.of(
-            new SyntaxErrorRule(),
+            BuiltInRule.SYNTAX_ERROR,
             new PythonInXlConfig(),
-            new UnusedSuppressionRule(),
+            BuiltInRule.UNUSED_SUPPRESSION,
             new InvalidStringEscape(),
             new XlRefusesFile(),
             new MissingComma(),

@@ -1,4 +1,4 @@
-package dev.xenlint.report;
+package dev.xenlint.engine;
 
 /**
  * One output format. A run calls {@link #file} once per input, in input order (also for inputs

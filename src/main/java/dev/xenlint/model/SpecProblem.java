@@ -1,4 +1,4 @@
-package dev.xenlint.model.spec;
+package dev.xenlint.model;
 
 import dev.xenlint.text.TextRange;
 

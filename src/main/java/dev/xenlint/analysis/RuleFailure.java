@@ -1,4 +1,6 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
+
+import dev.xenlint.lint.Rule;
 
 /**
  * A rule that threw while checking a file: a bug in xenlint, never a finding

@@ -1,8 +1,12 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import java.util.ArrayList;

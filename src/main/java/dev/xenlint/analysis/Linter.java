@@ -1,8 +1,14 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
 
+import dev.xenlint.lint.BuiltInRule;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.Edit;
+import dev.xenlint.lint.Fix;
+import dev.xenlint.lint.RelatedLocation;
+import dev.xenlint.lint.Rule;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.rules.MissingComma;
-import dev.xenlint.lint.rules.SyntaxErrorRule;
-import dev.xenlint.lint.rules.UnusedSuppressionRule;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.GuestType;
@@ -38,7 +44,7 @@ public final class Linter {
         RuleContext ctx = new RuleContext(model, options.xenVersionFor(model.dialect()));
         List<RuleFailure> failures = new ArrayList<>();
 
-        Rule syntax = Rules.byCode(SyntaxErrorRule.CODE);
+        Rule syntax = BuiltInRule.SYNTAX_ERROR;
         if (selection.isEnabled(syntax.info())) {
             ctx.begin(syntax, selection.severityOf(syntax.info()));
             List<SyntaxError> errors = new ArrayList<>();
@@ -58,7 +64,7 @@ public final class Linter {
         }
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
-            if (rule == syntax || rule instanceof UnusedSuppressionRule || !selection.isEnabled(info)
+            if (rule instanceof BuiltInRule || !selection.isEnabled(info)
                     || !info.dialects().contains(model.dialect()) || !appliesToGuest(info, model)) {
                 continue;
             }
@@ -78,11 +84,11 @@ public final class Linter {
         Suppressions suppressions = Suppressions.of(tree);
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : ctx.diagnostics()) {
-            if (!suppressions.suppresses(d, Rules.byCode(d.code()).info())) {
+            if (!suppressions.suppresses(d, d.info())) {
                 kept.add(d);
             }
         }
-        Rule unused = Rules.byCode(UnusedSuppressionRule.CODE);
+        Rule unused = BuiltInRule.UNUSED_SUPPRESSION;
         if (selection.isEnabled(unused.info())) {
             RuleContext unusedCtx = new RuleContext(model, ctx.xenVersion());
             unusedCtx.begin(unused, selection.severityOf(unused.info()));
@@ -139,7 +145,7 @@ public final class Linter {
      */
     public static java.util.function.BiPredicate<RuleInfo, dev.xenlint.text.TextRange> suppressions(Analysis analysis) {
         Suppressions s = Suppressions.of(analysis.syntax());
-        return (rule, range) -> s.suppresses(new Diagnostic(rule.code(), rule.name(), rule.severity(), range, "",
+        return (rule, range) -> s.suppresses(new Diagnostic(rule, rule.severity(), range, "",
                 List.of(), null), rule);
     }
 }

@@ -1,5 +1,7 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
 
+import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

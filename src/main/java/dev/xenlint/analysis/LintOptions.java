@@ -1,4 +1,4 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
 
 import dev.xenlint.model.Dialect;
 import dev.xenlint.model.XenVersion;

@@ -1,5 +1,9 @@
-package dev.xenlint.lint;
+package dev.xenlint.analysis;
 
+import dev.xenlint.lint.CrossFileRule;
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.Token;

@@ -1,4 +1,4 @@
-package dev.xenlint.report;
+package dev.xenlint.engine;
 
 import dev.xenlint.lint.Severity;
 import java.util.List;
