@@ -1,10 +1,10 @@
 package dev.xenlint.cli;
 
 import dev.xenlint.analysis.Analysis;
-import dev.xenlint.analysis.Linter;
+import dev.xenlint.engine.Document;
 import dev.xenlint.engine.Inputs;
+import dev.xenlint.engine.Session;
 import dev.xenlint.output.Json;
-import dev.xenlint.output.ModelDump;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,21 +46,19 @@ final class DumpCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         dev.xenlint.workspace.FileSettings settings;
+        Session session;
         try {
-            settings = configOptions.workspace()
+            session = new Session(configOptions.workspace());
+            settings = session.workspace()
                     .settingsFor(file.equals(Inputs.STDIN) ? null : java.nio.file.Path.of(file));
         } catch (dev.xenlint.config.ConfigException e) {
             spec.commandLine().getErr().println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
-        Analysis analysis = Linter.analyze(input.source(), settings.lintOptions());
-        java.util.Map<String, Object> dump = ModelDump.of(input.displayName(), analysis, !noLocations);
-        if (settings.dialectSource() == dev.xenlint.workspace.FileSettings.DialectSource.CONFIG) {
-            // the model only knows the dialect was given; say where it was given
-            dump.put("dialect_reason", "set by `dialect = \"" + settings.dialect().id() + "\"` in "
-                    + settings.config().file());
-        }
-        out.println(Json.pretty(dump));
+        Session.Dump dump = session.dump(new Document(input.displayName(), input.path(), 0, input.source()), settings,
+                !noLocations);
+        Analysis analysis = dump.analysis();
+        out.println(Json.pretty(dump.json()));
         out.flush();
         java.util.List<String> problems = new java.util.ArrayList<>();
         CheckCommand.internalErrors(input.displayName(), analysis, problems);

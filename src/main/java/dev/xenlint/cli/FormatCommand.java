@@ -1,9 +1,9 @@
 package dev.xenlint.cli;
 
-import dev.xenlint.analysis.Analysis;
-import dev.xenlint.analysis.Linter;
 import dev.xenlint.config.ConfigException;
+import dev.xenlint.engine.Document;
 import dev.xenlint.engine.Inputs;
+import dev.xenlint.engine.Session;
 import dev.xenlint.fix.SafeWriter;
 import dev.xenlint.fix.UnifiedDiff;
 import dev.xenlint.format.Formatter;
@@ -62,8 +62,10 @@ final class FormatCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Workspace configs;
+        Session session;
         try {
             configs = configOptions.workspace();
+            session = new Session(configs);
         } catch (ConfigException e) {
             err.println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
@@ -89,18 +91,18 @@ final class FormatCommand implements Callable<Integer> {
                 problems.add(input.error());
                 continue;
             }
-            Analysis analysis = Linter.analyze(input.source(),
-                    cfg.syntaxOnly());
-            if (!analysis.diagnostics().isEmpty()) {
+            Session.Formatting formatting = session.format(
+                    new Document(input.displayName(), input.path(), 0, input.source()), cfg.syntaxOnly(), options);
+            if (formatting.refused()) {
                 TextEmitter emitter = new TextEmitter(err, false);
-                for (Diagnostic d : analysis.diagnostics()) {
+                for (Diagnostic d : formatting.syntax().diagnostics()) {
                     emitter.emit(input.displayName(), input.source(), d);
                 }
                 err.println("xenlint: " + input.displayName() + " has syntax errors; not formatted");
                 syntaxErrors = true;
                 continue;
             }
-            String formatted = Formatter.format(analysis.syntax(), options);
+            String formatted = formatting.text();
             boolean differs = !formatted.equals(input.source().text());
             if (stdin && !check && !diff) {
                 main.writeRaw(out, input.source().encode(formatted));

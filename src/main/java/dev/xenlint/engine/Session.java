@@ -1,12 +1,15 @@
 package dev.xenlint.engine;
 
 import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
 import dev.xenlint.analysis.Linter;
 import dev.xenlint.config.ConfigException;
 import dev.xenlint.fix.Fixer;
 import dev.xenlint.fix.SafeWriter;
+import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
+import dev.xenlint.output.ModelDump;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.workspace.Discovery;
 import dev.xenlint.workspace.FileSettings;
@@ -97,6 +100,66 @@ public final class Session {
             return new Conversion(syntax, null);
         }
         return new Conversion(syntax, dev.xenlint.convert.Converter.toXl(syntax, domainName));
+    }
+
+    /**
+     * The canonical layout of a document (as {@code format} writes it and an editor formats it).
+     *
+     * @param syntax the syntax check the layout starts from (its diagnostics are the syntax errors)
+     * @param text   the laid-out text, or null when the document has syntax errors
+     */
+    public record Formatting(Analysis syntax, String text) {
+        public boolean refused() {
+            return text == null;
+        }
+    }
+
+    /** Lays a document out under its configuration ({@code [format]}); one with syntax errors is refused. */
+    public Formatting format(Document document) throws ConfigException {
+        FileSettings settings = settingsFor(document);
+        return format(document, settings.syntaxOnly(), settings.format());
+    }
+
+    /** Lays a document out under options the caller already resolved (an editor's, for its buffer). */
+    public Formatting format(Document document, LintOptions syntaxOptions, Formatter.Options layout) {
+        Analysis syntax = analyzer.analyze(document.source(), syntaxOptions);
+        if (!syntax.diagnostics().isEmpty()) {
+            return new Formatting(syntax, null);
+        }
+        return new Formatting(syntax, Formatter.format(syntax.syntax(), layout));
+    }
+
+    /**
+     * Applies the fixes the rules offer to a document held in memory, re-checking and repeating as
+     * {@code check --fix} does; nothing is written (the result's text is the fixed document).
+     */
+    public Fixer.Result fix(Document document, LintOptions options, boolean unsafe) {
+        return Fixer.fix(document.source(), options, unsafe);
+    }
+
+    /**
+     * What xenlint understood of a document, as {@code dump} prints it.
+     *
+     * @param analysis the analysis the dump shows (for its internal errors)
+     * @param json     the dump, ready for {@code Json.pretty}
+     */
+    public record Dump(Analysis analysis, Map<String, Object> json) {
+    }
+
+    /**
+     * Dumps a document's model under settings already resolved. The dialect's reason says where the
+     * dialect came from: the command line ({@code set by --dialect}), the {@code .xenlint.toml} that
+     * set it, or the evidence that detected it.
+     */
+    public Dump dump(Document document, FileSettings settings, boolean withLocations) {
+        Analysis analysis = analyzer.analyze(document.source(), settings.lintOptions());
+        Map<String, Object> json = ModelDump.of(document.displayPath(), analysis, withLocations);
+        if (settings.dialectSource() == FileSettings.DialectSource.CONFIG) {
+            // the model only knows the dialect was given; say where it was given
+            json.put("dialect_reason", "set by `dialect = \"" + settings.dialect().id() + "\"` in "
+                    + settings.config().file());
+        }
+        return new Dump(analysis, json);
     }
 
     /**
@@ -205,7 +268,7 @@ public final class Session {
 
     private Checked fixOne(Document doc, Inputs.Input input, FileSettings settings, CheckRequest request, Run run) {
         SourceText original = doc.source();
-        Fixer.Result result = Fixer.fix(original, settings.lintOptions(), request.unsafeFixes());
+        Fixer.Result result = fix(doc, settings.lintOptions(), request.unsafeFixes());
         if (result.capReached()) {
             run.problems.add(doc.displayPath() + ": fixes were still pending after " + Fixer.MAX_PASSES
                     + " passes; run again or fix the rest by hand");

@@ -63,7 +63,7 @@ public final class XenlintLanguageServer implements LanguageServer, LanguageClie
         workspace.setCrossFileChecks(() -> java.util.List.of(new dev.xenlint.fleet.FleetCheck()));
     }
     final DiagnosticsService diagnostics = new DiagnosticsService();
-    final CodeActionService codeActions = new CodeActionService(diagnostics);
+    final CodeActionService codeActions = new CodeActionService(diagnostics, () -> workspace.session());
     final FormattingService formatting = new FormattingService();
     final HoverService hover = new HoverService();
     final CompletionService completion = new CompletionService();

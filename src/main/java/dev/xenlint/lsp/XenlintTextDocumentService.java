@@ -142,7 +142,7 @@ final class XenlintTextDocumentService implements TextDocumentService {
         return run("textDocument/formatting", () -> {
             AnalyzedDocument doc = document(params.getTextDocument().getUri());
             try {
-                return server.formatting.format(doc);
+                return server.formatting.format(doc, server.workspace.session());
             } catch (FormattingService.Refused refused) {
                 if (server.client() != null) {
                     server.client().showMessage(new MessageParams(MessageType.Warning, "xenlint: "

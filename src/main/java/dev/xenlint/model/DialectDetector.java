@@ -16,6 +16,10 @@ import java.util.Map;
  */
 final class DialectDetector {
 
+    /** Items of xl's disk syntax that xm's `uname,dev,mode[,backend]` never has (libxlu_disk_l.l). */
+    private static final List<String> XL_DISK_KEYS = List.of("vdev=", "target=", "format=", "access=",
+            "backendtype=", "devtype=");
+
     private DialectDetector() {
     }
 
@@ -46,9 +50,14 @@ final class DialectDetector {
                 forXm = new Evidence(first.valueRange(), "`kernel` names hvmloader, as xm HVM configs did", Dialect.XM);
             } else if (key.equals("disk") && mentions(s, "ioemu:")) {
                 forXm = new Evidence(first.valueRange(), "a disk uses the `ioemu:` prefix of xm HVM configs", Dialect.XM);
-            } else if (key.equals("disk") && (mentions(s, "vdev=") || mentions(s, "target="))) {
+            } else if (key.equals("disk") && XL_DISK_KEYS.stream().anyMatch(k2 -> mentions(s, k2))) {
                 forXl = new Evidence(first.valueRange(), "a disk uses xl's `key=value` disk syntax (`vdev=`, "
-                        + "`target=`), which xm does not read", Dialect.XL);
+                        + "`target=`, `format=`, ...), which xm does not read", Dialect.XL);
+            } else if (key.equals("vfb") && mentions(s, "type=")) {
+                forXm = new Evidence(first.valueRange(), "a vfb entry sets `type=`, which only xm's vfb reads "
+                        + "(xl's takes vnc=1 or sdl=1)", Dialect.XM);
+            } else if (key.equals("parallel")) {
+                // xl ignores it, but tools writing xl files (libvirt) set it: no evidence either way
             } else if (k != null && k.xl().isRead() && (k.xm() == KeyCatalogue.Support.UNKNOWN
                     || k.xm() == KeyCatalogue.Support.IGNORED)) {
                 forXl = new Evidence(first.keyRange(), "sets `" + key + "`, which only xl reads", Dialect.XL);

@@ -68,6 +68,36 @@ class SessionTest {
     }
 
     @Test
+    void formatsAndFixesADocumentInMemoryUnderItsConfiguration(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".xenlint.toml"), "[format]\nquote-style = \"double\"\n");
+        Session session = new Session(Workspace.at(dir));
+        Path unsaved = dir.resolve("web.cfg"); // never written: the editor's buffer is all there is
+        Document doc = new Document("web.cfg", unsaved, 1, SourceText.of("web.cfg", "name='web'\nmemory=512\n"));
+        Session.Formatting formatting = session.format(doc);
+        assertFalse(formatting.refused());
+        assertEquals("name = \"web\"\nmemory = 512\n", formatting.text());
+
+        Document broken = new Document("web.cfg", unsaved, 2, SourceText.of("web.cfg", "name = [\n"));
+        assertTrue(session.format(broken).refused(), "a document with syntax errors is not laid out");
+
+        Document typo = new Document("web.cfg", unsaved, 3, SourceText.of("web.cfg", "memory = 512M\n"));
+        var fixed = session.fix(typo, session.settingsFor(typo).lintOptions(), false);
+        assertEquals("memory = 512\n", fixed.text());
+        assertFalse(Files.exists(unsaved), "fixing a document writes nothing");
+    }
+
+    @Test
+    void dumpSaysWhereTheDialectCameFrom(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".xenlint.toml"), "dialect = \"xm\"\n");
+        Session session = new Session(Workspace.at(dir));
+        Document doc = new Document("web.cfg", dir.resolve("web.cfg"), 0, SourceText.of("web.cfg", "memory = 512\n"));
+        Session.Dump dump = session.dump(doc, session.settingsFor(doc), false);
+        String reason = String.valueOf(dump.json().get("dialect_reason"));
+        assertTrue(reason.startsWith("set by `dialect = \"xm\"` in "), reason);
+        assertTrue(reason.endsWith(".xenlint.toml"), reason);
+    }
+
+    @Test
     void aChangedConfigurationTakesEffectAfterInvalidation(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve(".git"));
         Path toml = dir.resolve(".xenlint.toml");

@@ -229,7 +229,7 @@ class LspServicesTest {
     void formatsLikeTheFormatCommandAndRefusesSyntaxErrors() throws Exception {
         String text = "name='a'\nmemory=512\n\n\n\nvcpus =   2   \n";
         AnalyzedDocument doc = open("f.cfg", text);
-        String formatted = apply(doc, new FormattingService().format(doc));
+        String formatted = apply(doc, new FormattingService().format(doc, new dev.xenlint.engine.Session(dev.xenlint.workspace.Workspace.at(null))));
         Path copy = dir.resolve("copy.cfg");
         Files.writeString(copy, text);
         CliRunner.run("format", copy.toString());
@@ -237,7 +237,7 @@ class LspServicesTest {
         assertEquals("name = 'a'\nmemory = 512\n\nvcpus = 2\n", formatted);
 
         AnalyzedDocument broken = open("b.cfg", "name = 'a\nmemory = [1,\n");
-        var refused = assertThrows(FormattingService.Refused.class, () -> new FormattingService().format(broken));
+        var refused = assertThrows(FormattingService.Refused.class, () -> new FormattingService().format(broken, new dev.xenlint.engine.Session(dev.xenlint.workspace.Workspace.at(null))));
         assertTrue(refused.getMessage().contains("syntax error"), refused.getMessage());
     }
 

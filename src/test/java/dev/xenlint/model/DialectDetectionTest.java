@@ -22,11 +22,13 @@ class DialectDetectionTest {
             kernel = '/usr/lib/xen/boot/hvmloader'             | xm | `kernel` names hvmloader, as xm HVM configs did at 1:10
             device_model = '/usr/lib/xen/bin/qemu-dm'          | xl | only plain key = value assignments and no xm idioms
             name="t"\\ntype="hvm"\\nparallel="none"\\ndisk=["format=raw,vdev=hda,access=rw,target=/x"] | xl | sets `type`, which only xl reads at 2:1
-            parallel = 'none'\\ndisk=['vdev=hda,target=/x']  | xl | a disk uses xl's `key=value` disk syntax (`vdev=`, `target=`), which xm does not read at 2:6
+            parallel = 'none'\\ndisk=['vdev=hda,target=/x']  | xl | a disk uses xl's `key=value` disk syntax (`vdev=`, `target=`, `format=`, ...), which xm does not read at 2:6
             builder = 'hvm'\\ndevice_model_override = '/q'   | xl | sets `device_model_override`, which only xl reads at 2:1
             vnuma = [ [ 'pnode=0' ] ]\\ncpu_cap = 50         | xl | sets `vnuma`, which only xl reads at 1:1
             spice = 1\\nbuilder = 'hvm'                      | xl | sets `spice`, which only xl reads at 1:1
-            builder = 'hvm'\\nvfb = [ 'type=vnc' ]\\nparallel = 'none' | xm | sets `parallel`, which only xm reads at 3:1
+            builder = 'hvm'\\nvfb = [ 'type=vnc' ]\\nparallel = 'none' | xm | a vfb entry sets `type=`, which only xm's vfb reads (xl's takes vnc=1 or sdl=1) at 2:7
+            builder = 'hvm'\\nparallel = 'none'\\ndevice_model = '/q' | xl | only plain key = value assignments and no xm idioms
+            parallel = 'none'\\ndisk = ['/x,raw,hda,rw,backendtype=phy'] | xl | a disk uses xl's `key=value` disk syntax (`vdev=`, `target=`, `format=`, ...), which xm does not read at 2:8
             import os\\ntype = 'hvm'                         | xm | the file uses Python: `import` statement at 1:1
             disk = [ 'phy:/dev/x,ioemu:hda,w' ]                | xm | a disk uses the `ioemu:` prefix of xm HVM configs at 1:8
             cpu_cap = 50                                       | xm | sets `cpu_cap`, which only xm reads at 1:1

@@ -294,26 +294,36 @@ class RuleDocumentTest {
     }
 
     /**
-     * A fixable rule's document shows the fixed bad example; applying the
-     * rule's fixes (unsafe ones too) to the example without its markers gives
-     * exactly that text, and a second pass changes nothing.
+     * A fixable rule's document shows every fix: the k-th block under {@code ## Fixed} is the k-th
+     * bad example without its markers after the rule's fixes (unsafe ones too), and a second pass
+     * changes nothing. A bad example with no block of its own there must be one the fix leaves alone.
      */
     private static void assertFix(Rule rule, List<Example> examples) {
-        Example fixed = examples.stream().filter(e -> e.heading().equals("Fixed")).findFirst().orElse(null);
+        List<Example> fixed = examples.stream().filter(e -> e.heading().equals("Fixed")).toList();
         if (rule.info().fixable() == RuleInfo.Fixability.NONE) {
-            assertEquals(null, fixed, rule.code() + " has no fix, so no ## Fixed section");
+            assertEquals(List.of(), fixed, rule.code() + " has no fix, so no ## Fixed section");
             return;
         }
-        assertNotNull(fixed, rule.code() + " is fixable and needs a ## Fixed section");
-        Example bad = examples.stream().filter(e -> e.heading().equals("Example")).findFirst().orElseThrow();
-        LintOptions only = new LintOptions(bad.dialect(), new dev.xenlint.analysis.RuleSelection(List.of(rule.code()),
-                List.of(), Map.of()), bad.xen());
-        SourceText source = SourceText.of(rule.code() + ".cfg", withoutMarkers(bad.text()));
-        Fixer.Result first = Fixer.fix(source, only, true);
-        assertEquals(fixed.text(), first.text(), rule.code() + " fixed text");
-        Fixer.Result second = Fixer.fix(source.withText(first.text()), only, true);
-        assertEquals(first.text(), second.text(), rule.code() + ": a second pass must change nothing");
-        assertEquals(List.of(), first.rolledBack());
+        assertFalse(fixed.isEmpty(), rule.code() + " is fixable and needs a ## Fixed section");
+        List<Example> bad = examples.stream().filter(e -> e.heading().equals("Example")).toList();
+        assertTrue(fixed.size() <= bad.size(), rule.code() + ": more ## Fixed blocks than bad examples");
+        for (int k = 0; k < bad.size(); k++) {
+            Example example = bad.get(k);
+            LintOptions only = new LintOptions(example.dialect(), new dev.xenlint.analysis.RuleSelection(
+                    List.of(rule.code()), List.of(), Map.of()), example.xen());
+            SourceText source = SourceText.of(rule.code() + ".cfg", withoutMarkers(example.text()));
+            Fixer.Result first = Fixer.fix(source, only, true);
+            String which = rule.code() + " bad example " + (k + 1);
+            if (k < fixed.size()) {
+                assertEquals(fixed.get(k).text(), first.text(), which + ": fixed text (## Fixed block " + (k + 1) + ")");
+            } else {
+                assertEquals(source.text(), first.text(), which + " is changed by the fix, but ## Fixed does not "
+                        + "show it: add a block for it (the k-th block shows the k-th example fixed)");
+            }
+            Fixer.Result second = Fixer.fix(source.withText(first.text()), only, true);
+            assertEquals(first.text(), second.text(), which + ": a second pass must change nothing");
+            assertEquals(List.of(), first.rolledBack(), which);
+        }
     }
 
     /** Fenced {@code cfg} blocks, labelled by the {@code ##} heading above them. */

@@ -221,6 +221,8 @@ class RuleReviewVersionsTest {
                 "name = 't'\nrestart = 'never'\non_poweroff = 'destroy'\n", Dialect.XM));
         assertEquals(List.of(), findings("XC705", "name = 't'\nrestart = 'never'\non_poweroff = 'destroy'\n"
                 + "on_reboot = 'destroy'\non_crash = 'destroy'\n", Dialect.XM));
+        assertEquals(List.of(), findings("XC705", "name = 't'\nrestart = 'never'\n", Dialect.XM, "3.0.3"),
+                "xend up to 3.0.3 read never as destroy");
         List<Diagnostic> d = diagnostics("XC705", "name = 't'\nrestart = 'never'\non_crash = 'destroy'\n", Dialect.XM,
                 null);
         assertTrue(d.get(0).message().contains("for `on_poweroff`, `on_reboot` (not set here)"), d.get(0).message());
@@ -241,6 +243,13 @@ class RuleReviewVersionsTest {
                 Dialect.XM));
         assertEquals(List.of("error 2:18"), findings("XC707",
                 "name = 't'\naccess_control = ['policy=A,label=a', 'policy=A,label=b']\n", Dialect.XM));
+        // before 4.0 (c50b989b44) xm split on commas: any order, spaces stripped, no commas inside values
+        assertEquals(List.of(), findings("XC707", "name = 't'\naccess_control = ['label=web, policy=ACM']\n",
+                Dialect.XM, "3.4"));
+        assertEquals(List.of("error 2:19"), findings("XC707", "name = 't'\naccess_control = ['policy=a,b,label=web']\n",
+                Dialect.XM, "3.4"));
+        assertEquals(List.of("error 2:19"), findings("XC707", "name = 't'\naccess_control = ['label=web']\n",
+                Dialect.XM, "3.4"));
     }
 
     @Test

@@ -10,8 +10,10 @@ import dev.xenlint.model.Value;
 
 /**
  * xm's {@code access_control}: an empty list is no label; else exactly one
- * string that Python's {@code re.match('policy=(?P<policy>.*),label=(?P<label>.*)', s)}
- * accepts (tools/python/xen/xm/create.py:1258-1276 at e04254f7bc).
+ * string that, from Xen 4.0 (c50b989b44), Python's
+ * {@code re.match('policy=(?P<policy>.*),label=(?P<label>.*)', s)} accepts
+ * (tools/python/xen/xm/create.py:1258-1276 at e04254f7bc), and before it a
+ * split on commas did.
  */
 public final class InvalidAccessControl extends Rule {
 
@@ -23,9 +25,10 @@ public final class InvalidAccessControl extends Rule {
     @Override
     public void check(RuleContext ctx) {
         Setting ac = ctx.model().setting("access_control");
-        if (ac == null) {
-            return;
+        if (ac == null || ctx.xenVersion().before(3, 0, 3)) {
+            return; // access_control replaced ssidref in 3.0.3 (5ab002b998)
         }
+        boolean regex = ctx.xenVersion().atLeast(4, 0); // c50b989b44
         for (Value v : ac.candidates()) {
             if (v instanceof Value.Str s) {
                 if (!s.value().isEmpty()) {
@@ -45,15 +48,41 @@ public final class InvalidAccessControl extends Rule {
             }
             Value item = list.items().get(0);
             if (item instanceof Value.Str s) {
-                if (!matches(s.value())) {
-                    ctx.report(s.range(), "write the entry as `'policy=POLICY,label=LABEL'`, in that order and "
-                            + "without spaces; xm refuses other forms (\"Invalid access_control specifier\")");
+                String problem = regex ? matches(s.value()) ? null : "write the entry as "
+                        + "`'policy=POLICY,label=LABEL'`, in that order and without spaces; xm refuses other forms "
+                        + "(\"Invalid access_control specifier\")" : before40(s.value());
+                if (problem != null) {
+                    ctx.report(s.range(), problem);
                 }
             } else if (!(item instanceof Value.Dynamic)) {
                 ctx.report(item.range(), "the entry must be a string `'policy=POLICY,label=LABEL'`; xm cannot read "
                         + "anything else");
             }
         }
+    }
+
+    /**
+     * Why xm before 4.0 refuses the entry, or null: it split it on commas (at
+     * most two items), each {@code key=value} with spaces stripped and the keys
+     * policy and label in any order (create.py:785-802 at 3.0.3-branched).
+     */
+    static String before40(String s) {
+        String[] items = s.split(",", -1);
+        if (items.length > 2) {
+            return "xm takes two items, `policy=POLICY,label=LABEL`, and refuses more (\"Too many elements in "
+                    + "access_control specifier\")";
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String item : items) {
+            int eq = item.indexOf('=');
+            String key = eq < 0 ? null : item.substring(0, eq).strip();
+            if (key == null || !key.equals("policy") && !key.equals("label")) {
+                return "write the entry as `'policy=POLICY,label=LABEL'`; xm refuses other items (\"Invalid "
+                        + "access_control specifier\")";
+            }
+            keys.add(key);
+        }
+        return keys.size() == 2 ? null : "xm needs both `policy=` and `label=` in the entry";
     }
 
     /**

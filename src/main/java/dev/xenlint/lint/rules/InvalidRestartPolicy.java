@@ -11,7 +11,8 @@ import dev.xenlint.model.Value;
  * action {@code never} for all three on_* keys, overrides each with an explicit
  * on_* key, and then refuses any {@code never} left ("Invalid event handling
  * mode"; XendConfig.py:667-681 and 467-471 at e04254f7bc). Other values are
- * logged and ignored.
+ * logged and ignored. Before 3.0.4 (XendConfig arrived with 9caccb8f48)
+ * xend read never as destroy.
  */
 public final class InvalidRestartPolicy extends Rule {
 
@@ -34,6 +35,9 @@ public final class InvalidRestartPolicy extends Rule {
         }
         for (Value.Str restart : m.strings("restart")) {
             String v = restart.value();
+            if (v.equals("never") && ctx.xenVersion().before(3, 0, 4)) {
+                continue; // xend up to 3.0.3 read never as destroy (XendDomainInfo.py:365-368 at RELEASE-3.0.0)
+            }
             if (v.equals("never") && !unset.isEmpty()) {
                 ctx.report(restart.range(), "xm turns `restart = \"never\"` into an action named `never` for "
                         + String.join(", ", unset) + " (not set here), which it then refuses; write `on_poweroff`, "

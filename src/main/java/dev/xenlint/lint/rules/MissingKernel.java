@@ -21,12 +21,18 @@ public final class MissingKernel extends Rule {
             return;
         }
         var m = ctx.model();
-        if (m.setting("kernel") != null || m.setting("bootloader") != null || m.setting("firmware") != null) {
+        // a PV guest's `firmware` (pvgrub32|64) arrived in 4.10 (931bd35bf6); an older xl does not read it
+        boolean firmware = ctx.xenVersion().atLeast(4, 10);
+        if (m.setting("kernel") != null || m.setting("bootloader") != null
+                || firmware && m.setting("firmware") != null) {
             return;
         }
         var guest = m.guest();
         TextRange at = guest.range() != null ? guest.range() : TextRange.empty(0);
-        ctx.report(at, "a " + guest.type().id().toUpperCase(java.util.Locale.ROOT) + " guest needs `kernel`, "
-                + "`bootloader` (e.g. \"pygrub\") or `firmware`; xl refuses to start it with neither");
+        String needs = firmware ? "`kernel`, `bootloader` (e.g. \"pygrub\") or `firmware`"
+                : "`kernel` or `bootloader` (e.g. \"pygrub\"; xl " + ctx.xenVersion() + " reads no `firmware` for "
+                        + "PV guests)";
+        ctx.report(at, "a " + guest.type().id().toUpperCase(java.util.Locale.ROOT) + " guest needs " + needs
+                + "; xl refuses to start it with neither");
     }
 }

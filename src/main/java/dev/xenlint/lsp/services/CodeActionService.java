@@ -1,6 +1,8 @@
 package dev.xenlint.lsp.services;
 
+import dev.xenlint.engine.Session;
 import dev.xenlint.fix.Fixer;
+import dev.xenlint.workspace.Workspace;
 import dev.xenlint.lint.BuiltInRule;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
@@ -28,9 +30,16 @@ public final class CodeActionService {
     public static final String FIX_ALL = CodeActionKind.SourceFixAll + ".xenlint";
 
     private final DiagnosticsService diagnostics;
+    /** The session "fix all" goes through, as {@code check --fix} does. */
+    private final java.util.function.Supplier<Session> session;
 
     public CodeActionService(DiagnosticsService diagnostics) {
+        this(diagnostics, () -> new Session(Workspace.at(null)));
+    }
+
+    public CodeActionService(DiagnosticsService diagnostics, java.util.function.Supplier<Session> session) {
         this.diagnostics = diagnostics;
+        this.session = session;
     }
 
     /**
@@ -78,7 +87,7 @@ public final class CodeActionService {
 
     /** The safe fixes of the whole document, applied as {@code check --fix} does; null when none applies. */
     public CodeAction fixAll(AnalyzedDocument doc) {
-        Fixer.Result result = Fixer.fix(doc.document().source(), doc.options(), false);
+        Fixer.Result result = session.get().fix(doc.document(), doc.options(), false);
         if (!result.changed(doc.document().source())) {
             return null;
         }

@@ -2,8 +2,7 @@ package dev.xenlint.lsp.services;
 
 import dev.xenlint.analysis.Analysis;
 import dev.xenlint.analysis.LintOptions;
-import dev.xenlint.analysis.Linter;
-import dev.xenlint.format.Formatter;
+import dev.xenlint.engine.Session;
 import dev.xenlint.lint.Diagnostic;
 import java.util.List;
 import org.eclipse.lsp4j.TextEdit;
@@ -23,16 +22,18 @@ public final class FormattingService {
         }
     }
 
-    public List<TextEdit> format(AnalyzedDocument doc) throws Refused {
-        Analysis syntax = Linter.analyze(doc.document().source(), LintOptions.syntaxOnly(doc.options().dialect())
-                .withXenVersion(doc.options().xenVersion()));
-        if (!syntax.diagnostics().isEmpty()) {
+    /** The edit that lays the document out, through the session as {@code format} does. */
+    public List<TextEdit> format(AnalyzedDocument doc, Session session) throws Refused {
+        Session.Formatting formatting = session.format(doc.document(), LintOptions.syntaxOnly(doc.options().dialect())
+                .withXenVersion(doc.options().xenVersion()), doc.formatOptions());
+        Analysis syntax = formatting.syntax();
+        if (formatting.refused()) {
             Diagnostic first = syntax.diagnostics().get(0);
             int n = syntax.diagnostics().size();
             throw new Refused(doc.document().displayPath() + " has " + n + " syntax error" + (n == 1 ? "" : "s")
                     + " (first at " + doc.document().source().position(first.range().start()) + ": "
                     + first.message() + "); not formatted");
         }
-        return TextEdits.replaceAll(doc, Formatter.format(syntax.syntax(), doc.formatOptions()));
+        return TextEdits.replaceAll(doc, formatting.text());
     }
 }
