@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.CliRunner;
 import dev.xenlint.format.Formatter;
-import dev.xenlint.lint.Analysis;
-import dev.xenlint.lint.LintOptions;
-import dev.xenlint.lint.Linter;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
 import dev.xenlint.text.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
