@@ -66,7 +66,7 @@ class FuzzRegressionTest {
     @Test
     void convertWritesNoByteOrderMarkAndSaysWhenXlRefusesTheOutput(@TempDir Path dir) throws Exception {
         Path bom = dir.resolve("bom.cfg");
-        Files.write(bom, "\ufeffname = \"a\" \"b\"\nmemory = 512\n".getBytes(UTF_8));
+        Files.write(bom, "\ufeffname = \"a\" + \"b\"\nmemory = 512\n".getBytes(UTF_8)); // xm: converted
         CliRunner r = CliRunner.run("convert", "--to", "xl", "-o", dir.resolve("bom.xl").toString(), bom.toString());
         assertEquals(0, r.exit(), r.err());
         byte[] out = Files.readAllBytes(dir.resolve("bom.xl"));
