@@ -269,8 +269,9 @@ public final class Converter {
                 if (XlLiteral.of(v) == null) {
                     keepAsComment(s, "xl cannot express a " + v.typeName());
                 } else {
-                    write("cap", XlLiteral.of(v));
-                    notes.add(new Note(line, "`cpu_cap` became `cap`"));
+                    String cap = info.xlReplacement(); // the catalogue's xl key for it: cap
+                    write(cap, XlLiteral.of(v));
+                    notes.add(new Note(line, "`cpu_cap` became `" + cap + "`"));
                 }
                 return;
             }
@@ -282,8 +283,9 @@ public final class Converter {
                             args.add(XlLiteral.quote(a));
                         }
                     }
-                    write("bootloader_args", "[ " + String.join(", ", args) + " ]");
-                    notes.add(new Note(line, "`bootargs` became `bootloader_args`"));
+                    String bootloaderArgs = info.xlReplacement(); // the catalogue's xl key for it
+                    write(bootloaderArgs, "[ " + String.join(", ", args) + " ]");
+                    notes.add(new Note(line, "`bootargs` became `" + bootloaderArgs + "`"));
                     return;
                 }
             }
@@ -475,20 +477,21 @@ public final class Converter {
             lines.add("name = " + XlLiteral.quote(fileBaseName) + "  # xm named the domain after its file");
         }
         if (model.setting("memory") == null) {
-            lines.add("memory = 128  # xm's default; xl would take maxmem or 32 MiB");
+            lines.add("memory = " + xmDefault("memory") + "  # xm's default; xl would take maxmem or 32 MiB");
         }
         if (model.setting("on_crash") == null) {
-            lines.add("on_crash = \"restart\"  # xm restarted crashed guests; xl destroys them");
+            lines.add("on_crash = " + xmDefault("on_crash") + "  # xm restarted crashed guests; xl destroys them");
         }
         if (model.setting("pci") != null && model.setting("pci_msitranslate") == null) {
-            lines.add("pci_msitranslate = 1  # xm's default; xl's is 0");
+            lines.add("pci_msitranslate = " + xmDefault("pci_msitranslate") + "  # xm's default; xl's is "
+                    + KeyCatalogue.get().key("pci_msitranslate").xlDefaultLiteral());
         }
         if (hvm) {
             if (model.setting("boot") == null) {
-                lines.add("boot = \"c\"  # xm booted from the hard disk; xl tries c, d, then a");
+                lines.add("boot = " + xmDefault("boot") + "  # xm booted from the hard disk; xl tries c, d, then a");
             }
             if (model.setting("hpet") == null) {
-                lines.add("hpet = 0  # xm had no HPET unless asked; xl offers one");
+                lines.add("hpet = " + xmDefault("hpet") + "  # xm had no HPET unless asked; xl offers one");
             }
             boolean nographic = isOn("nographic");
             boolean display = isOn("vnc") || isOn("sdl") || model.setting("vfb") != null;
@@ -518,6 +521,16 @@ public final class Converter {
             out.add("# Defaults that differ between xm and xl, written out so the guest behaves as it did under xm");
             out.addAll(lines);
         }
+    }
+
+    /** xm's default for a key, from the key catalogue, as an xl literal. */
+    private static String xmDefault(String key) {
+        KeyCatalogue.Key k = KeyCatalogue.get().key(key);
+        String literal = k == null ? null : k.xmDefaultLiteral();
+        if (literal == null) {
+            throw new IllegalStateException("the key catalogue has no xm default for " + key);
+        }
+        return literal;
     }
 
     private boolean isOn(String key) {

@@ -56,6 +56,33 @@ public final class KeyCatalogue {
         public Support support(Dialect dialect) {
             return dialect == Dialect.XM ? xm : xl;
         }
+
+        /**
+         * xm's default as an xl literal ({@code 128}, {@code "restart"}), for writing out a default that
+         * xl does not share; null when the catalogue gives no default or describes it in words
+         * ({@code None (0)}, {@code config file basename}).
+         */
+        public String xmDefaultLiteral() {
+            return literal(xmDefault, type);
+        }
+
+        /** xl's default as an xl literal, or null (as {@link #xmDefaultLiteral()}). */
+        public String xlDefaultLiteral() {
+            return literal(xlDefault, type);
+        }
+
+        private static String literal(String value, String type) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            boolean digits = value.chars().allMatch(c -> c >= '0' && c <= '9');
+            boolean word = value.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-');
+            return switch (type) {
+                case "int", "long", "bool", "bool01" -> digits ? value : null;
+                case "string", "enum-string" -> word ? XlLiteral.quote(value) : null;
+                default -> null;
+            };
+        }
     }
 
     private static final KeyCatalogue INSTANCE = load();

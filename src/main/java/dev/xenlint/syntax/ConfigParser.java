@@ -362,6 +362,11 @@ public final class ConfigParser {
                 return new SyntaxError(r, message + "write it between `'` or `\"` (the text holds both)");
             }
             String fixed = straight + text.substring(1, text.length() - 1) + straight;
+            if (StringLiterals.missingTerminator(fixed) != null) {
+                // “C:\” : with straight quotes the backslash would escape the closing one
+                return new SyntaxError(r, message + "write it between `'` or `\"` (mind the backslash before the "
+                        + "closing quote)");
+            }
             String shown = fixed.length() <= 40 ? fixed : fixed.substring(0, 36) + "..." + straight;
             return new SyntaxError(r, message + "write `" + shown + "`", new SyntaxError.Repair(
                     "replace the typographic quotes with " + straight,

@@ -23,6 +23,8 @@ import org.antlr.v4.runtime.misc.Pair;
 final class XenTokenizer implements TokenSource {
 
     private final String text;
+    /** The text as an array: indexing it is much cheaper than {@code String.charAt} before the JIT's last tier. */
+    private final char[] chars;
     private final String name;
     /** ANTLR's copy of the text, made only if someone asks for it (the parser's error recovery may). */
     private CharStream input;
@@ -38,6 +40,7 @@ final class XenTokenizer implements TokenSource {
 
     XenTokenizer(String text, String name) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.name = name;
         this.source = new Pair<>(this, null); // tokens carry their text
     }
@@ -48,7 +51,7 @@ final class XenTokenizer implements TokenSource {
         int startIndex = index;
         int startLine = line;
         int startColumn = column;
-        if (pos >= text.length()) {
+        if (pos >= chars.length) {
             CommonToken eof = new CommonToken(source, Token.EOF, Token.DEFAULT_CHANNEL, index, index - 1);
             eof.setText("<EOF>");
             eof.setLine(line);
@@ -68,7 +71,7 @@ final class XenTokenizer implements TokenSource {
         token.setLine(startLine);
         token.setCharPositionInLine(startColumn);
         switch (type) {
-            case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> openBrackets.append(text.charAt(startPos));
+            case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> openBrackets.append(chars[startPos]);
             case XenLexer.RPAREN, XenLexer.RBRACK, XenLexer.RBRACE -> {
                 if (openBrackets.length() > 0) {
                     openBrackets.setLength(openBrackets.length() - 1);
@@ -95,8 +98,8 @@ final class XenTokenizer implements TokenSource {
     /** Counts code points, lines and columns over {@code text[from, to)} (the token just scanned). */
     private void advance(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
                 i++;
             }
             index++;
@@ -111,12 +114,12 @@ final class XenTokenizer implements TokenSource {
 
     /** The character at {@code i}, or -1 past the end. */
     private int at(int i) {
-        return i < text.length() ? text.charAt(i) : -1;
+        return i < chars.length ? chars[i] : -1;
     }
 
     /** Scans one token from {@link #pos}, leaves {@link #pos} after it and returns its type. */
     private int scan() {
-        int c = text.charAt(pos);
+        int c = chars[pos];
         if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_') {
             return nameOrString();
         }
@@ -153,7 +156,7 @@ final class XenTokenizer implements TokenSource {
             case '#' -> {
                 do {
                     pos++;
-                } while (pos < text.length() && at(pos) != '\n' && at(pos) != '\r');
+                } while (pos < chars.length && at(pos) != '\n' && at(pos) != '\r');
                 return XenLexer.COMMENT;
             }
             case '\\' -> {
@@ -182,7 +185,7 @@ final class XenTokenizer implements TokenSource {
     }
 
     private int errorChar() {
-        pos += Character.charCount(text.codePointAt(pos));
+        pos += Character.charCount(Character.codePointAt(chars, pos));
         return XenLexer.ERROR_CHAR;
     }
 
@@ -196,7 +199,7 @@ final class XenTokenizer implements TokenSource {
 
     /** A name, a keyword, or a string with a prefix ({@code r'...'}, {@code u"..."}, {@code br'...'}). */
     private int nameOrString() {
-        int c = text.charAt(pos);
+        int c = chars[pos];
         int prefix = 0;
         if (c == 'r' || c == 'R') {
             prefix = 1;
@@ -252,21 +255,21 @@ final class XenTokenizer implements TokenSource {
      * by another.
      */
     private int string(int q) {
-        char quote = text.charAt(q);
+        char quote = chars[q];
         if (at(q + 1) == quote && at(q + 2) == quote) {
             int i = q + 3;
             while (true) {
-                if (i >= text.length()) {
-                    pos = text.length();
+                if (i >= chars.length) {
+                    pos = chars.length;
                     return XenLexer.STRING;
                 }
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c == quote && at(i + 1) == quote && at(i + 2) == quote) {
                     pos = i + 3;
                     return XenLexer.STRING;
                 }
                 if (c == '\\') {
-                    if (i + 1 >= text.length()) {
+                    if (i + 1 >= chars.length) {
                         break; // the escape has nothing to take: no triple-quoted string here
                     }
                     i = afterEscape(i);
@@ -278,8 +281,8 @@ final class XenTokenizer implements TokenSource {
             return XenLexer.STRING;
         }
         int i = q + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < chars.length) {
+            char c = chars[i];
             if (c == quote) {
                 i++;
                 break;
@@ -288,7 +291,7 @@ final class XenTokenizer implements TokenSource {
                 break;
             }
             if (c == '\\') {
-                if (i + 1 >= text.length()) {
+                if (i + 1 >= chars.length) {
                     break;
                 }
                 i = afterEscape(i);
@@ -302,17 +305,17 @@ final class XenTokenizer implements TokenSource {
 
     /** After the escape whose backslash is at {@code i} (followed by a character): {@code \r\n} or one code point. */
     private int afterEscape(int i) {
-        if (text.charAt(i + 1) == '\r' && at(i + 2) == '\n') {
+        if (chars[i + 1] == '\r' && at(i + 2) == '\n') {
             return i + 3;
         }
-        return i + 1 + Character.charCount(text.codePointAt(i + 1));
+        return i + 1 + Character.charCount(Character.codePointAt(chars, i + 1));
     }
 
     /** A string in typographic quotes up to the next typographic quote on its line, else an error character. */
     private int typographicString() {
         int i = pos + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < chars.length) {
+            char c = chars[i];
             if (c == '\n' || c == '\r') {
                 break;
             }
@@ -327,7 +330,7 @@ final class XenTokenizer implements TokenSource {
 
     /** The end of a number starting with a digit at {@code i}. */
     private int number(int i) {
-        if (text.charAt(i) == '0' && (at(i + 1) == 'x' || at(i + 1) == 'X') && hex(at(i + 2))) {
+        if (chars[i] == '0' && (at(i + 1) == 'x' || at(i + 1) == 'X') && hex(at(i + 2))) {
             int j = i + 2;
             while (hex(at(j))) {
                 j++;

@@ -41,4 +41,15 @@ class KeyCatalogueTest {
         assertEquals("restart", onCrash.xmDefault());
         assertEquals("destroy", onCrash.xlDefault());
     }
+
+    @Test
+    void givesDefaultsAsXlLiteralsWhereTheyAreValues() {
+        assertEquals("\"restart\"", catalogue.key("on_crash").xmDefaultLiteral());
+        assertEquals("\"destroy\"", catalogue.key("on_crash").xlDefaultLiteral());
+        assertEquals("128", catalogue.key("memory").xmDefaultLiteral());
+        assertEquals("0", catalogue.key("hpet").xmDefaultLiteral());
+        assertEquals(null, catalogue.key("vnc").xmDefaultLiteral(), "`None (0)` is a description, not a value");
+        assertEquals(null, catalogue.key("name").xmDefaultLiteral(), "`config file basename` is a description");
+        assertEquals("cap", catalogue.key("cpu_cap").xlReplacement());
+    }
 }

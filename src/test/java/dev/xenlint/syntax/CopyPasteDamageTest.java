@@ -80,6 +80,18 @@ class CopyPasteDamageTest {
     }
 
     @Test
+    void aBackslashBeforeTheClosingQuoteGetsNoFix() {
+        List<Diagnostic> found = errors("extra = “a\\”\n", Dialect.XM);
+        assertEquals(1, found.size(), found.toString());
+        assertNull(found.get(0).fix(), "straight quotes would leave the string unterminated");
+    }
+
+    @Test
+    void aDashInsideTypographicQuotesIsFixedOnceTheQuotesAre() {
+        assertEquals("name = 'a'\ncpus = \"0-3\"\n", fixed("name = 'a'\ncpus = “0\u20133”\n", Dialect.XL));
+    }
+
+    @Test
     void theParseGoesOnAsIfTheQuotesWereStraight() {
         String text = "kernel = ’/usr/lib/xen/boot/hvmloader’\nbuilder=’hvm’\nmemory = 512\nname = ’web’\n"
                 + "disk = [’file:/srv/web.img,ioemu:hda,w’]\nboot=’dc’\n";
