@@ -1,37 +1,42 @@
 package dev.xenlint.fleet;
 
-import dev.xenlint.analysis.Rules;
 import dev.xenlint.lint.RuleInfo;
+import dev.xenlint.lint.rules.DuplicateGuestName;
+import dev.xenlint.lint.rules.DuplicateGuestUuid;
+import dev.xenlint.lint.rules.SharedMacAddress;
+import dev.xenlint.lint.rules.SharedPciDevice;
+import dev.xenlint.lint.rules.SharedSpicePort;
+import dev.xenlint.lint.rules.SharedVifname;
+import dev.xenlint.lint.rules.SharedVncDisplay;
+import dev.xenlint.lint.rules.SharedWritableDisk;
 
 /**
  * Something two guests on one host must not both claim. Each resource is checked by one
  * cross-file rule; its document in {@code rules/} says what the toolstack does on a clash.
  */
 public enum Resource {
-    NAME("XC801", "duplicate-guest-name"),
-    UUID("XC802", "duplicate-guest-uuid"),
-    MAC("XC803", "shared-mac-address"),
-    DISK("XC804", "shared-writable-disk"),
-    VNC("XC805", "shared-vnc-display"),
-    SPICE("XC806", "shared-spice-port"),
-    VIFNAME("XC807", "shared-vifname"),
-    PCI("XC808", "shared-pci-device");
+    NAME(DuplicateGuestName.INFO),
+    UUID(DuplicateGuestUuid.INFO),
+    MAC(SharedMacAddress.INFO),
+    DISK(SharedWritableDisk.INFO),
+    VNC(SharedVncDisplay.INFO),
+    SPICE(SharedSpicePort.INFO),
+    VIFNAME(SharedVifname.INFO),
+    PCI(SharedPciDevice.INFO);
 
-    private final String code;
-    private final String name;
+    private final RuleInfo rule;
 
-    Resource(String code, String name) {
-        this.code = code;
-        this.name = name;
+    Resource(RuleInfo rule) {
+        this.rule = rule;
     }
 
     /** The rule that reports clashes of this resource. */
     public RuleInfo rule() {
-        return Rules.byCode(code).info();
+        return rule;
     }
 
     /** The rule's kebab-case name. */
     public String ruleName() {
-        return name;
+        return rule.name();
     }
 }

@@ -294,4 +294,14 @@ class RuleReviewTest {
         assertEquals(List.of("error 2:13"), findings("XC005", "name = \"t\"\nmemory = 0x2F0\n", Dialect.XL));
         assertEquals(List.of(), findings("XC002", "name = \"t\"\nmemory = 0x2F0\n", Dialect.XL));
     }
+
+    @Test
+    void xc501TargetTakesTheRestOfTheEntry() {
+        List<Diagnostic> ds = diagnostics("XC501", "name = \"t\"\ndisk = [\"target=/img,format=raw,vdev=hda\"]\n",
+                Dialect.XL);
+        assertEquals(1, ds.size(), ds.toString());
+        assertTrue(ds.get(0).message().contains("Put `target=` last"), ds.get(0).message());
+        assertEquals(List.of(), findings("XC501", "name = \"t\"\ndisk = [\"format=raw,vdev=hda,target=/a,b\"]\n",
+                Dialect.XL));
+    }
 }

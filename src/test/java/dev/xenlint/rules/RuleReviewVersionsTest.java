@@ -265,4 +265,14 @@ class RuleReviewVersionsTest {
         assertEquals(List.of(), findings("XC708", hvm + "mca_caps = [\"default\"]\n", Dialect.XL, "4.9"),
                 "no mca_caps before 4.10");
     }
+
+    @Test
+    void xc218AsksForBuilderBefore410() {
+        String cfg = "name = \"t\"\nkernel = \"/usr/lib/xen/boot/hvmloader\"\n";
+        List<Diagnostic> old = diagnostics("XC218", cfg, Dialect.XL, "4.9");
+        assertTrue(old.get(0).message().contains("xl 4.9 says `builder = \"hvm\"`"), old.get(0).message());
+        assertEquals("builder = \"hvm\"", old.get(0).fix().edits().get(0).replacement());
+        List<Diagnostic> now = diagnostics("XC218", cfg, Dialect.XL, null);
+        assertEquals("type = \"hvm\"", now.get(0).fix().edits().get(0).replacement());
+    }
 }

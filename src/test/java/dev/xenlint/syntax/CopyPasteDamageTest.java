@@ -92,6 +92,17 @@ class CopyPasteDamageTest {
     }
 
     @Test
+    void pastedCharactersInsideValuesAreAWarningWithTheEncodingCaveatForXm() {
+        String text = "name = 'a'\nkernel = '/boot/vmlinuz\u2013xen'\n";
+        Diagnostic plain = Lint.only("XC026", src(text), Dialect.XM).get(0);
+        assertTrue(plain.message().contains("Python 2.5 or later refuses the whole file"), plain.message());
+        Diagnostic declared = Lint.only("XC026", src("# -*- coding: utf-8 -*-\n" + text), Dialect.XM).get(0);
+        assertTrue(declared.message().contains("xm passes it on as it is, and no file"), declared.message());
+        assertEquals("name = 'a'\nkernel = '/boot/vmlinuz-xen'\n", Fixer.fix(src(text), LintOptions.dialect(Dialect.XM),
+                true).text());
+    }
+
+    @Test
     void theParseGoesOnAsIfTheQuotesWereStraight() {
         String text = "kernel = ’/usr/lib/xen/boot/hvmloader’\nbuilder=’hvm’\nmemory = 512\nname = ’web’\n"
                 + "disk = [’file:/srv/web.img,ioemu:hda,w’]\nboot=’dc’\n";

@@ -7,8 +7,12 @@ import dev.xenlint.lint.Severity;
 /** Two guests with one name (compared across the files of a run). */
 public final class DuplicateGuestName extends CrossFileRule {
 
+    /** What the rule is; the fleet's {@code Resource} it checks refers to it. */
+    public static final RuleInfo INFO = RuleInfo.of("XC801", "duplicate-guest-name",
+            Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
+            RuleInfo.Fixability.NONE);
+
     public DuplicateGuestName() {
-        super(RuleInfo.of("XC801", "duplicate-guest-name", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+        super(INFO);
     }
 }

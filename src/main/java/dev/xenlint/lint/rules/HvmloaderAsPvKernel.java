@@ -33,12 +33,15 @@ public final class HvmloaderAsPvKernel extends Rule {
             }
             Assignment a = kernel.last();
             boolean alone = kernel.assignments().size() == 1 && !a.isConditional();
+            // xl reads `type` from 4.10 (c7dfe4ac58); before it `builder = "hvm"` is how to ask for HVM
+            String hvm = ctx.xenVersion().atLeast(4, 10) ? "type = \"hvm\"" : "builder = \"hvm\"";
             String message = "`kernel` names hvmloader but the file sets no `type`, so xl builds a PV guest and tries "
-                    + "to boot hvmloader as its PV kernel, which fails; xm files said `builder = 'hvm'`, xl says "
-                    + "`type = \"hvm\"` (and needs no kernel for HVM)";
+                    + "to boot hvmloader as its PV kernel, which fails; xm files said `builder = 'hvm'`, xl "
+                    + (ctx.xenVersion().atLeast(4, 10) ? "says" : ctx.xenVersion() + " says") + " `" + hvm
+                    + "` (and needs no kernel for HVM)";
             if (alone) {
-                ctx.report(k.range(), message, RuleContext.replace("replace the kernel line with type = \"hvm\"",
-                        a.statement(), "type = \"hvm\"", Fix.Applicability.UNSAFE));
+                ctx.report(k.range(), message, RuleContext.replace("replace the kernel line with " + hvm,
+                        a.statement(), hvm, Fix.Applicability.UNSAFE));
             } else {
                 ctx.report(k.range(), message);
             }

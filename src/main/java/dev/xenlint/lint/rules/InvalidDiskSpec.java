@@ -72,6 +72,13 @@ public final class InvalidDiskSpec extends Rule {
 
     private void xl(RuleContext ctx, DiskSpec d) {
         if (d.vdev() == null || d.vdev().isEmpty()) {
+            // target= takes the rest of the entry, commas included (libxlu_disk_l.l, "target=.*")
+            if (d.target() != null && d.target().text().contains("vdev=")) {
+                ctx.report(d.target().range(), "`target=` takes the rest of the entry, commas and all, so the "
+                        + "`vdev=` after it is part of the target path and the disk has no virtual device; xl "
+                        + "refuses it. Put `target=` last");
+                return;
+            }
             ctx.report(d.source().range(), "the disk entry has no virtual device (`vdev`); xl refuses it. "
                     + "Add e.g. `vdev=xvda`");
             return;

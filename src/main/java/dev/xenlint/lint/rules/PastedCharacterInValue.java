@@ -80,10 +80,10 @@ public final class PastedCharacterInValue extends Rule {
         }
         char c = value.charAt(first);
         String meant = Typography.isDash(c) ? "`-`" : Typography.isQuote(c) ? "`'` or `\"`" : "a plain space or nothing";
-        String passes = ctx.isXm()
-                ? "xm passes it on as it is (and Python 2.5 or later refuses the whole file unless its first lines "
-                    + "declare the encoding)"
-                : "xl passes it on as it is";
+        String passes = !ctx.isXm() ? "xl passes it on as it is"
+                : declaresEncoding(ctx.source().text()) ? "xm passes it on as it is"
+                : "xm passes it on as it is (and Python 2.5 or later refuses the whole file unless its first lines "
+                    + "declare the encoding)";
         String message = "`" + shorten(value) + "` in `" + key + "` holds " + Typography.describe(c)
                 + (count > 1 ? " (and " + (count - 1) + " more such character" + (count > 2 ? "s" : "") + ")" : "")
                 + ", as a formatted document writes " + meant + ": " + passes
@@ -91,6 +91,25 @@ public final class PastedCharacterInValue extends Rule {
         Field whole = Field.of(s);
         Fix fix = repairable && Checks.literal(whole, ctx.source()) ? repair(whole) : null;
         ctx.report(whole.sub(first, first + 1).range(), message, fix);
+    }
+
+    /** Whether one of the first two lines declares the file's encoding, as PEP 263 reads it ({@code coding: utf-8}). */
+    static boolean declaresEncoding(String text) {
+        int start = 0;
+        for (int line = 0; line < 2 && start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            String l = text.substring(start, end < 0 ? text.length() : end).strip();
+            int coding = l.indexOf("coding");
+            if (l.startsWith("#") && coding >= 0 && coding + 6 < l.length()
+                    && (l.charAt(coding + 6) == ':' || l.charAt(coding + 6) == '=')) {
+                return true;
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /** Whether a character is one a formatted document substitutes for plain ASCII. */

@@ -7,8 +7,12 @@ import dev.xenlint.lint.Severity;
 /** One vifname used by two guests (compared across the files of a run). */
 public final class SharedVifname extends CrossFileRule {
 
+    /** What the rule is; the fleet's {@code Resource} it checks refers to it. */
+    public static final RuleInfo INFO = RuleInfo.of("XC807", "shared-vifname",
+            Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
+            RuleInfo.Fixability.NONE);
+
     public SharedVifname() {
-        super(RuleInfo.of("XC807", "shared-vifname", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
-                RuleInfo.Fixability.NONE));
+        super(INFO);
     }
 }
