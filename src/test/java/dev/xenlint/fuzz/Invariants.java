@@ -42,10 +42,10 @@ final class Invariants {
 
     /**
      * Output may grow with the input, but only linearly: at most this many chars per input byte
-     * (plus {@link #SLACK}). A finding with its excerpt is about 250 chars, a setting in the dump
-     * about as many, and one `k=1;` (4 bytes) makes one of each.
+     * (plus {@link #SLACK}). A finding with its excerpt is 100 to 300 chars, and a line holding only
+     * {@code "} (2 bytes) makes two of them (an unterminated string, a missing comma).
      */
-    static final int CHARS_PER_BYTE = 128;
+    static final int CHARS_PER_BYTE = 512;
     /** The constant part: a small input may still dump a folded value (capped at 65,536 chars). */
     static final int SLACK = 256 * 1024;
 
