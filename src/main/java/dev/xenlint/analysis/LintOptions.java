@@ -10,8 +10,14 @@ import dev.xenlint.model.XenVersion;
  * @param selection  which rules run, at what severity
  * @param xenVersion the Xen release the file targets, or null for the dialect's
  *                   default ({@link XenVersion#defaultFor})
+ * @param dialectBy  where {@code dialect} was given, as the model's dialect reason says it after
+ *                   "set by" (a configuration file's line); null for the command line's {@code --dialect}
  */
-public record LintOptions(Dialect dialect, RuleSelection selection, XenVersion xenVersion) {
+public record LintOptions(Dialect dialect, RuleSelection selection, XenVersion xenVersion, String dialectBy) {
+
+    public LintOptions(Dialect dialect, RuleSelection selection, XenVersion xenVersion) {
+        this(dialect, selection, xenVersion, null);
+    }
 
     public static final LintOptions DEFAULT = new LintOptions(null, RuleSelection.DEFAULT);
 
@@ -25,7 +31,7 @@ public record LintOptions(Dialect dialect, RuleSelection selection, XenVersion x
 
     /** The same options targeting another Xen release (null: the dialect's default). */
     public LintOptions withXenVersion(XenVersion version) {
-        return new LintOptions(dialect, selection, version);
+        return new LintOptions(dialect, selection, version, dialectBy);
     }
 
     /** The release a file of this dialect targets: the configured one, else the dialect's default. */

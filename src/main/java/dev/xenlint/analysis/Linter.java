@@ -39,7 +39,7 @@ public final class Linter {
     /** With another set of rules: for tests (a rule that throws). */
     static Analysis analyze(SourceText source, LintOptions options, List<Rule> rules) {
         SyntaxTree tree = ConfigParser.parse(source);
-        ConfigModel model = ModelBuilder.build(tree, options.dialect(), options.xenVersion());
+        ConfigModel model = ModelBuilder.build(tree, options.dialect(), options.dialectBy(), options.xenVersion());
         RuleSelection selection = options.selection();
         RuleContext ctx = new RuleContext(model, options.xenVersionFor(model.dialect()));
         List<RuleFailure> failures = new ArrayList<>();

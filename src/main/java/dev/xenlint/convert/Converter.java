@@ -134,11 +134,22 @@ public final class Converter {
      */
     private void checkReadsAsXl(SourceText converted) {
         Analysis check = Linter.analyze(converted, XL_READS);
+        boolean refused = false;
         for (Diagnostic d : check.diagnostics()) {
             if (d.severity() == Severity.ERROR) {
                 notes.add(new Note(converted.position(d.range().start()).line(),
                         "the converted file does not read as xl here: " + d.message()));
                 unconverted = true;
+                refused = true;
+            }
+        }
+        // a suppression comment carried over (`# xenlint: disable-file=XC0`) hides findings, not what xl refuses
+        for (var p : check.syntax().xl().problems()) {
+            if (!refused && p.refuses()) {
+                notes.add(new Note(converted.position(p.range().start()).line(),
+                        "the converted file does not read as xl here: " + p.message()));
+                unconverted = true;
+                refused = true;
             }
         }
     }
@@ -265,30 +276,6 @@ public final class Converter {
                     return;
                 }
             }
-            case "cpu_cap" -> {
-                if (XlLiteral.of(v) == null) {
-                    keepAsComment(s, "xl cannot express a " + v.typeName());
-                } else {
-                    String cap = info.xlReplacement(); // the catalogue's xl key for it: cap
-                    write(cap, XlLiteral.of(v));
-                    notes.add(new Note(line, "`cpu_cap` became `" + cap + "`"));
-                }
-                return;
-            }
-            case "bootargs" -> {
-                if (v instanceof Value.Str str) {
-                    List<String> args = new ArrayList<>();
-                    for (String a : str.value().trim().split("\\s+")) {
-                        if (!a.isEmpty()) {
-                            args.add(XlLiteral.quote(a));
-                        }
-                    }
-                    String bootloaderArgs = info.xlReplacement(); // the catalogue's xl key for it
-                    write(bootloaderArgs, "[ " + String.join(", ", args) + " ]");
-                    notes.add(new Note(line, "`bootargs` became `" + bootloaderArgs + "`"));
-                    return;
-                }
-            }
             case "disk" -> {
                 if (v instanceof Value.ListValue list) {
                     writeList(s, list, item -> disk(item, line));
@@ -323,6 +310,9 @@ public final class Converter {
             }
             default -> { }
         }
+        if (info != null && !info.xl().isRead() && info.xlSame() != null && writeAsSame(s, info, v, line)) {
+            return;
+        }
         if (info != null && !info.xl().isRead()) {
             String instead = info.xlReplacement() == null ? "" : "; see `" + info.xlReplacement() + "`";
             out.add("# NOTE xenlint: xl has no `" + key + "`" + instead + ". xm had: " + key + " = " + pythonText(s));
@@ -335,6 +325,38 @@ public final class Converter {
             return;
         }
         write(key, literal);
+    }
+
+    /**
+     * Writes an xm-only key's value under the xl key of the same meaning (the catalogue's
+     * {@code xl_same}: {@code cpu_cap} to {@code cap}); a string becomes the list of its words where
+     * the xl key takes a list ({@code bootargs} to {@code bootloader_args}). False when the value
+     * does not fit the xl key, which is then set aside.
+     */
+    private boolean writeAsSame(Setting s, KeyCatalogue.Key info, Value v, int line) {
+        KeyCatalogue.Key xl = KeyCatalogue.get().key(info.xlSame());
+        String literal;
+        if (info.type().single() == KeyCatalogue.ValueType.STRING && xl.type().first().isList()) {
+            if (!(v instanceof Value.Str str)) {
+                return false;
+            }
+            List<String> words = new ArrayList<>();
+            for (String a : str.value().trim().split("\\s+")) {
+                if (!a.isEmpty()) {
+                    words.add(XlLiteral.quote(a));
+                }
+            }
+            literal = "[ " + String.join(", ", words) + " ]";
+        } else {
+            literal = XlLiteral.of(v);
+            if (literal == null) {
+                keepAsComment(s, "xl cannot express a " + v.typeName());
+                return true;
+            }
+        }
+        write(xl.name(), literal);
+        notes.add(new Note(line, "`" + info.name() + "` became `" + xl.name() + "`"));
+        return true;
     }
 
     private void write(String key, String literal) {
@@ -476,23 +498,15 @@ public final class Converter {
         if (!written.containsKey("name") && model.setting("name") == null) {
             lines.add("name = " + XlLiteral.quote(fileBaseName) + "  # xm named the domain after its file");
         }
-        if (model.setting("memory") == null) {
-            lines.add("memory = " + xmDefault("memory") + "  # xm's default; xl would take maxmem or 32 MiB");
-        }
-        if (model.setting("on_crash") == null) {
-            lines.add("on_crash = " + xmDefault("on_crash") + "  # xm restarted crashed guests; xl destroys them");
-        }
-        if (model.setting("pci") != null && model.setting("pci_msitranslate") == null) {
-            lines.add("pci_msitranslate = " + xmDefault("pci_msitranslate") + "  # xm's default; xl's is "
-                    + KeyCatalogue.get().key("pci_msitranslate").xlDefaultLiteral());
+        // the catalogue's convert_default: memory, on_crash, pci_msitranslate (with pci), boot and hpet (HVM)
+        for (KeyCatalogue.Key k : KeyCatalogue.get().all()) {
+            if (k.writtenDefault() != null && model.setting(k.name()) == null
+                    && (k.writtenIf() == null || model.setting(k.writtenIf()) != null)
+                    && k.guest().types().contains(model.guest().type())) {
+                lines.add(k.name() + " = " + xmDefault(k) + "  # " + k.writtenDefault());
+            }
         }
         if (hvm) {
-            if (model.setting("boot") == null) {
-                lines.add("boot = " + xmDefault("boot") + "  # xm booted from the hard disk; xl tries c, d, then a");
-            }
-            if (model.setting("hpet") == null) {
-                lines.add("hpet = " + xmDefault("hpet") + "  # xm had no HPET unless asked; xl offers one");
-            }
             boolean nographic = isOn("nographic");
             boolean display = isOn("vnc") || isOn("sdl") || model.setting("vfb") != null;
             if (nographic || !display) {
@@ -524,11 +538,10 @@ public final class Converter {
     }
 
     /** xm's default for a key, from the key catalogue, as an xl literal. */
-    private static String xmDefault(String key) {
-        KeyCatalogue.Key k = KeyCatalogue.get().key(key);
-        String literal = k == null ? null : k.xmDefaultLiteral();
+    private static String xmDefault(KeyCatalogue.Key k) {
+        String literal = k.xmDefaultLiteral();
         if (literal == null) {
-            throw new IllegalStateException("the key catalogue has no xm default for " + key);
+            throw new IllegalStateException("the key catalogue has no xm default for " + k.name());
         }
         return literal;
     }

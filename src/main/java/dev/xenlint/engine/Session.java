@@ -147,18 +147,13 @@ public final class Session {
     }
 
     /**
-     * Dumps a document's model under settings already resolved. The dialect's reason says where the
-     * dialect came from: the command line ({@code set by --dialect}), the {@code .xenlint.toml} that
-     * set it, or the evidence that detected it.
+     * Dumps a document's model under settings already resolved. The model's dialect reason says where
+     * the dialect came from: the command line ({@code set by --dialect}), the {@code .xenlint.toml} that
+     * set it ({@link FileSettings#lintOptions()} tells the model), or the evidence that detected it.
      */
     public Dump dump(Document document, FileSettings settings, boolean withLocations) {
         Analysis analysis = analyzer.analyze(document.source(), settings.lintOptions());
         Map<String, Object> json = ModelDump.of(document.displayPath(), analysis, withLocations);
-        if (settings.dialectSource() == FileSettings.DialectSource.CONFIG) {
-            // the model only knows the dialect was given; say where it was given
-            json.put("dialect_reason", "set by `dialect = \"" + settings.dialect().id() + "\"` in "
-                    + settings.config().file());
-        }
         return new Dump(analysis, json);
     }
 

@@ -8,14 +8,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Every key xm or xl reads from a domain configuration, loaded once from
  * {@code keys.tsv}: how each toolstack treats it, the guest types and value
  * type it takes, allowed values and defaults (from the option tables of Xen's
- * source), the xl key replacing an xm-only one, and a description.
+ * source), the xl key replacing an xm-only one and the one of the same meaning,
+ * the xm defaults {@code convert} writes out, and a description.
  */
 public final class KeyCatalogue {
 
@@ -40,19 +46,211 @@ public final class KeyCatalogue {
         }
     }
 
+    /** The type of value a key takes, as the catalogue's {@code type} column names it. */
+    public enum ValueType {
+        BOOL("bool"), BOOL01("bool01"), INT("int"), LONG("long"), STRING("string"), ENUM_STRING("enum-string"),
+        PATH("path"), LIST("list"), LIST_OF_INT("list-of-int"), LIST_OF_STRING("list-of-string"),
+        NESTED_LIST("nested list"), ANY("any");
+
+        private final String id;
+
+        ValueType(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** An integer ({@code int}, {@code long}). */
+        public boolean isNumber() {
+            return this == INT || this == LONG;
+        }
+
+        /** A flag written as a number ({@code bool}, {@code bool01}). */
+        public boolean isBoolean() {
+            return this == BOOL || this == BOOL01;
+        }
+
+        /** A single string ({@code string}, {@code path}, {@code enum-string}). */
+        public boolean isString() {
+            return this == STRING || this == PATH || this == ENUM_STRING;
+        }
+
+        public boolean isList() {
+            return this == LIST || this == LIST_OF_INT || this == LIST_OF_STRING || this == NESTED_LIST;
+        }
+
+        static ValueType of(String id) {
+            for (ValueType t : values()) {
+                if (t.id.equals(id)) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException("keys.tsv: unknown value type `" + id + "`");
+        }
+    }
+
+    /**
+     * The value types a key takes: one ({@code int}), alternatives ({@code string or list-of-string}),
+     * or one with a deprecated alternative still read ({@code enum-string (int deprecated)}).
+     *
+     * @param accepted   the types taken, in the catalogue's order
+     * @param deprecated a type still read but deprecated, or null
+     */
+    public record TypeSpec(List<ValueType> accepted, ValueType deprecated) {
+        public TypeSpec {
+            accepted = List.copyOf(accepted);
+        }
+
+        /** The one type taken, or null when there are alternatives (deprecated ones included). */
+        public ValueType single() {
+            return accepted.size() == 1 && deprecated == null ? accepted.get(0) : null;
+        }
+
+        /** The first type named. */
+        public ValueType first() {
+            return accepted.get(0);
+        }
+
+        /** Whether any type named, deprecated ones included, is of this kind. */
+        public boolean mentions(Predicate<ValueType> kind) {
+            return accepted.stream().anyMatch(kind) || deprecated != null && kind.test(deprecated);
+        }
+
+        /** As the catalogue writes it ({@code enum-string (int deprecated)}). */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (ValueType t : accepted) {
+                sb.append(sb.length() == 0 ? "" : " or ").append(t.id());
+            }
+            return deprecated == null ? sb.toString() : sb + " (" + deprecated.id() + " deprecated)";
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
+
+        static TypeSpec parse(String text) {
+            ValueType deprecated = null;
+            String rest = text;
+            int paren = rest.indexOf(" (");
+            if (paren >= 0) {
+                if (!rest.endsWith(" deprecated)")) {
+                    throw new IllegalArgumentException("keys.tsv: unknown type `" + text + "`");
+                }
+                deprecated = ValueType.of(rest.substring(paren + 2, rest.length() - " deprecated)".length()));
+                rest = rest.substring(0, paren);
+            }
+            List<ValueType> accepted = new java.util.ArrayList<>();
+            for (String part : rest.split(" or ")) {
+                accepted.add(ValueType.of(part));
+            }
+            return new TypeSpec(accepted, deprecated);
+        }
+    }
+
+    /** An architecture a key is limited to. */
+    public enum Arch {
+        ANY, X86, ARM
+    }
+
+    /**
+     * The guests a key applies to.
+     *
+     * @param types   the guest types
+     * @param arch    the architecture it is limited to, or {@link Arch#ANY}
+     * @param display a top-level display key ({@code hvm+vfb}): HVM guests, and for xl from 4.4 also a PV
+     *                guest with {@code vnc = 1} and no vfb (xl then builds one); never PVH
+     */
+    public record Guests(Set<GuestType> types, Arch arch, boolean display) {
+        public Guests {
+            types = Collections.unmodifiableSet(EnumSet.copyOf(types));
+        }
+
+        /** Every guest on every architecture ({@code all}). */
+        public boolean all() {
+            return arch == Arch.ANY && !display && types.size() == GuestType.values().length;
+        }
+
+        /** HVM guests and no others ({@code hvm}; not the display keys). */
+        public boolean hvmOnly() {
+            return !display && types.equals(EnumSet.of(GuestType.HVM));
+        }
+
+        /** As the catalogue writes it ({@code all}, {@code hvm,pvh}, {@code hvm+vfb}, {@code arm}). */
+        public String text() {
+            if (arch != Arch.ANY) {
+                return arch.name().toLowerCase(Locale.ROOT);
+            }
+            if (display) {
+                return "hvm+vfb";
+            }
+            if (all()) {
+                return "all";
+            }
+            StringBuilder sb = new StringBuilder();
+            for (GuestType t : List.of(GuestType.HVM, GuestType.PV, GuestType.PVH)) {
+                if (types.contains(t)) {
+                    sb.append(sb.length() == 0 ? "" : ",").append(t.id());
+                }
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
+
+        static Guests parse(String text) {
+            switch (text) {
+                case "all" -> {
+                    return new Guests(EnumSet.allOf(GuestType.class), Arch.ANY, false);
+                }
+                case "x86", "arm" -> {
+                    return new Guests(EnumSet.allOf(GuestType.class), Arch.valueOf(text.toUpperCase(Locale.ROOT)),
+                            false);
+                }
+                case "hvm+vfb" -> {
+                    return new Guests(EnumSet.of(GuestType.HVM), Arch.ANY, true);
+                }
+                default -> {
+                    Set<GuestType> types = EnumSet.noneOf(GuestType.class);
+                    for (String part : text.split(",")) {
+                        types.add(switch (part) {
+                            case "hvm" -> GuestType.HVM;
+                            case "pv" -> GuestType.PV;
+                            case "pvh" -> GuestType.PVH;
+                            default -> throw new IllegalArgumentException("keys.tsv: unknown guest `" + text + "`");
+                        });
+                    }
+                    return new Guests(types, Arch.ANY, false);
+                }
+            }
+        }
+    }
+
     /**
      * One key.
      *
-     * @param guest         guest types it applies to ("all", "hvm", "pv,pvh", ...)
-     * @param type          value type ("int", "string", "list-of-string", "bool01", ...)
+     * @param guest         the guests it applies to
+     * @param type          the value types it takes
      * @param xlReplacement the xl key that takes over from an xm-only key, or null
      * @param allowed       allowed values or range, or null when not a short value
      * @param xmDefault     xm's value when the key is absent, or null
      * @param xlDefault     xl's value when the key is absent, or null
      * @param description   what the key does, in a line
+     * @param xlSame        the xl key with the same meaning, which an xm-only key's value converts to, or null
+     *                      (narrower than {@code xlReplacement}: {@code vcpu_avail} has a replacement, no equal)
+     * @param writtenDefault when convert writes xm's default for the key because xl's differs: the comment
+     *                      it writes with it, or null when it does not
+     * @param writtenIf     the key that must be set for {@code writtenDefault} to apply, or null
      */
-    public record Key(String name, Support xm, Support xl, String guest, String type, String xlReplacement,
-                      String allowed, String xmDefault, String xlDefault, String description) {
+    public record Key(String name, Support xm, Support xl, Guests guest, TypeSpec type, String xlReplacement,
+                      String allowed, String xmDefault, String xlDefault, String description, String xlSame,
+                      String writtenDefault, String writtenIf) {
         public Support support(Dialect dialect) {
             return dialect == Dialect.XM ? xm : xl;
         }
@@ -71,17 +269,17 @@ public final class KeyCatalogue {
             return literal(xlDefault, type);
         }
 
-        private static String literal(String value, String type) {
-            if (value == null || value.isEmpty()) {
+        private static String literal(String value, TypeSpec type) {
+            ValueType t = type.single();
+            if (value == null || value.isEmpty() || t == null) {
                 return null;
             }
             boolean digits = value.chars().allMatch(c -> c >= '0' && c <= '9');
             boolean word = value.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-');
-            return switch (type) {
-                case "int", "long", "bool", "bool01" -> digits ? value : null;
-                case "string", "enum-string" -> word ? XlLiteral.quote(value) : null;
-                default -> null;
-            };
+            if (t.isNumber() || t.isBoolean()) {
+                return digits ? value : null;
+            }
+            return (t == ValueType.STRING || t == ValueType.ENUM_STRING) && word ? XlLiteral.quote(value) : null;
         }
     }
 
@@ -123,8 +321,12 @@ public final class KeyCatalogue {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                keys.put(f[0], new Key(f[0], support(f[1]), support(f[2]), f[3], f[4], orNull(f[5]), orNull(f[6]),
-                        orNull(f[7]), orNull(f[8]), f[9]));
+                if (f.length != 13) {
+                    throw new IllegalStateException("keys.tsv: " + f.length + " columns, not 13, for " + f[0]);
+                }
+                keys.put(f[0], new Key(f[0], support(f[1]), support(f[2]), Guests.parse(f[3]), TypeSpec.parse(f[4]),
+                        orNull(f[5]), orNull(f[6]), orNull(f[7]), orNull(f[8]), f[9], orNull(f[10]), orNull(f[12]),
+                        orNull(f[11])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,6 +30,19 @@ public final class ModelBuilder {
      * @param version the Xen release the file targets, or null for the dialect's default
      */
     public static ConfigModel build(SyntaxTree tree, Dialect forced, XenVersion version) {
+        return build(tree, forced, null, version);
+    }
+
+    /**
+     * Builds the model of a file whose dialect may have been given.
+     *
+     * @param forced   the dialect to assume, or null to detect it
+     * @param forcedBy where {@code forced} was given, as the dialect's reason says it after "set by"
+     *                 ({@code `dialect = "xm"` in /etc/xen/.xenlint.toml}); null for the command line's
+     *                 {@code --dialect}
+     * @param version  the Xen release the file targets, or null for the dialect's default
+     */
+    public static ConfigModel build(SyntaxTree tree, Dialect forced, String forcedBy, XenVersion version) {
         Executor exec = new Executor(tree);
         exec.run();
         // a construct on a line xl's own parser reads (`a.b = 1`) is not Python for xl
@@ -57,7 +70,7 @@ public final class ModelBuilder {
         TextRange where = null;
         if (forced != null) {
             dialect = forced;
-            reason = "set by --dialect " + forced.id();
+            reason = "set by " + (forcedBy != null ? forcedBy : "--dialect " + forced.id());
         } else {
             DialectDetector.Evidence evidence = DialectDetector.detect(tree, settings, pythonUses);
             dialect = evidence == null ? Dialect.XL : evidence.dialect();

@@ -33,11 +33,18 @@ public record FileSettings(ProjectConfig config, Dialect dialect, DialectSource 
 
     /** The options the linter needs. */
     public LintOptions lintOptions() {
-        return new LintOptions(dialect, selection, xenVersion);
+        return new LintOptions(dialect, selection, xenVersion, dialectBy());
     }
 
     /** Only the syntax check, under this file's dialect. */
     public LintOptions syntaxOnly() {
-        return LintOptions.syntaxOnly(dialect).withXenVersion(xenVersion);
+        LintOptions syntax = LintOptions.syntaxOnly(dialect).withXenVersion(xenVersion);
+        return new LintOptions(syntax.dialect(), syntax.selection(), syntax.xenVersion(), dialectBy());
+    }
+
+    /** Where the dialect was given, for the model's reason: the configuration's line, or null (the flag). */
+    private String dialectBy() {
+        return dialectSource == DialectSource.CONFIG
+                ? "`dialect = \"" + dialect.id() + "\"` in " + config.file() : null;
     }
 }

@@ -95,6 +95,8 @@ class SessionTest {
         String reason = String.valueOf(dump.json().get("dialect_reason"));
         assertTrue(reason.startsWith("set by `dialect = \"xm\"` in "), reason);
         assertTrue(reason.endsWith(".xenlint.toml"), reason);
+        assertEquals(reason, session.analyze(doc, session.settingsFor(doc)).model().dialectReason(),
+                "the model itself says where its dialect came from, not only dump");
     }
 
     @Test

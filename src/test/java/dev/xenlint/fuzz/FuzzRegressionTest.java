@@ -39,6 +39,8 @@ class FuzzRegressionTest {
         "\ufeffname = \"x\"\n", // a BOM in an xl file: its fix did not remove it
         "b=['']\r\"\"\nvusb=['']", // a lone CR in a file of LF lines: format made it a line break
         "\ny=4*4\rp", // the same, seen by xl as one line with a stray character
+        "\r#xenlint:disable-file=XC", // a suppression carried over by convert hid that xl refuses the output
+        "e=\"\u0000\"\nn#xenlint:disable-file=XC", // the same with a NUL in a string
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -77,6 +79,30 @@ class FuzzRegressionTest {
         r = CliRunner.run("convert", "--to", "xl", nul.toString());
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("does not read as xl"), r.err());
+    }
+
+    @Test
+    void theDumpOfAValueReferredToByEveryLineStaysLinear() {
+        StringBuilder text = new StringBuilder("a = 'x' * 60000\n");
+        for (int i = 0; i < 300; i++) {
+            text.append("b").append(i).append(" = a\n");
+        }
+        Analysis a = Linter.analyze(SourceText.of("x.cfg", text.toString()), LintOptions.DEFAULT);
+        String dump = dev.xenlint.output.Json.pretty(dev.xenlint.output.ModelDump.of("x.cfg", a, true));
+        assertTrue(dump.length() < 4 * 1024 * 1024, "dump of " + text.length() + " chars: " + dump.length());
+        assertTrue(dump.contains("\"omitted\""), "long values beyond the budget are named, not repeated");
+    }
+
+    @Test
+    void theDumpOfALongConditionOverManyLinesStaysLinear() {
+        StringBuilder text = new StringBuilder("import os\nx = os.getenv('X')\nif " + "x == 1 and ".repeat(400)
+                + "x:\n");
+        for (int i = 0; i < 400; i++) {
+            text.append("  k").append(i).append(" = 1\n");
+        }
+        Analysis a = Linter.analyze(SourceText.of("x.cfg", text.toString()), LintOptions.DEFAULT);
+        String dump = dev.xenlint.output.Json.pretty(dev.xenlint.output.ModelDump.of("x.cfg", a, true));
+        assertTrue(dump.length() < 2 * 1024 * 1024, "dump of " + text.length() + " chars: " + dump.length());
     }
 
     @Test

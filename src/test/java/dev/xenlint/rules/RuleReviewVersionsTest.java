@@ -142,6 +142,9 @@ class RuleReviewVersionsTest {
                 "name = 't'\nbuilder = 'hvm'\nvfb = ['vnc=1']\nvncconsole = 1\n", Dialect.XM));
         assertEquals(List.of("warning 4:1"), findings("XC401",
                 "name = 't'\nbuilder = 'hvm'\nvfb = ['type=sdl']\nvncconsole = 1\n", Dialect.XM));
+        assertEquals(List.of("warning 4:1"), findings("XC401",
+                "name = 't'\nbuilder = 'hvm'\nvfb = ['vnc=1']\nvncconsole = 1\n", Dialect.XM, "3.3"),
+                "vnc= in a vfb entry came with 3.4");
     }
 
     @Test

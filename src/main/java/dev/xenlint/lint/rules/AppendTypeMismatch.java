@@ -33,7 +33,7 @@ public final class AppendTypeMismatch extends Rule {
 
     private static void check(RuleContext ctx, String key, Value previous, Assignment a) {
         KeyCatalogue.Key info = KeyCatalogue.get().key(key);
-        if (info != null && Set.of("int", "long", "bool", "bool01").contains(info.type())) {
+        if (info != null && NumberSyntax.numeric(info.type())) {
             ctx.reportMild(Severity.WARNING, a.keyRange(), "`" + key + "` is a number; xl warns about `+=` on it "
                     + "and ignores the key. Write the total with `=`", null);
             return;

@@ -21,7 +21,9 @@ import dev.xenlint.model.KeyValueSpec;
  *
  * <p>xm (tools/python/xen/xend/image.py:305-326 at e04254f7bc): the top-level
  * keys, or the first vfb entry, which turns VNC on with {@code vnc=1} or the
- * legacy {@code type=vnc} (tools/python/xen/xm/create.py:936-939).
+ * legacy {@code type=vnc} (tools/python/xen/xm/create.py:936-939). Before 3.4
+ * (commit 3ba7d233c7, 2009-03-06) {@code type} was the only switch: sdl unless
+ * it says vnc.
  */
 final class Display {
 
@@ -83,6 +85,9 @@ final class Display {
         Field type = vfb.get("type");
         if (type != null && type.text().equals("vnc")) {
             return true;
+        }
+        if (ctx.xenVersion().before(3, 4)) {
+            return false; // vnc= in a vfb entry came with 3ba7d233c7 (3.4); before it only type=vnc
         }
         try {
             return vnc != null && Long.parseLong(vnc.text().trim()) != 0; // xend: int(dev_info.get('vnc', 0)) != 0

@@ -32,10 +32,10 @@ public final class HvmOptionOnPv extends Rule {
                 continue;
             }
             String why = null;
-            if (key.guest().equals("hvm+vfb")) {
+            if (key.guest().display()) {
                 // display keys: xl reads them for a PV guest without vfb when vnc = 1 (Display)
                 why = Display.readsTopLevel(ctx, s.key()) ? null : ctx.isXm() ? "" : Display.whyXlIgnores(ctx, s.key());
-            } else if (key.guest().equals("hvm")) {
+            } else if (key.guest().hvmOnly()) {
                 why = "";
             }
             if (why == null) {

@@ -19,10 +19,6 @@ import java.util.Set;
  */
 public final class InvalidValueType extends Rule {
 
-    private static final Set<String> NUMBER = Set.of("int", "long");
-    private static final Set<String> BOOLEAN = Set.of("bool", "bool01");
-    private static final Set<String> STRING = Set.of("string", "path", "enum-string");
-    private static final Set<String> LIST = Set.of("list-of-string", "list", "nested list", "list-of-int");
     /** List keys xl refuses, rather than ignores, when given a single value (tools/xl/xl_parse.c). */
     private static final Set<String> XL_REFUSES_SINGLE = Set.of("mca_caps", "smbios", "device_model_args",
             "device_model_args_pv", "device_model_args_hvm");
@@ -42,12 +38,13 @@ public final class InvalidValueType extends Rule {
                 continue;
             }
             for (Value v : s.candidates()) {
-                check(ctx, s.key(), key.type(), v);
+                check(ctx, s.key(), key.type().single(), v);
             }
         }
     }
 
-    private void check(RuleContext ctx, String key, String type, Value v) {
+    /** @param type the key's one value type, or null when it takes alternatives (not checked then) */
+    private void check(RuleContext ctx, String key, KeyCatalogue.ValueType type, Value v) {
         String tool = ctx.dialect().id();
         if (v instanceof Value.Dynamic) {
             return;
@@ -66,8 +63,8 @@ public final class InvalidValueType extends Rule {
             }
             return;
         }
-        boolean number = NUMBER.contains(type);
-        boolean bool = BOOLEAN.contains(type);
+        boolean number = type != null && type.isNumber();
+        boolean bool = type != null && type.isBoolean();
         if ((number || bool) && v instanceof Value.Str s) {
             if (ctx.model().integer(s) != null) {
                 return; // xl's strtol and xm's int() read a quoted number as the number
@@ -90,10 +87,10 @@ public final class InvalidValueType extends Rule {
             } else {
                 ctx.report(s.range(), message);
             }
-        } else if ((number || bool || STRING.contains(type)) && v instanceof Value.ListValue) {
+        } else if ((number || bool || type != null && type.isString()) && v instanceof Value.ListValue) {
             ctx.report(v.range(), "`" + key + "` takes a single value, not a list; " + tool
                     + " ignores it and uses the default");
-        } else if (LIST.contains(type) && v instanceof Value.Str s) {
+        } else if (type != null && type.isList() && v instanceof Value.Str s) {
             String message = "`" + key + "` takes a list; write `[ " + dev.xenlint.model.XlLiteral.quote(s.value()) + " ]`, since " + tool
                     + (ctx.dialect() != Dialect.XL ? " reads a string as a list of its characters"
                     : XL_REFUSES_SINGLE.contains(key) ? " refuses a single string here (\"unable to parse\") and "

@@ -60,8 +60,10 @@ public final class NumberSyntax extends Rule {
         }
     }
 
-    static boolean numeric(String type) {
-        return type.equals("int") || type.equals("long") || type.equals("bool") || type.equals("bool01");
+    /** Whether a key takes one number or flag and nothing else ({@code int}, {@code long}, {@code bool}, {@code bool01}). */
+    static boolean numeric(KeyCatalogue.TypeSpec type) {
+        KeyCatalogue.ValueType t = type.single();
+        return t != null && (t.isNumber() || t.isBoolean());
     }
 
     /** {@code 0} followed by octal digits only, at least one non-zero ({@code 00} is zero either way). */

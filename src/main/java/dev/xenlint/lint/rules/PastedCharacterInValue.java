@@ -49,7 +49,8 @@ public final class PastedCharacterInValue extends Rule {
     }
 
     private static boolean namesSomething(KeyCatalogue.Key k) {
-        return OPTION_STRINGS.contains(k.name()) || k.type().contains("path") || k.type().contains("list");
+        return OPTION_STRINGS.contains(k.name()) || k.type().mentions(t -> t == KeyCatalogue.ValueType.PATH)
+                || k.type().mentions(KeyCatalogue.ValueType::isList);
     }
 
     private static void check(RuleContext ctx, String key, Value v) {

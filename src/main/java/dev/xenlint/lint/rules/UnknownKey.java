@@ -194,6 +194,9 @@ public final class UnknownKey extends Rule {
                     || notReadBy != null && k.support(notReadBy).isRead()) {
                 continue;
             }
+            if (Math.abs(k.name().length() - lower.length()) > Math.min(limit, best)) {
+                continue; // the distance is at least the difference in length: too far, without computing it
+            }
             int d = Checks.distance(lower, k.name());
             if (d > limit || d > best) {
                 continue;

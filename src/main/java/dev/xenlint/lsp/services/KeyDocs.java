@@ -19,9 +19,9 @@ final class KeyDocs {
     static String markdown(KeyCatalogue.Key k) {
         StringBuilder sb = new StringBuilder();
         sb.append("**").append(k.name()).append("**: ").append(k.description()).append("\n\n");
-        sb.append("- type: `").append(k.type()).append('`');
-        if (!"all".equals(k.guest())) {
-            sb.append(", for ").append(k.guest()).append(" guests");
+        sb.append("- type: `").append(k.type().text()).append('`');
+        if (!k.guest().all()) {
+            sb.append(", for ").append(k.guest().text()).append(" guests");
         }
         sb.append('\n');
         if (k.allowed() != null) {
@@ -56,10 +56,10 @@ final class KeyDocs {
 
     /** The values of an enumerated key (its {@code allowed} list), or an empty list. */
     static List<String> values(KeyCatalogue.Key k, Dialect dialect) {
-        if (k.name().startsWith("on_") && k.type().startsWith("enum")) {
+        if (k.name().startsWith("on_") && k.type().first() == KeyCatalogue.ValueType.ENUM_STRING) {
             return dialect == Dialect.XM ? XM_ACTIONS : XL_ACTIONS;
         }
-        if (!k.type().contains("enum") || k.allowed() == null) {
+        if (!k.type().mentions(t -> t == KeyCatalogue.ValueType.ENUM_STRING) || k.allowed() == null) {
             return List.of();
         }
         String allowed = k.allowed();
