@@ -64,7 +64,8 @@ public final class TextReporter implements Reporter {
     public static List<String> summaryLines(RunSummary s, boolean fixing) {
         List<String> lines = new java.util.ArrayList<>();
         if (fixing) {
-            lines.add("Fixed " + count(s.fixedProblems(), "problem") + " in " + count(s.fixedFiles(), "file") + ".");
+            lines.add(s.fixedProblems() == 0 ? "No fixes applied."
+                    : "Fixed " + count(s.fixedProblems(), "problem") + " in " + count(s.fixedFiles(), "file") + ".");
             if (!s.notWritten().isEmpty()) {
                 lines.add("Not written: " + String.join(", ", s.notWritten()) + "; "
                         + (s.notWritten().size() == 1 ? "its" : "their") + " findings are shown as they stand on disk.");

@@ -304,4 +304,16 @@ class RuleReviewTest {
         assertEquals(List.of(), findings("XC501", "name = \"t\"\ndisk = [\"format=raw,vdev=hda,target=/a,b\"]\n",
                 Dialect.XL));
     }
+
+    @Test
+    void xc102DoesNotOfferAReplacementTheTargetReleaseDoesNotRead() {
+        String cfg = "name = \"t\"\nkernel = \"/k\"\ncpu_cap = 50\n";
+        Analysis old = Linter.analyze(SourceText.of("t.cfg", cfg), LintOptions.dialect(Dialect.XL)
+                .withXenVersion(dev.xenlint.model.XenVersion.parse("4.1")));
+        Diagnostic d = old.diagnostics().stream().filter(x -> x.code().equals("XC102")).findFirst().orElseThrow();
+        assertTrue(d.message().contains("only from Xen 4.2"), d.message());
+        assertEquals(null, d.fix());
+        Diagnostic now = diagnostics("XC102", cfg, Dialect.XL).get(0);
+        assertTrue(now.message().contains("use `cap` instead"), now.message());
+    }
 }

@@ -32,8 +32,14 @@ public final class XmOnlyKey extends Rule {
                 continue;
             }
             String replacement = key.xlReplacement();
+            // the replacement may be younger than the target release (cap: xl reads it from 4.2)
+            UnknownKey.Since later = replacement == null || replacement.contains(" ") ? null
+                    : UnknownKey.notYetRead(replacement, dev.xenlint.model.Dialect.XL, ctx.xenVersion());
             String message = "`" + s.key() + "` is an xm key; xl ignores it, so this setting has no effect"
-                    + (replacement == null ? " (xl has no equivalent)" : "; use `" + replacement + "` instead");
+                    + (replacement == null ? " (xl has no equivalent)"
+                    : later != null ? "; xl reads `" + replacement + "` instead only from Xen " + later.since()
+                    + ", so xl " + ctx.xenVersion() + " has no equivalent"
+                    : "; use `" + replacement + "` instead");
             if (s.key().equals("parallel") && !s.candidates().isEmpty() && s.candidates().stream()
                     .allMatch(v -> v instanceof dev.xenlint.model.Value.Str str && str.value().equals("none"))) {
                 // qemu-xen is started with -nodefaults (tools/libs/light/libxl_dm.c:1029-1032 at c447b7308b)
@@ -41,7 +47,7 @@ public final class XmOnlyKey extends Rule {
                         + "anyway (qemu runs with `-nodefaults`), which is what `none` asks for: the line can go";
             }
             String same = SAME_VALUE.get(s.key());
-            if (same != null && ctx.model().setting(same) == null) {
+            if (same != null && later == null && ctx.model().setting(same) == null) {
                 List<Edit> edits = new ArrayList<>();
                 for (Assignment a : s.assignments()) {
                     edits.add(new Edit(a.keyRange(), same));
