@@ -523,7 +523,9 @@ public final class Converter {
                 }
             }
             if (isOn("sdl") && model.setting("opengl") == null && !nographic) {
-                lines.add("opengl = 1  # xm's default for SDL; xl's is 0");
+                KeyCatalogue.Key opengl = KeyCatalogue.get().key("opengl");
+                lines.add("opengl = " + xmDefault(opengl) + "  # xm's default for SDL; xl's is "
+                        + opengl.xlDefaultLiteral());
             }
             if (model.setting("videoram") == null) {
                 notes.add(new Note(0, "xm gave HVM guests 4 MiB of video memory; xl's minimum is 8 MiB (cirrus), "
