@@ -47,9 +47,11 @@ public record JoinedString(TextRange range, List<TextRange> parts, List<TextRang
                         List.copyOf(gaps), isListItem(node)));
                 continue;
             }
-            List<Node> children = node.nodes();
+            List<TreeElement> children = node.children(); // not nodes(): no list per node
             for (int i = children.size() - 1; i >= 0; i--) {
-                todo.push(children.get(i));
+                if (children.get(i) instanceof Node child) {
+                    todo.push(child);
+                }
             }
         }
     }

@@ -99,5 +99,7 @@ class KeyCatalogueTest {
         assertEquals("vcpus", catalogue.key("vcpu_avail").xlReplacement());
         assertEquals(null, catalogue.key("vcpu_avail").xlSame(), "a bitmap of online vCPUs is not their count");
         assertEquals("pci", catalogue.key("pci_msitranslate").writtenIf());
+        // xend's image.py:291@e04254f7bc starts from opengl = 1 and passes -disable-opengl to SDL only when it is not 1
+        assertEquals("1", catalogue.key("opengl").xmDefaultLiteral());
     }
 }

@@ -133,22 +133,46 @@ final class Checks {
 
     /** Damerau-Levenshtein (optimal string alignment) distance. */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+        return distance(a, b, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * {@link #distance(String, String)} when it is at most {@code cap}, else some number above
+     * {@code cap}: it stops once two consecutive rows of the table exceed {@code cap} (no later cell
+     * can then come back to it). Three rows of the table, not the whole table.
+     */
+    static int distance(String a, String b, int cap) {
+        int n = b.length();
+        int[] before = new int[n + 1]; // row i-2
+        int[] prev = new int[n + 1]; // row i-1
+        int[] cur = new int[n + 1]; // row i
+        for (int j = 0; j <= n; j++) {
+            prev[j] = j;
         }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
+        int prevMin = 0;
         for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+            char ai = a.charAt(i - 1);
+            cur[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= n; j++) {
+                char bj = b.charAt(j - 1);
+                int cost = ai == bj ? 0 : 1;
+                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
+                    d = Math.min(d, before[j - 2] + 1);
                 }
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
             }
+            if (rowMin > cap && prevMin > cap) {
+                return cap + 1;
+            }
+            prevMin = rowMin;
+            int[] t = before;
+            before = prev;
+            prev = cur;
+            cur = t;
         }
-        return d[a.length()][b.length()];
+        return prev[n];
     }
 }

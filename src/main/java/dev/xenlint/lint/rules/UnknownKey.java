@@ -197,7 +197,7 @@ public final class UnknownKey extends Rule {
             if (Math.abs(k.name().length() - lower.length()) > Math.min(limit, best)) {
                 continue; // the distance is at least the difference in length: too far, without computing it
             }
-            int d = Checks.distance(lower, k.name());
+            int d = Checks.distance(lower, k.name(), Math.min(limit, best));
             if (d > limit || d > best) {
                 continue;
             }

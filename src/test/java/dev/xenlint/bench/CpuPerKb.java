@@ -1,0 +1,43 @@
+package dev.xenlint.bench;
+
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
+import dev.xenlint.text.SourceText;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Thread CPU time per KB of the full analysis over {@link CorpusBenchmark}'s sample (the first
+ * files of {@link Corpus} seed 42 that reach 1,000 KB), in one JVM after warming up: a steadier
+ * figure than JMH's wall clock on a loaded machine. Run with
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.xenlint.bench.CpuPerKb [ROUNDS]}.
+ */
+public final class CpuPerKb {
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        List<SourceText> sample = new ArrayList<>();
+        long bytes = 0;
+        for (Corpus.Entry e : Corpus.generate(42, 2000)) {
+            if (bytes >= (long) CorpusBenchmark.SAMPLE_KB * CorpusBenchmark.KB) {
+                break;
+            }
+            byte[] b = e.text().getBytes(StandardCharsets.UTF_8);
+            sample.add(SourceText.decode(e.name(), b));
+            bytes += b.length;
+        }
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = mx.getCurrentThreadCpuTime();
+            for (SourceText s : sample) {
+                sink += Linter.analyze(s, LintOptions.DEFAULT).diagnostics().size();
+            }
+            long t = mx.getCurrentThreadCpuTime() - t0;
+            System.out.printf("round %d: %.1f us CPU per KB%n", r, t / 1000.0 / CorpusBenchmark.SAMPLE_KB);
+        }
+        System.out.println(sink == 42 ? "" : "done");
+    }
+}
