@@ -81,7 +81,7 @@ final class ConvertCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         Converter.Result result = conversion.result();
-        byte[] bytes = input.source().encode(result.text());
+        byte[] bytes = Converter.encode(input.source(), conversion.syntax(), result);
         if (output == null) {
             main.writeRaw(out, bytes);
         } else {

@@ -52,6 +52,15 @@ public final class Converter {
     public record Result(String text, List<Note> notes, boolean unconverted) {
     }
 
+    /**
+     * The bytes of a conversion of {@code input}: its charset, and no byte order mark when the input was
+     * converted (xl refuses one); an xl file comes out unchanged, byte for byte.
+     */
+    public static byte[] encode(dev.xenlint.text.SourceText input, Analysis analysis, Result result) {
+        dev.xenlint.text.SourceText target = analysis.model().dialect() == Dialect.XL ? input : input.withoutBom();
+        return target.encode(result.text());
+    }
+
     /** Something the conversion did or could not do, at a line of the input (0 when not tied to one). */
     public record Note(int line, String message) {
     }
@@ -78,6 +87,8 @@ public final class Converter {
     }
 
     /**
+     * The converted text is meant to be saved without a byte order mark ({@link #encode}).
+     *
      * @param fileBaseName the file's name without directory and extension (xm's default domain name)
      */
     public static Result toXl(Analysis analysis, String fileBaseName) {
@@ -108,13 +119,14 @@ public final class Converter {
         } else {
             text = converted.text();
         }
-        checkReadsAsXl(source.withText(text));
+        checkReadsAsXl(source.withoutBom().withText(text)); // written without a BOM, which xl refuses
         return new Result(text, List.copyOf(notes), unconverted);
     }
 
-    /** What xl's parser would stop at: syntax errors, and Python that xl rejects. */
+    /** What xl's parser would stop at: syntax errors, Python, escapes and anything else xl's own parser refuses. */
     private static final LintOptions XL_READS = new LintOptions(Dialect.XL, new RuleSelection(
-            List.of(BuiltInRule.SYNTAX_ERROR.name(), "python-in-xl-config"), List.of(), Map.of()));
+            List.of(BuiltInRule.SYNTAX_ERROR.name(), "python-in-xl-config", "invalid-string-escape", "xl-refuses-file"),
+            List.of(), Map.of()));
 
     /**
      * The output is checked as xl reads it: a line xl would stop at means the
@@ -122,11 +134,22 @@ public final class Converter {
      */
     private void checkReadsAsXl(SourceText converted) {
         Analysis check = Linter.analyze(converted, XL_READS);
+        boolean refused = false;
         for (Diagnostic d : check.diagnostics()) {
             if (d.severity() == Severity.ERROR) {
                 notes.add(new Note(converted.position(d.range().start()).line(),
                         "the converted file does not read as xl here: " + d.message()));
                 unconverted = true;
+                refused = true;
+            }
+        }
+        // a suppression comment carried over (`# xenlint: disable-file=XC0`) hides findings, not what xl refuses
+        for (var p : check.syntax().xl().problems()) {
+            if (!refused && p.refuses()) {
+                notes.add(new Note(converted.position(p.range().start()).line(),
+                        "the converted file does not read as xl here: " + p.message()));
+                unconverted = true;
+                refused = true;
             }
         }
     }

@@ -51,7 +51,7 @@ public record FileReport(String displayPath, Path path, SourceText source, List<
         }
 
         public boolean changed() {
-            return !fixed.text().equals(original.text());
+            return !fixed.text().equals(original.text()) || fixed.hasBom() != original.hasBom();
         }
     }
 

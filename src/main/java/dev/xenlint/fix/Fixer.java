@@ -40,8 +40,9 @@ public final class Fixer {
             this(text, applied, capReached, rolledBack, last, List.of());
         }
 
+        /** Whether the text changed, or the byte order mark was removed. */
         public boolean changed(SourceText original) {
-            return !text.equals(original.text());
+            return !text.equals(original.text()) || last.source().hasBom() != original.hasBom();
         }
     }
 
@@ -65,7 +66,8 @@ public final class Fixer {
             if (chosen.isEmpty()) {
                 return new Result(current.text(), applied, false, rolledBack, analysis, dialectKept);
             }
-            SourceText next = current.withText(apply(current.text(), chosen));
+            boolean dropsBom = chosen.stream().anyMatch(f -> f.edits().stream().anyMatch(Edit::dropsBom));
+            SourceText next = (dropsBom ? current.withoutBom() : current).withText(apply(current.text(), chosen));
             Analysis after = analyze.apply(next);
             if (syntaxErrors(after) > syntaxErrors(analysis)) {
                 // keep the file parseable: withhold this pass's fixes and try without them

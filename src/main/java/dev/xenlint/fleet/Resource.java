@@ -34,9 +34,4 @@ public enum Resource {
     public RuleInfo rule() {
         return rule;
     }
-
-    /** The rule's kebab-case name. */
-    public String ruleName() {
-        return rule.name();
-    }
 }

@@ -48,8 +48,31 @@ public final class Formatter {
     }
 
     public static String format(SyntaxTree tree, Options options) {
+        if (!tree.errors().isEmpty() || !tree.indentationErrors().isEmpty() || loneCarriageReturnAmongOthers(tree)) {
+            // the caller refuses files with syntax errors; where it may not see them (an xl file with text
+            // xl accepts but Python does not, a suppressed syntax error) the text stays as it is: a line
+            // the parser did not read whole would lose the characters it skipped
+            return tree.source().text();
+        }
         Formatter f = new Formatter(tree, options);
         return f.run();
+    }
+
+    /**
+     * A lone CR line break in a file with other line breaks: Python reads it as a line break, xl as a
+     * stray character, so writing it as the file's usual line ending would change what xl reads. Such
+     * a file is left as it is (as {@code check --fix} leaves the CR for the user to decide).
+     */
+    private static boolean loneCarriageReturnAmongOthers(SyntaxTree tree) {
+        boolean lone = false;
+        boolean other = false;
+        for (Token t : tree.tokens()) {
+            if (t.kind().isNewline()) {
+                lone |= t.text().equals("\r");
+                other |= !t.text().equals("\r");
+            }
+        }
+        return lone && other;
     }
 
     private String run() {
@@ -162,10 +185,10 @@ public final class Formatter {
             Doc value = value(item);
             int start = tree.indexOf(item.first());
             int stop = tree.indexOf(item.last());
+            if (!comments(start, stop + 1).isEmpty()) {
+                return null; // a comment inside an item (between two strings Python joins) cannot go on one line
+            }
             if (value == null) {
-                if (!comments(start, stop + 1).isEmpty()) {
-                    return null; // a comment inside an item cannot go on one line
-                }
                 value = new Doc.Text(verbatim(start, stop));
             }
             List<String> before = comments(cursor, start);

@@ -79,8 +79,60 @@ public final class ModelDump {
         return s;
     }
 
+    /** Values and conditions up to this size are always shown whole. */
+    private static final int LONG = 1024;
+    /**
+     * How many more characters (or items) of longer values and conditions the dump shows whole: one
+     * file's worth. A value is folded once but may be referred to by every later line (`b = a`), and a
+     * long `if` condition is shown with each assignment under it, so without a budget a small file could
+     * dump gigabytes; with it the dump stays linear in the file.
+     */
+    private long longBudget = dev.xenlint.text.SizeLimit.MAX_BYTES;
+
+    /** Whether a value or text of {@code size} may be shown whole (and spends the budget if it is long). */
+    private boolean affordable(long size) {
+        if (size <= LONG) {
+            return true;
+        }
+        if (size > longBudget) {
+            return false;
+        }
+        longBudget -= size;
+        return true;
+    }
+
+    /** A condition, shortened once the budget for long texts is spent. */
+    private String condition(String s) {
+        String t = text(s);
+        if (t == null || affordable(t.length())) {
+            return t;
+        }
+        return t.substring(0, LONG) + "... (" + (t.length() - LONG) + " more characters, shown in full earlier)";
+    }
+
+    /** The size of a value as dumped, counted up to {@code limit}. */
+    private static long size(Value v, long limit) {
+        if (v instanceof Value.Str s) {
+            return s.value().length();
+        }
+        List<Value> items = v instanceof Value.ListValue l ? l.items() : v instanceof Value.Tuple t ? t.items() : null;
+        if (items == null) {
+            return 1;
+        }
+        long total = items.size();
+        for (int i = 0; i < items.size() && total <= limit; i++) {
+            total += size(items.get(i), limit - total);
+        }
+        return total;
+    }
+
     /** A value as this dump shows it (dynamic reasons without positions unless locations are wanted). */
     private Object shown(Value v) {
+        long size = size(v, LONG + longBudget + 1);
+        if (!affordable(size)) {
+            return Map.of("omitted", "a value of " + (size > LONG + longBudget ? "more than " + size : size)
+                    + " characters or items; the dump has shown its share of long values");
+        }
         Object plain = value(v);
         return withLocations || positionPhrases.isEmpty() ? plain : stripped(plain);
     }
@@ -166,7 +218,7 @@ public final class ModelDump {
                 as.put("op", a.append() ? "+=" : "=");
                 as.put("value", shown(a.value()));
                 if (a.condition() != null) {
-                    as.put("condition", text(a.condition()));
+                    as.put("condition", condition(a.condition()));
                 }
                 location(as, a.statement());
                 assignments.add(as);

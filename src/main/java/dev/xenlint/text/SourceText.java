@@ -62,6 +62,11 @@ public final class SourceText {
         return new SourceText(name, newText, bom, charset);
     }
 
+    /** The same file saved without a byte order mark. */
+    public SourceText withoutBom() {
+        return bom ? new SourceText(name, text, false, charset) : this;
+    }
+
     /** Encodes a (possibly edited) text the way this file was encoded. */
     public byte[] encode(String newText) {
         byte[] body = newText.getBytes(charset);

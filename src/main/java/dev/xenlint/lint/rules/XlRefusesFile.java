@@ -6,8 +6,6 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleContext;
 import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
-import dev.xenlint.model.PythonUse;
-import dev.xenlint.syntax.SyntaxError;
 import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.XlSyntax;
 import dev.xenlint.text.TextRange;
@@ -38,6 +36,7 @@ public final class XlRefusesFile extends Rule {
         var index = ctx.source().lines();
         int lastLine = -1; // one finding per line: after a lexical error xl skips a word, and what follows may not parse
         int quietUntil = -1; // after a lexical error, up to the next LF, grammar errors follow from it
+        ReportedLines reported = null;
         for (XlSyntax.Problem p : tree.xl().problems()) {
             if (p.kind() == XlSyntax.Kind.GRAMMAR && p.range().start() <= quietUntil) {
                 continue;
@@ -57,14 +56,19 @@ public final class XlRefusesFile extends Rule {
             switch (p.kind()) {
                 case ESCAPE, DROPPED_ESCAPE -> { } // invalid-string-escape
                 case CARRIAGE_RETURN -> returns.add(p);
-                case BOM -> ctx.report(p.range(), REFUSES + p.message() + "; save it as UTF-8 without a BOM");
+                case BOM -> ctx.report(p.range(), REFUSES + p.message() + "; save it as UTF-8 without a BOM",
+                        new Fix("remove the byte order mark", List.of(Edit.removeByteOrderMark()),
+                                Fix.Applicability.SAFE));
                 case COMMENT_AT_END -> ctx.report(p.range(), REFUSES + p.message(),
                         RuleContext.replace("add the final newline", TextRange.empty(text.length()), "\n",
                                 Fix.Applicability.SAFE));
                 default -> {
                     // a grammar error may show only at the next line's first token (a list never closed)
                     int before = p.kind() == XlSyntax.Kind.GRAMMAR ? 1 : 0;
-                    if (!reportedElsewhere(tree, ctx, p.range(), before)) {
+                    if (reported == null) {
+                        reported = ReportedLines.of(tree, ctx);
+                    }
+                    if (!reported.any(index.lineOf(p.range().start()) - before, index.lineOf(p.range().start()))) {
                         ctx.report(p.range(), REFUSES + p.message());
                     }
                 }
@@ -114,29 +118,41 @@ public final class XlRefusesFile extends Rule {
         ctx.report(returns.get(0).range(), message, fix);
     }
 
-    /** Whether a syntax error or a Python construct is already reported on the line of {@code range}. */
-    private static boolean reportedElsewhere(SyntaxTree tree, RuleContext ctx, TextRange range, int linesBefore) {
-        var index = ctx.source().lines();
-        int line = index.lineOf(range.start());
-        for (SyntaxError e : tree.errors()) {
-            if (touches(index, e.range(), line - linesBefore, line)) {
-                return true;
-            }
-        }
-        for (PythonUse u : ctx.model().pythonUses()) {
-            if (touches(index, u.range(), line - linesBefore, line)) {
-                return true;
-            }
-        }
-        for (TextRange gap : MissingComma.gaps(tree)) { // two strings side by side in a list: missing-comma
-            if (touches(index, gap, line - linesBefore, line)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * The lines a syntax error or a Python construct is reported on, counted once per file so that
+     * asking for each of many problems stays linear: {@code covered[i]} is how many of lines
+     * {@code 0..i-1} are covered.
+     */
+    private record ReportedLines(int[] covered) {
 
-    private static boolean touches(dev.xenlint.text.LineIndex index, TextRange r, int from, int to) {
-        return index.lineOf(r.start()) <= to && from <= index.lineOf(r.end());
+        static ReportedLines of(SyntaxTree tree, RuleContext ctx) {
+            var index = ctx.source().lines();
+            int lines = index.lineCount() + 2;
+            int[] starts = new int[lines + 1];
+            List<TextRange> ranges = new ArrayList<>();
+            tree.errors().forEach(e -> ranges.add(e.range()));
+            ctx.model().pythonUses().forEach(u -> ranges.add(u.range()));
+            ranges.addAll(MissingComma.gaps(tree)); // two strings side by side in a list: missing-comma
+            for (TextRange r : ranges) {
+                int from = Math.max(0, index.lineOf(r.start()));
+                int to = Math.min(lines - 1, Math.max(from, index.lineOf(r.end())));
+                starts[from]++;
+                starts[to + 1]--;
+            }
+            int[] covered = new int[lines + 1];
+            int depth = 0;
+            for (int i = 0; i < lines; i++) {
+                depth += starts[i];
+                covered[i + 1] = covered[i] + (depth > 0 ? 1 : 0);
+            }
+            return new ReportedLines(covered);
+        }
+
+        /** Whether a line in {@code [from, to]} is covered. */
+        boolean any(int from, int to) {
+            int lo = Math.max(0, from);
+            int hi = Math.min(covered.length - 2, to);
+            return lo <= hi && covered[hi + 1] - covered[lo] > 0;
+        }
     }
 }

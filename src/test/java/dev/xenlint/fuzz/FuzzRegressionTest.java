@@ -1,0 +1,118 @@
+package dev.xenlint.fuzz;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xenlint.CliRunner;
+import dev.xenlint.format.Formatter;
+import dev.xenlint.analysis.Analysis;
+import dev.xenlint.analysis.LintOptions;
+import dev.xenlint.analysis.Linter;
+import dev.xenlint.text.SourceText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The smallest inputs {@link FuzzTest} found, each once a broken invariant: every one is checked
+ * against all invariants in every variant, and what it broke is also stated directly.
+ */
+class FuzzRegressionTest {
+
+    @TempDir
+    static Path root;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "e=\"\"\nr=''`", // a stray character at the very end (xl accepts it): format dropped it
+        "e=\"\"\nt=\"\r\"", // a CR inside a string is fine for xl, an unterminated string for Python: format broke it
+        "e=\"\"\nk=[''#\n'']", // a comment between two strings Python joins: format dropped it
+        "#xenlint:disable-file=XC\nt\"", // a suppressed syntax error: format dropped the quote
+        "e=\"\u0000\"\nk=\"\"\nc=0", // a NUL inside a string: convert said the output reads as xl
+        "\ufeffe=\"\" \"\"", // a BOM: convert kept it, and xl refuses it
+        "\ufeffname = \"x\"\n", // a BOM in an xl file: its fix did not remove it
+        "b=['']\r\"\"\nvusb=['']", // a lone CR in a file of LF lines: format made it a line break
+        "\ny=4*4\rp", // the same, seen by xl as one line with a stray character
+        "\r#xenlint:disable-file=XC", // a suppression carried over by convert hid that xl refuses the output
+        "e=\"\u0000\"\nn#xenlint:disable-file=XC", // the same with a NUL in a string
+    })
+    void keepsEveryInvariant(String input) {
+        Invariants invariants = new Invariants(root);
+        for (int variant = 0; variant < Invariants.VARIANTS; variant++) {
+            assertNull(invariants.check(input.getBytes(UTF_8), variant), Escape.java(input) + " variant " + variant);
+        }
+    }
+
+    @Test
+    void formatKeepsWhatTheParserSkipped() {
+        for (String text : new String[] {"e=\"\"\nr=''`", "e=\"\"\nt=\"\r\"", "#xenlint:disable-file=XC\nt\"",
+            "\ny=4*4\rp"}) {
+            Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.DEFAULT);
+            assertEquals(text, Formatter.format(a.syntax(), Formatter.Options.DEFAULT), Escape.java(text));
+        }
+    }
+
+    @Test
+    void formatKeepsACommentBetweenJoinedStrings() {
+        String text = "k = ['a'  # first half\n     'b']\n";
+        Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.DEFAULT);
+        assertTrue(Formatter.format(a.syntax(), Formatter.Options.DEFAULT).contains("# first half"));
+    }
+
+    @Test
+    void convertWritesNoByteOrderMarkAndSaysWhenXlRefusesTheOutput(@TempDir Path dir) throws Exception {
+        Path bom = dir.resolve("bom.cfg");
+        Files.write(bom, "\ufeffname = \"a\" + \"b\"\nmemory = 512\n".getBytes(UTF_8)); // xm: converted
+        CliRunner r = CliRunner.run("convert", "--to", "xl", "-o", dir.resolve("bom.xl").toString(), bom.toString());
+        assertEquals(0, r.exit(), r.err());
+        byte[] out = Files.readAllBytes(dir.resolve("bom.xl"));
+        assertTrue(out.length > 0 && out[0] == 'n', "no byte order mark: " + new String(out, UTF_8));
+
+        Path nul = dir.resolve("nul.cfg");
+        Files.writeString(nul, "name = \"a\u0000\" + \"b\"\nmemory = 512\n");
+        r = CliRunner.run("convert", "--to", "xl", nul.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("does not read as xl"), r.err());
+    }
+
+    @Test
+    void theDumpOfAValueReferredToByEveryLineStaysLinear() {
+        StringBuilder text = new StringBuilder("a = 'x' * 60000\n");
+        for (int i = 0; i < 300; i++) {
+            text.append("b").append(i).append(" = a\n");
+        }
+        Analysis a = Linter.analyze(SourceText.of("x.cfg", text.toString()), LintOptions.DEFAULT);
+        String dump = dev.xenlint.output.Json.pretty(dev.xenlint.output.ModelDump.of("x.cfg", a, true));
+        assertTrue(dump.length() < 4 * 1024 * 1024, "dump of " + text.length() + " chars: " + dump.length());
+        assertTrue(dump.contains("\"omitted\""), "long values beyond the budget are named, not repeated");
+    }
+
+    @Test
+    void theDumpOfALongConditionOverManyLinesStaysLinear() {
+        StringBuilder text = new StringBuilder("import os\nx = os.getenv('X')\nif " + "x == 1 and ".repeat(400)
+                + "x:\n");
+        for (int i = 0; i < 400; i++) {
+            text.append("  k").append(i).append(" = 1\n");
+        }
+        Analysis a = Linter.analyze(SourceText.of("x.cfg", text.toString()), LintOptions.DEFAULT);
+        String dump = dev.xenlint.output.Json.pretty(dev.xenlint.output.ModelDump.of("x.cfg", a, true));
+        assertTrue(dump.length() < 2 * 1024 * 1024, "dump of " + text.length() + " chars: " + dump.length());
+    }
+
+    @Test
+    void theByteOrderMarkFixRemovesIt(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bom.cfg");
+        Files.write(f, "\ufeffname = \"x\"\nmemory = 512\n".getBytes(UTF_8));
+        CliRunner r = CliRunner.run("check", "--select", "XC005", "--fix", f.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertArrayEquals("name = \"x\"\nmemory = 512\n".getBytes(UTF_8), Files.readAllBytes(f));
+        r = CliRunner.run("check", "--select", "XC005", f.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+    }
+}
