@@ -38,8 +38,8 @@ public record RuleSelection(List<String> select, List<String> ignore, Map<String
     }
 
     static boolean matchesAny(List<String> selectors, RuleInfo rule) {
-        for (String s : selectors) {
-            if (matches(s, rule)) {
+        for (int i = 0, size = selectors.size(); i < size; i++) { // indexed: no iterator per rule and file
+            if (matches(selectors.get(i), rule)) {
                 return true;
             }
         }

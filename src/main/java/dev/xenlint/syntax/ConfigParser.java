@@ -72,8 +72,8 @@ public final class ConfigParser {
      */
     private static final class Run extends BaseErrorListener {
         private final SourceText source;
-        private final List<Token> tokens = new ArrayList<>();
-        private final List<dev.xenlint.syntax.Token> own = new ArrayList<>();
+        private final List<Token> tokens;
+        private final List<dev.xenlint.syntax.Token> own;
         private final List<SyntaxError> errors = new ArrayList<>();
         private final List<LogicalLine> lines = new ArrayList<>();
         private SyntaxError lineError;
@@ -83,6 +83,9 @@ public final class ConfigParser {
 
         Run(SourceText source) {
             this.source = source;
+            int expected = 16 + source.text().length() / 3; // about one token per three characters in the corpus
+            this.tokens = new ArrayList<>(expected);
+            this.own = new ArrayList<>(expected);
         }
 
         SyntaxTree run() {
@@ -154,8 +157,8 @@ public final class ConfigParser {
         }
 
         private void parseLine(XenParser parser, int first, int last) {
-            List<Token> visible = new ArrayList<>();
-            Map<Token, dev.xenlint.syntax.Token> copies = new IdentityHashMap<>();
+            List<Token> visible = new ArrayList<>(last - first + 1);
+            Map<Token, dev.xenlint.syntax.Token> copies = new IdentityHashMap<>(last - first + 1);
             int lexicalErrors = errors.size();
             int depth = 0;
             int prefixRun = 0;

@@ -28,7 +28,8 @@ public final class Node implements TreeElement {
         this.children = children;
         this.first = first;
         this.last = last;
-        for (TreeElement c : children) {
+        for (int i = 0, size = children.size(); i < size; i++) { // indexed loops here and below: no iterator per call (children is List.copyOf: random access)
+            TreeElement c = children.get(i);
             if (c instanceof Node n) {
                 n.parent = this;
             }
@@ -93,7 +94,8 @@ public final class Node implements TreeElement {
     /** The child nodes, in order. */
     public List<Node> nodes() {
         List<Node> out = new ArrayList<>(children.size());
-        for (TreeElement c : children) {
+        for (int i = 0, size = children.size(); i < size; i++) {
+            TreeElement c = children.get(i);
             if (c instanceof Node n) {
                 out.add(n);
             }
@@ -104,7 +106,8 @@ public final class Node implements TreeElement {
     /** The child nodes of one kind. */
     public List<Node> nodes(NodeKind k) {
         List<Node> out = new ArrayList<>(2);
-        for (TreeElement c : children) {
+        for (int i = 0, size = children.size(); i < size; i++) {
+            TreeElement c = children.get(i);
             if (c instanceof Node n && n.kind == k) {
                 out.add(n);
             }
@@ -115,7 +118,8 @@ public final class Node implements TreeElement {
     /** The child nodes of one category (every form of a rule). */
     public List<Node> nodes(NodeKind.Category cat) {
         List<Node> out = new ArrayList<>(2);
-        for (TreeElement c : children) {
+        for (int i = 0, size = children.size(); i < size; i++) {
+            TreeElement c = children.get(i);
             if (c instanceof Node n && n.kind.category() == cat) {
                 out.add(n);
             }
@@ -125,7 +129,8 @@ public final class Node implements TreeElement {
 
     /** The first child node of a kind, or null. */
     public Node node(NodeKind k) {
-        for (TreeElement c : children) {
+        for (int i = 0, size = children.size(); i < size; i++) {
+            TreeElement c = children.get(i);
             if (c instanceof Node n && n.kind == k) {
                 return n;
             }
@@ -136,7 +141,8 @@ public final class Node implements TreeElement {
     /** The {@code index}-th child node of a category, or null. */
     public Node node(NodeKind.Category cat, int index) {
         int seen = 0;
-        for (TreeElement c : children) {
+        for (int i = 0, size = children.size(); i < size; i++) {
+            TreeElement c = children.get(i);
             if (c instanceof Node n && n.kind.category() == cat && seen++ == index) {
                 return n;
             }
@@ -147,7 +153,8 @@ public final class Node implements TreeElement {
     /** The child tokens of a kind. */
     public List<Token> tokens(TokenKind k) {
         List<Token> out = new ArrayList<>(2);
-        for (TreeElement c : children) {
+        for (int i = 0, size = children.size(); i < size; i++) {
+            TreeElement c = children.get(i);
             if (c instanceof Token t && t.kind() == k) {
                 out.add(t);
             }
@@ -157,7 +164,8 @@ public final class Node implements TreeElement {
 
     /** The first child token of a kind, or null. */
     public Token token(TokenKind k) {
-        for (TreeElement c : children) {
+        for (int i = 0, size = children.size(); i < size; i++) {
+            TreeElement c = children.get(i);
             if (c instanceof Token t && t.kind() == k) {
                 return t;
             }
@@ -172,7 +180,8 @@ public final class Node implements TreeElement {
 
     /** The first child token: the operator of a unary or binary expression. */
     public Token operator() {
-        for (TreeElement c : children) {
+        for (int i = 0, size = children.size(); i < size; i++) {
+            TreeElement c = children.get(i);
             if (c instanceof Token t) {
                 return t;
             }

@@ -103,11 +103,12 @@ final class ParseTreeConversion {
 
     private static final class Frame {
         final ParserRuleContext ctx;
-        final List<TreeElement> children = new ArrayList<>();
+        final List<TreeElement> children;
         int next;
 
         Frame(ParserRuleContext ctx) {
             this.ctx = ctx;
+            this.children = new ArrayList<>(ctx.getChildCount()); // presized: most contexts have one child
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Thread CPU time per KB of the full analysis over {@link CorpusBenchmark}'s sample (the first
+ * Thread CPU time (and bytes allocated) per KB of the full analysis over {@link CorpusBenchmark}'s sample (the first
  * files of {@link Corpus} seed 42 that reach 1,000 KB), in one JVM after warming up: a steadier
  * figure than JMH's wall clock on a loaded machine. Run with
  * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.xenlint.bench.CpuPerKb [ROUNDS]}.
@@ -29,14 +29,18 @@ public final class CpuPerKb {
             bytes += b.length;
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
         long sink = 0;
         for (int r = 0; r < rounds; r++) {
             long t0 = mx.getCurrentThreadCpuTime();
+            long a0 = alloc.getCurrentThreadAllocatedBytes();
             for (SourceText s : sample) {
                 sink += Linter.analyze(s, LintOptions.DEFAULT).diagnostics().size();
             }
             long t = mx.getCurrentThreadCpuTime() - t0;
-            System.out.printf("round %d: %.1f us CPU per KB%n", r, t / 1000.0 / CorpusBenchmark.SAMPLE_KB);
+            long a = alloc.getCurrentThreadAllocatedBytes() - a0;
+            System.out.printf("round %d: %.1f us CPU per KB, %.1f KB allocated per KB%n", r,
+                    t / 1000.0 / CorpusBenchmark.SAMPLE_KB, a / 1024.0 / CorpusBenchmark.SAMPLE_KB);
         }
         System.out.println(sink == 42 ? "" : "done");
     }
