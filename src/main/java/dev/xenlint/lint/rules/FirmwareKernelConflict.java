@@ -27,12 +27,20 @@ public final class FirmwareKernelConflict extends Rule {
         }
         Setting kernel = ctx.model().setting("kernel");
         for (Value.Str fw : ctx.model().strings("firmware")) {
-            if (!fw.value().equals("pvgrub32") && !fw.value().equals("pvgrub64")) {
-                ctx.report(fw.range(), "a PV or PVH guest takes `firmware = \"pvgrub32\"` or `\"pvgrub64\"`; xl "
-                        + "refuses `" + fw.value() + "`");
-            } else if (kernel != null) {
+            String v = fw.value();
+            if (kernel != null) { // xl checks this first, whatever the value
                 ctx.report(fw.range(), "`firmware` and `kernel` both say what to boot; xl refuses a PV or PVH guest "
                         + "with both. Keep one", null, new RelatedLocation(Checks.keyRange(kernel), "kernel set here"));
+            } else if (v.equals("pvgrub32") || v.equals("pvgrub64")) {
+                continue;
+            } else if ("pvgrub32".startsWith(v) || "pvgrub64".startsWith(v)) {
+                // xl compares only the length of the value (strncmp), then boots <firmware dir>/<value>.bin
+                ctx.report(fw.range(), "`" + v + "` is only the start of a firmware name: xl accepts it, then boots `"
+                        + v + ".bin` from Xen's firmware directory, where xl expects only pvgrub32.bin and pvgrub64.bin, so the "
+                        + "guest fails to start. Write \"pvgrub64\" or \"pvgrub32\"");
+            } else {
+                ctx.report(fw.range(), "a PV or PVH guest takes `firmware = \"pvgrub32\"` or `\"pvgrub64\"`; xl "
+                        + "refuses `" + v + "`");
             }
         }
     }
