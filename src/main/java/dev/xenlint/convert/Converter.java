@@ -18,6 +18,7 @@ import dev.xenlint.model.KeyCatalogue;
 import dev.xenlint.model.KeyValueSpec;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
+import dev.xenlint.model.XenVersion;
 import dev.xenlint.model.XlLiteral;
 import dev.xenlint.syntax.ConfigParser;
 import dev.xenlint.syntax.LogicalLine;
@@ -70,6 +71,8 @@ public final class Converter {
     private final SyntaxTree tree;
     private final SourceText source;
     private final String fileBaseName;
+    /** xl before 4.10 reads no {@code type} (c7dfe4ac58): the guest type is then written as {@code builder}. */
+    private final boolean typeKey;
     private final List<String> out = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
     private final Set<String> emitted = new HashSet<>();
@@ -78,8 +81,9 @@ public final class Converter {
     /** Why the last list entry could not be converted, when the entry itself was the problem. */
     private String entryProblem;
 
-    private Converter(Analysis analysis, String fileBaseName) {
+    private Converter(Analysis analysis, String fileBaseName, XenVersion target) {
         this.analysis = analysis;
+        this.typeKey = target == null || target.atLeast(4, 10);
         this.model = analysis.model();
         this.tree = analysis.syntax();
         this.source = analysis.source();
@@ -92,10 +96,17 @@ public final class Converter {
      * @param fileBaseName the file's name without directory and extension (xm's default domain name)
      */
     public static Result toXl(Analysis analysis, String fileBaseName) {
+        return toXl(analysis, fileBaseName, null);
+    }
+
+    /**
+     * @param target the xl release the result is for (the configured Xen version), or null for the newest
+     */
+    public static Result toXl(Analysis analysis, String fileBaseName, XenVersion target) {
         if (analysis.model().dialect() == Dialect.XL) {
             return new Result(analysis.source().text(), List.of(), false);
         }
-        return new Converter(analysis, fileBaseName).run();
+        return new Converter(analysis, fileBaseName, target).run();
     }
 
     private Result run() {
@@ -265,8 +276,14 @@ public final class Converter {
         switch (key) {
             case "builder" -> {
                 if (model.setting("type") == null && v instanceof Value.Str str) {
-                    write("type", XlLiteral.quote(str.value().equals("hvm") ? "hvm" : "pv"));
-                    notes.add(new Note(line, "`builder` became `type`"));
+                    boolean hvm = str.value().equals("hvm");
+                    if (typeKey) {
+                        write("type", XlLiteral.quote(hvm ? "hvm" : "pv"));
+                        notes.add(new Note(line, "`builder` became `type`"));
+                    } else { // xl before 4.10 builds what builder says and ignores type
+                        write("builder", XlLiteral.quote(hvm ? "hvm" : "generic"));
+                        notes.add(new Note(line, "kept `builder`: the target xl (before Xen 4.10) does not read `type`"));
+                    }
                 }
                 return;
             }

@@ -95,11 +95,12 @@ public final class Session {
 
     /** Converts a document to xl; a document with syntax errors is refused ({@link Conversion#refused}). */
     public Conversion convert(Document document, String domainName) throws ConfigException {
-        Analysis syntax = analyzer.analyze(document.source(), settingsFor(document).syntaxOnly());
+        FileSettings settings = settingsFor(document);
+        Analysis syntax = analyzer.analyze(document.source(), settings.syntaxOnly());
         if (!syntax.diagnostics().isEmpty()) {
             return new Conversion(syntax, null);
         }
-        return new Conversion(syntax, dev.xenlint.convert.Converter.toXl(syntax, domainName));
+        return new Conversion(syntax, dev.xenlint.convert.Converter.toXl(syntax, domainName, settings.xenVersion()));
     }
 
     /**

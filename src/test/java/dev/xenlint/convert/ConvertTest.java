@@ -76,6 +76,28 @@ class ConvertTest {
     }
 
     @Test
+    void anXlBeforeXen410GetsBuilderNotType(@TempDir Path dir) throws Exception {
+        String xm = "name = 'w'\nbuilder = 'hvm'\ndisk = [ 'phy:/dev/vg/w,ioemu:hda,w' ]\n";
+        CliRunner old = CliRunner.runWithInput(xm, "convert", "--to", "xl", "--xen-version", "4.9", "-");
+        assertTrue(old.out().contains("builder = \"hvm\""), old.out());
+        assertTrue(!old.out().contains("type ="), old.out());
+        assertTrue(old.err().contains("does not read `type`"), old.err());
+        CliRunner pv = CliRunner.runWithInput("name = 'p'\nbuilder = 'linux'\nkernel = '/boot/vmlinuz'\n",
+                "convert", "--to", "xl", "--dialect", "xm", "--xen-version", "4.4", "-");
+        assertTrue(pv.out().contains("builder = \"generic\""), pv.out());
+        CliRunner current = CliRunner.runWithInput(xm, "convert", "--to", "xl", "--xen-version", "4.10", "-");
+        assertTrue(current.out().contains("type = \"hvm\""), current.out());
+        assertTrue(!current.out().contains("builder"), current.out());
+        // the same target from the project's configuration
+        Files.writeString(dir.resolve(".xenlint.toml"), "xen-version = \"4.9\"\n");
+        Path in = dir.resolve("w.cfg");
+        Files.writeString(in, xm);
+        CliRunner configured = CliRunner.run("convert", "--to", "xl", in.toString());
+        assertTrue(configured.out().contains("builder = \"hvm\""), configured.out());
+        assertTrue(!configured.out().contains("type ="), configured.out());
+    }
+
+    @Test
     void outputFileAndErrors(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("w.xl");
         CliRunner r = CliRunner.run("convert", "--to", "xl", "-o", out.toString(), "testdata/xm/xen3-manual-hvm.cfg");

@@ -9,7 +9,10 @@ import dev.xenlint.model.GuestType;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
 
-/** PV/PVH {@code firmware} must be pvgrub32 or pvgrub64 and excludes {@code kernel}. */
+/**
+ * PV/PVH {@code firmware} must be pvgrub32 or pvgrub64 and excludes {@code kernel}.
+ * xl reads {@code firmware} only from Xen 4.10 (commit 931bd35bf6).
+ */
 public final class FirmwareKernelConflict extends Rule {
 
     public FirmwareKernelConflict() {
@@ -19,7 +22,7 @@ public final class FirmwareKernelConflict extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (ctx.mayBe(GuestType.HVM)) {
+        if (ctx.mayBe(GuestType.HVM) || ctx.xenVersion().before(4, 10)) { // older xl ignores firmware (XC207)
             return;
         }
         Setting kernel = ctx.model().setting("kernel");
