@@ -179,4 +179,12 @@ class FuzzRegressionTest {
         r = CliRunner.run("check", "--select", "XC005", f.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
     }
+
+    @Test
+    void theDiffOfTheByteOrderMarkFixShowsTheFirstLineChange(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bom.cfg");
+        Files.write(f, "\ufeffname = \"x\"\nmemory = 512\n".getBytes(UTF_8));
+        CliRunner r = CliRunner.run("check", "--select", "XC005", "--diff", f.toString());
+        assertTrue(r.out().contains("-\ufeffname = \"x\"\n+name = \"x\"\n"), r.out());
+    }
 }
