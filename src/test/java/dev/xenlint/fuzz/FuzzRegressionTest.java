@@ -46,6 +46,7 @@ class FuzzRegressionTest {
         "\r#xenlint:disable-file=XC", // a suppression carried over by convert hid that xl refuses the output
         "e=\"\u0000\"\nn#xenlint:disable-file=XC", // the same with a NUL in a string
         "y=2\nM", // a stray last character xl drops: format's final line break made it a lexical error
+        "e=\"\"\np=['\u0000']\nN", // the same in a file xl refuses for its NUL: the model still reads `N` as xl does
         "\rc|s=1\rdisk=['sr']", // CR line breaks: xl reads one line, so the Python on it is on a line xl refuses
         "type='b'\"hvm\"", // the guest's reason quoted the value's layout, which format changed ('b' "hvm")
         "[[\"\"],\"\n\"\n\"\n\"", // a comma inserted after a string never closed lands inside it, every pass
