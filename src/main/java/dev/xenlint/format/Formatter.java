@@ -6,6 +6,7 @@ import dev.xenlint.syntax.Node;
 import dev.xenlint.syntax.NodeKind;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
+import dev.xenlint.syntax.XlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,36 @@ public final class Formatter {
             return tree.source().text();
         }
         Formatter f = new Formatter(tree, options);
-        return f.run();
+        return withoutFinalBreakXlWouldRead(tree, f.run());
+    }
+
+    /**
+     * The formatted text without its final line break when the file had none and the break would make
+     * xl refuse it: a character xl's lexer does not know, left as the very last byte of the file, is
+     * dropped (flex meets the end of the input before its error rule can match), but followed by a line
+     * break it is a lexical error ({@code y=2\nM}: xl reads {@code y=2}; {@code y=2\nM\n} it refuses).
+     * Python reads both the same, so leaving the break out changes nothing else.
+     */
+    private static String withoutFinalBreakXlWouldRead(SyntaxTree tree, String formatted) {
+        String text = tree.source().text();
+        String nl = tree.source().lineEnding();
+        if (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") || formatted.length() <= nl.length()
+                || !formatted.endsWith(nl)) {
+            return formatted;
+        }
+        // whether xl refuses the file for something else does not matter: the model reads a Python construct on
+        // a line xl refuses as Python, so a last character xl left unread must stay unread
+        if (!droppedAtEnd(tree.source(), text, tree.xl())) {
+            return formatted;
+        }
+        String bare = formatted.substring(0, formatted.length() - nl.length());
+        return droppedAtEnd(tree.source(), bare, XlSyntax.check(tree.source().withText(bare))) ? bare : formatted;
+    }
+
+    /** Whether xl leaves the last character of {@code text} unread, and would refuse it with a line break after it. */
+    private static boolean droppedAtEnd(dev.xenlint.text.SourceText source, String text, XlSyntax.Result xl) {
+        int last = text.length() - 1;
+        return !xl.refusesWithin(last, last) && XlSyntax.check(source.withText(text + "\n")).refusesWithin(last, last);
     }
 
     /**
