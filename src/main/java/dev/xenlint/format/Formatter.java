@@ -6,6 +6,7 @@ import dev.xenlint.syntax.Node;
 import dev.xenlint.syntax.NodeKind;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
+import dev.xenlint.syntax.XlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,29 @@ public final class Formatter {
             return tree.source().text();
         }
         Formatter f = new Formatter(tree, options);
-        return f.run();
+        return withoutFinalBreakXlWouldRead(tree, f.run());
+    }
+
+    /**
+     * The formatted text without its final line break when the file had none and the break would make
+     * xl refuse it: a character xl's lexer does not know, left as the very last byte of the file, is
+     * dropped (flex meets the end of the input before its error rule can match), but followed by a line
+     * break it is a lexical error ({@code y=2\nM}: xl reads {@code y=2}; {@code y=2\nM\n} it refuses).
+     * Python reads both the same, so leaving the break out changes nothing else.
+     */
+    private static String withoutFinalBreakXlWouldRead(SyntaxTree tree, String formatted) {
+        String text = tree.source().text();
+        String nl = tree.source().lineEnding();
+        if (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") || !formatted.endsWith(nl)
+                || !tree.xl().accepts()) {
+            return formatted;
+        }
+        String bare = formatted.substring(0, formatted.length() - nl.length());
+        if (XlSyntax.check(tree.source().withText(formatted)).accepts()
+                || !XlSyntax.check(tree.source().withText(bare)).accepts()) {
+            return formatted;
+        }
+        return bare;
     }
 
     /**

@@ -31,11 +31,11 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
         if (last != null) {
             to = Math.max(to, last.range().end());
         }
-        var index = source.lines();
-        from = index.lineStart(index.lineOf(from) + 1);
+        // xl's lines, which end only at LF: after a lone CR (a stray character to xl) its line goes on
+        from = source.lineFeedBefore(from) + 1;
         // and the line after: xl notices a list that is never closed at the next line's first token
-        int next = index.lineOf(to) + 3; // 1-based number of the line after the following one
-        to = next <= index.lineCount() ? index.lineStart(next) - 1 : source.text().length();
+        int end = source.lineFeedFrom(to);
+        to = end < source.text().length() ? source.lineFeedFrom(end + 1) : end;
         return xl.refusesWithin(from, to);
     }
 

@@ -26,6 +26,7 @@ public final class SourceText {
     private final Charset charset;
     private final int[] codePointOffsets; // null when every code point is one char
     private LineIndex lines;
+    private int[] lineFeeds; // offsets of every '\n', built on first use
 
     private SourceText(String name, String text, boolean bom, Charset charset) {
         this.name = name;
@@ -100,6 +101,40 @@ public final class SourceText {
             lines = new LineIndex(text);
         }
         return lines;
+    }
+
+    /**
+     * The offset of the last {@code '\n'} before {@code offset}, or -1. xl's lexer ends lines only at
+     * LF (a lone CR is a character to it), so its lines are not always {@link #lines()}' lines.
+     */
+    public int lineFeedBefore(int offset) {
+        int[] lf = lineFeeds();
+        int i = java.util.Arrays.binarySearch(lf, offset);
+        i = i >= 0 ? i - 1 : -i - 2;
+        return i >= 0 ? lf[i] : -1;
+    }
+
+    /** The offset of the first {@code '\n'} at or after {@code offset}, or the text's length. */
+    public int lineFeedFrom(int offset) {
+        int[] lf = lineFeeds();
+        int i = java.util.Arrays.binarySearch(lf, offset);
+        i = i >= 0 ? i : -i - 1;
+        return i < lf.length ? lf[i] : text.length();
+    }
+
+    private int[] lineFeeds() {
+        if (lineFeeds == null) {
+            int[] lf = new int[16];
+            int count = 0;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == lf.length) {
+                    lf = java.util.Arrays.copyOf(lf, count * 2);
+                }
+                lf[count++] = i;
+            }
+            lineFeeds = java.util.Arrays.copyOf(lf, count);
+        }
+        return lineFeeds;
     }
 
     public Position position(int offset) {

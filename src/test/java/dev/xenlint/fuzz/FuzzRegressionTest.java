@@ -3,6 +3,7 @@ package dev.xenlint.fuzz;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import dev.xenlint.format.Formatter;
 import dev.xenlint.analysis.Analysis;
 import dev.xenlint.analysis.LintOptions;
 import dev.xenlint.analysis.Linter;
+import dev.xenlint.model.Dialect;
+import dev.xenlint.syntax.XlSyntax;
 import dev.xenlint.text.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +44,8 @@ class FuzzRegressionTest {
         "\ny=4*4\rp", // the same, seen by xl as one line with a stray character
         "\r#xenlint:disable-file=XC", // a suppression carried over by convert hid that xl refuses the output
         "e=\"\u0000\"\nn#xenlint:disable-file=XC", // the same with a NUL in a string
+        "y=2\nM", // a stray last character xl drops: format's final line break made it a lexical error
+        "\rc|s=1\rdisk=['sr']", // CR line breaks: xl reads one line, so the Python on it is on a line xl refuses
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -55,6 +60,34 @@ class FuzzRegressionTest {
             "\ny=4*4\rp"}) {
             Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.DEFAULT);
             assertEquals(text, Formatter.format(a.syntax(), Formatter.Options.DEFAULT), Escape.java(text));
+        }
+    }
+
+    @Test
+    void formatAddsNoFinalLineBreakThatWouldMakeXlRefuseTheFile() {
+        // xl's lexer drops a character it does not know when it is the file's very last byte, and
+        // refuses it when a line break follows
+        for (String[] c : new String[][] {{"y=2\nM", "y = 2\nM"}, {"z=1;M", "z = 1\nM"}, {"y=2\n_", "y = 2\n_"}}) {
+            SourceText source = SourceText.of("x.cfg", c[0]);
+            Analysis a = Linter.analyze(source, LintOptions.DEFAULT);
+            String formatted = Formatter.format(a.syntax(), Formatter.Options.DEFAULT);
+            assertEquals(c[1], formatted, Escape.java(c[0]));
+            assertTrue(XlSyntax.check(source).accepts() && XlSyntax.check(source.withText(formatted)).accepts());
+            assertFalse(XlSyntax.check(source.withText(formatted + "\n")).accepts(), "the case the rule is for");
+        }
+        // elsewhere the final line break is added as ever
+        for (String[] c : new String[][] {{"y=2", "y = 2\n"}, {"y=2\nz=3", "y = 2\nz = 3\n"}, {"y=2\nM;", "y = 2\nM\n"}}) {
+            Analysis a = Linter.analyze(SourceText.of("x.cfg", c[0]), LintOptions.DEFAULT);
+            assertEquals(c[1], Formatter.format(a.syntax(), Formatter.Options.DEFAULT), Escape.java(c[0]));
+        }
+    }
+
+    @Test
+    void pythonOnALineXlReadsAsOneBecauseItsBreaksAreCarriageReturns() {
+        // xl ends lines only at LF: the CR at the start is a lexical error on the same (only) line as `c|s`
+        for (String text : new String[] {"\rc|s=1", "\rc|s=1\rdisk=['sr']", "\nc|s=1"}) {
+            Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.dialect(Dialect.XL));
+            assertEquals(1, a.model().pythonUses().size(), Escape.java(text));
         }
     }
 
