@@ -167,38 +167,45 @@ public final class ProjectConfig {
 
     /** Reads and checks a configuration file. */
     public static ProjectConfig load(Path file) throws ConfigException {
-        String where = file.toString();
+        String name = file.toString();
         JsonNode tree;
+        String text = null;
         try {
             // the same bounded read as configurations: `--config /dev/zero` stops at the limit
             byte[] bytes = dev.xenlint.text.SizeLimit.read(file);
-            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             tree = new TomlMapper().readTree(text);
         } catch (JacksonException e) {
+            KeyLines.Duplicate twice = text == null ? null : KeyLines.of(text).duplicate();
+            if (twice != null) { // the parser says only "Duplicate key", after the line
+                throw new ConfigException(name + ":" + twice.second() + ": not valid TOML: `" + twice.key()
+                        + "` is set twice (lines " + twice.first() + " and " + twice.second() + ")");
+            }
             var at = e.getLocation();
             String line = at != null && at.getLineNr() > 0 ? ":" + at.getLineNr()
                     + (at.getColumnNr() > 0 ? ":" + at.getColumnNr() : "") : "";
-            throw new ConfigException(where + line + ": not valid TOML: " + e.getOriginalMessage());
+            throw new ConfigException(name + line + ": not valid TOML: " + e.getOriginalMessage());
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ConfigException(where + " is not UTF-8 text; TOML files must be UTF-8");
+            throw new ConfigException(name + " is not UTF-8 text; TOML files must be UTF-8");
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ConfigException("cannot read " + where + ": no such file");
+            throw new ConfigException("cannot read " + name + ": no such file");
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new ConfigException("cannot read " + where + ": permission denied");
+            throw new ConfigException("cannot read " + name + ": permission denied");
         } catch (dev.xenlint.text.SizeLimit.TooLargeException e) {
             throw new ConfigException(e.getMessage());
         } catch (IOException e) {
             String why = e.getMessage();
-            throw new ConfigException("cannot read " + where + (why == null || why.equals(where) ? "" : ": " + why));
+            throw new ConfigException("cannot read " + name + (why == null || why.equals(name) ? "" : ": " + why));
         }
         if (tree == null || !tree.isObject()) {
             tree = new TomlMapper().createObjectNode();
         }
+        Where where = new Where(name, KeyLines.of(text));
         for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw new ConfigException(where + ": unknown setting `" + key + "`; known settings are "
+                throw new ConfigException(where.at(key) + ": unknown setting `" + key + "`; known settings are "
                         + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
@@ -208,7 +215,7 @@ public final class ProjectConfig {
             if (!d.equals("auto")) {
                 dialect = Dialect.parse(d);
                 if (dialect == null) {
-                    throw new ConfigException(where + ": `dialect` must be \"auto\", \"xm\" or \"xl\", not \"" + d + "\"");
+                    throw new ConfigException(where.at("dialect") + ": `dialect` must be \"auto\", \"xm\" or \"xl\", not \"" + d + "\"");
                 }
             }
         }
@@ -217,7 +224,7 @@ public final class ProjectConfig {
             String v = text(tree.get("xen-version"), where, "xen-version");
             String problem = XenVersion.check(v);
             if (problem != null) {
-                throw new ConfigException(where + ": `xen-version` " + problem);
+                throw new ConfigException(where.at("xen-version") + ": `xen-version` " + problem);
             }
             xenVersion = XenVersion.parse(v);
         }
@@ -229,11 +236,12 @@ public final class ProjectConfig {
             for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (dev.xenlint.analysis.Rules.find(e.getKey()) == null) {
-                    throw new ConfigException(where + ": [severity] names `" + e.getKey() + "`, which is no rule");
+                    throw new ConfigException(where.at("severity." + e.getKey()) + ": [severity] names `" + e.getKey()
+                            + "`, which is no rule");
                 }
                 Severity s = Severity.parse(text(e.getValue(), where, "severity." + e.getKey()));
                 if (s == null) {
-                    throw new ConfigException(where + ": severity of `" + e.getKey()
+                    throw new ConfigException(where.at("severity." + e.getKey()) + ": severity of `" + e.getKey()
                             + "` must be \"error\", \"warning\" or \"info\"");
                 }
                 severities.put(e.getKey(), s);
@@ -244,7 +252,7 @@ public final class ProjectConfig {
             JsonNode table = table(tree.get("per-file-ignores"), where, "per-file-ignores");
             for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                perFile.put(glob(e.getKey(), where), selectors(e.getValue(), where, "per-file-ignores." + e.getKey()));
+                perFile.put(glob(e.getKey(), where, "per-file-ignores." + e.getKey()), selectors(e.getValue(), where, "per-file-ignores." + e.getKey()));
             }
         }
         List<PathMatcher> include = globs(tree.get("include"), where, "include");
@@ -261,12 +269,13 @@ public final class ProjectConfig {
     }
 
     /** {@code [fleet] alternatives = [["web.cfg", "web-standby.cfg"], ...]}: lists of globs. */
-    private static List<List<PathMatcher>> alternatives(JsonNode table, String where) throws ConfigException {
+    private static List<List<PathMatcher>> alternatives(JsonNode table, Where where) throws ConfigException {
         List<List<PathMatcher>> out = new ArrayList<>();
         for (Iterator<String> it = table.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!key.equals("alternatives")) {
-                throw new ConfigException(where + ": [fleet] has no setting `" + key + "`; it has `alternatives`");
+                throw new ConfigException(where.at("fleet." + key) + ": [fleet] has no setting `" + key
+                        + "`; it has `alternatives`");
             }
         }
         JsonNode groups = table.get("alternatives");
@@ -274,12 +283,12 @@ public final class ProjectConfig {
             return List.of();
         }
         if (!groups.isArray()) {
-            throw new ConfigException(where + ": [fleet] `alternatives` must be a list of lists of file globs, "
+            throw new ConfigException(where.at("fleet.alternatives") + ": [fleet] `alternatives` must be a list of lists of file globs, "
                     + "such as [[\"web.cfg\", \"web-standby.cfg\"]]");
         }
         for (JsonNode group : groups) {
             if (!group.isArray()) {
-                throw new ConfigException(where + ": [fleet] `alternatives` must be a list of lists of file globs, "
+                throw new ConfigException(where.at("fleet.alternatives") + ": [fleet] `alternatives` must be a list of lists of file globs, "
                         + "such as [[\"web.cfg\", \"web-standby.cfg\"]]");
             }
             out.add(globs(group, where, "fleet.alternatives"));
@@ -291,13 +300,13 @@ public final class ProjectConfig {
     public static final int MIN_LINE_WIDTH = 20;
     public static final int MAX_LINE_WIDTH = 1000;
 
-    private static Formatter.Options formatOptions(JsonNode table, String file) throws ConfigException {
+    private static Formatter.Options formatOptions(JsonNode table, Where file) throws ConfigException {
         int width = Formatter.Options.DEFAULT.lineWidth();
         Formatter.QuoteStyle quotes = Formatter.Options.DEFAULT.quotes();
-        String where = file + ": [format] ";
         for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
+            String where = file.at("format." + e.getKey()) + ": [format] ";
             switch (e.getKey()) {
                 case "line-width" -> {
                     if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < MIN_LINE_WIDTH
@@ -343,58 +352,75 @@ public final class ProjectConfig {
         return null;
     }
 
-    private static String text(JsonNode node, String where, String key) throws ConfigException {
+    private static String text(JsonNode node, Where where, String key) throws ConfigException {
         if (node == null || !node.isTextual()) {
-            throw new ConfigException(where + ": `" + key + "` must be a string");
+            throw new ConfigException(where.at(key) + ": `" + key + "` must be a string");
         }
         return node.asText();
     }
 
-    private static JsonNode table(JsonNode node, String where, String key) throws ConfigException {
+    private static JsonNode table(JsonNode node, Where where, String key) throws ConfigException {
         if (!node.isObject()) {
-            throw new ConfigException(where + ": `" + key + "` must be a table ([" + key + "])");
+            throw new ConfigException(where.at(key) + ": `" + key + "` must be a table ([" + key + "])");
         }
         return node;
     }
 
-    private static List<String> strings(JsonNode node, String where, String key) throws ConfigException {
+    private static List<String> strings(JsonNode node, Where where, String key) throws ConfigException {
         if (node == null) {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new ConfigException(where + ": `" + key + "` must be a list of strings");
+            throw new ConfigException(where.at(key) + ": `" + key + "` must be a list of strings");
         }
         List<String> out = new ArrayList<>();
         for (JsonNode item : node) {
-            out.add(text(item, where, key));
+            if (!item.isTextual()) {
+                throw new ConfigException(where.at(key) + ": `" + key + "` must be a list of strings, and " + item
+                        + " is not a string");
+            }
+            out.add(item.asText());
         }
         return List.copyOf(out);
     }
 
-    private static List<String> selectors(JsonNode node, String where, String key) throws ConfigException {
+    private static List<String> selectors(JsonNode node, Where where, String key) throws ConfigException {
         List<String> out = strings(node, where, key);
         for (String s : out) {
             if (!RuleSelection.isKnown(s)) {
-                throw new ConfigException(where + ": `" + key + "` names `" + s + "`, which matches no rule "
+                throw new ConfigException(where.at(key) + ": `" + key + "` names `" + s + "`, which matches no rule "
                         + "(`xenlint rules` lists them)");
             }
         }
         return out;
     }
 
-    private static List<PathMatcher> globs(JsonNode node, String where, String key) throws ConfigException {
+    private static List<PathMatcher> globs(JsonNode node, Where where, String key) throws ConfigException {
         List<PathMatcher> out = new ArrayList<>();
         for (String g : strings(node, where, key)) {
-            out.add(glob(g, where));
+            out.add(glob(g, where, key));
         }
         return List.copyOf(out);
     }
 
-    private static PathMatcher glob(String pattern, String where) throws ConfigException {
+    private static PathMatcher glob(String pattern, Where where, String key) throws ConfigException {
         try {
             return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(where + ": `" + pattern + "` is not a valid glob: " + e.getMessage());
+            throw new ConfigException(where.at(key) + ": `" + pattern + "` is not a valid glob: " + e.getMessage());
+        }
+    }
+
+    /** The file's name for messages, and {@code name:LINE} for a key whose line is known. */
+    private record Where(String name, KeyLines lines) {
+        String at(String key) {
+            int line = lines.line(key);
+            return line > 0 ? name + ":" + line : name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
         }
     }
 }

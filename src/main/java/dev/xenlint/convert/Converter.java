@@ -104,7 +104,11 @@ public final class Converter {
      */
     public static Result toXl(Analysis analysis, String fileBaseName, XenVersion target) {
         if (analysis.model().dialect() == Dialect.XL) {
-            return new Result(analysis.source().text(), List.of(), false);
+            // unchanged, byte for byte; but not a success when xl stops at a line of it (issue 9: `Memory = 512`)
+            List<Note> notes = new ArrayList<>();
+            boolean refused = refusedByXl(analysis.source(), notes,
+                    "the file is already xl and comes out unchanged, but xl does not read it here: ");
+            return new Result(analysis.source().text(), List.copyOf(notes), refused);
         }
         return new Converter(analysis, fileBaseName, target).run();
     }
@@ -130,7 +134,10 @@ public final class Converter {
         } else {
             text = converted.text();
         }
-        checkReadsAsXl(source.withoutBom().withText(text)); // written without a BOM, which xl refuses
+        // written without a BOM, which xl refuses
+        if (refusedByXl(source.withoutBom().withText(text), notes, "the converted file does not read as xl here: ")) {
+            unconverted = true;
+        }
         return new Result(text, List.copyOf(notes), unconverted);
     }
 
@@ -141,28 +148,27 @@ public final class Converter {
 
     /**
      * The output is checked as xl reads it: a line xl would stop at means the
-     * conversion failed (exit 1), whatever else went well; it is listed.
+     * conversion failed (exit 1), whatever else went well; it is listed in {@code notes}.
+     *
+     * @return whether xl refuses {@code converted}
      */
-    private void checkReadsAsXl(SourceText converted) {
+    private static boolean refusedByXl(SourceText converted, List<Note> notes, String prefix) {
         Analysis check = Linter.analyze(converted, XL_READS);
         boolean refused = false;
         for (Diagnostic d : check.diagnostics()) {
             if (d.severity() == Severity.ERROR) {
-                notes.add(new Note(converted.position(d.range().start()).line(),
-                        "the converted file does not read as xl here: " + d.message()));
-                unconverted = true;
+                notes.add(new Note(converted.position(d.range().start()).line(), prefix + d.message()));
                 refused = true;
             }
         }
         // a suppression comment carried over (`# xenlint: disable-file=XC0`) hides findings, not what xl refuses
         for (var p : check.syntax().xl().problems()) {
             if (!refused && p.refuses()) {
-                notes.add(new Note(converted.position(p.range().start()).line(),
-                        "the converted file does not read as xl here: " + p.message()));
-                unconverted = true;
+                notes.add(new Note(converted.position(p.range().start()).line(), prefix + p.message()));
                 refused = true;
             }
         }
+        return refused;
     }
 
     /** Own-line comments and blank lines between statements, carried over. */

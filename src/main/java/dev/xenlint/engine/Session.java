@@ -296,6 +296,12 @@ public final class Session {
                     FileReport.Fixes.Status.PREVIEWED, null));
         }
         try {
+            if (!java.nio.file.Files.isRegularFile(input.path())) {
+                // a pipe or device named explicitly was read once; opening it again would block, and
+                // renaming a file over it would replace the device node
+                throw new SafeWriter.WriteException(doc.displayPath()
+                        + " is not a regular file (a pipe or a device); not writing");
+            }
             writer.write(input.path(), input.bytes(), bytes, request.forceWrite());
         } catch (SafeWriter.WriteException e) {
             run.problems.add(e.getMessage());

@@ -69,16 +69,23 @@ public final class Formatter {
     private static String withoutFinalBreakXlWouldRead(SyntaxTree tree, String formatted) {
         String text = tree.source().text();
         String nl = tree.source().lineEnding();
-        if (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") || !formatted.endsWith(nl)
-                || !tree.xl().accepts()) {
+        if (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") || formatted.length() <= nl.length()
+                || !formatted.endsWith(nl)) {
+            return formatted;
+        }
+        // whether xl refuses the file for something else does not matter: the model reads a Python construct on
+        // a line xl refuses as Python, so a last character xl left unread must stay unread
+        if (!droppedAtEnd(tree.source(), text, tree.xl())) {
             return formatted;
         }
         String bare = formatted.substring(0, formatted.length() - nl.length());
-        if (XlSyntax.check(tree.source().withText(formatted)).accepts()
-                || !XlSyntax.check(tree.source().withText(bare)).accepts()) {
-            return formatted;
-        }
-        return bare;
+        return droppedAtEnd(tree.source(), bare, XlSyntax.check(tree.source().withText(bare))) ? bare : formatted;
+    }
+
+    /** Whether xl leaves the last character of {@code text} unread, and would refuse it with a line break after it. */
+    private static boolean droppedAtEnd(dev.xenlint.text.SourceText source, String text, XlSyntax.Result xl) {
+        int last = text.length() - 1;
+        return !xl.refusesWithin(last, last) && XlSyntax.check(source.withText(text + "\n")).refusesWithin(last, last);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.xenlint.lsp.services.AnalyzedDocument;
 import dev.xenlint.lsp.services.FormattingService;
 import dev.xenlint.lsp.services.PositionMapper;
 import dev.xenlint.text.SourceText;
-import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -75,8 +74,10 @@ final class XenlintTextDocumentService implements TextDocumentService {
                 text = change.getText();
             } else {
                 PositionMapper positions = new PositionMapper(SourceText.of(uri, text), server.workspace.encoding());
-                TextRange r = positions.textRange(change.getRange());
-                text = text.substring(0, r.start()) + change.getText() + text.substring(r.end());
+                // offsets in the text as the editor holds it: a byte order mark it keeps is its first character
+                int a = positions.documentOffset(change.getRange().getStart());
+                int b = positions.documentOffset(change.getRange().getEnd());
+                text = text.substring(0, Math.min(a, b)) + change.getText() + text.substring(Math.max(a, b));
             }
         }
         server.workspace.open(uri, params.getTextDocument().getVersion(), text);

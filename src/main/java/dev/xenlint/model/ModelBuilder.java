@@ -1,6 +1,9 @@
 package dev.xenlint.model;
 
+import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.syntax.SyntaxTree;
+import dev.xenlint.syntax.Token;
+import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -171,7 +174,7 @@ public final class ModelBuilder {
         for (Value v : setting.candidates()) {
             if (v instanceof Value.Str s) {
                 return new GuestInfo(GuestType.PV, EnumSet.allOf(GuestType.class), setting.key() + " = "
-                        + tree.source().slice(s.range()) + ", which " + what + ": the guest type is unknown", s.range());
+                        + written(tree, s.range()) + ", which " + what + ": the guest type is unknown", s.range());
             }
         }
         return null;
@@ -193,7 +196,26 @@ public final class ModelBuilder {
             return null;
         }
         TextRange r = first.range();
-        return new GuestInfo(classify.apply(first.value()), possible, setting.key() + " = " + tree.source().slice(r), r);
+        return new GuestInfo(classify.apply(first.value()), possible, setting.key() + " = " + written(tree, r), r);
+    }
+
+    /**
+     * The string tokens of a value as written, one space apart: what {@code format} writes, so a reason
+     * that quotes the value is the same in any layout ({@code 'a'"b"}, {@code ('a'\n 'b')}).
+     */
+    private static String written(SyntaxTree tree, TextRange r) {
+        LogicalLine line = tree.lineAt(r.start());
+        if (line == null) {
+            return tree.source().slice(r);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = line.firstToken(); i <= line.lastToken(); i++) {
+            Token t = tree.tokens().get(i);
+            if (t.is(TokenKind.STRING) && r.start() <= t.range().start() && t.range().end() <= r.end()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(t.text());
+            }
+        }
+        return sb.length() == 0 ? tree.source().slice(r) : sb.toString();
     }
 
     /**

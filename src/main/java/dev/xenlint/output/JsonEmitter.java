@@ -46,6 +46,17 @@ public final class JsonEmitter {
             fix.put("applicability", d.fix().applicability().name().toLowerCase(java.util.Locale.ROOT));
             List<Object> edits = new ArrayList<>();
             for (Edit e : d.fix().edits()) {
+                if (e.dropsBom() && source.hasBom()) {
+                    // positions start after the byte order mark, so its removal is given in bytes
+                    Map<String, Object> bom = new LinkedHashMap<>();
+                    bom.put("byteOffset", 0);
+                    bom.put("byteLength", 3);
+                    bom.put("replacement", "");
+                    edits.add(bom);
+                }
+                if (e.dropsBom() && e.range().isEmpty() && e.replacement().isEmpty()) {
+                    continue; // an empty edit at 1:1 would change nothing
+                }
                 Map<String, Object> edit = new LinkedHashMap<>();
                 span(edit, source, e.range());
                 edit.put("replacement", e.replacement());

@@ -19,8 +19,13 @@ public final class DiffReporter implements Reporter {
     public void file(FileReport file) {
         FileReport.Fixes f = file.fixes();
         if (f != null && f.changed()) {
-            out.print(UnifiedDiff.of(f.original().text(), f.fixed().text(), file.displayPath(), file.displayPath()));
+            // a byte order mark the fix removes is a change of the first line's bytes: show it there
+            out.print(UnifiedDiff.of(withBom(f.original()), withBom(f.fixed()), file.displayPath(), file.displayPath()));
         }
+    }
+
+    private static String withBom(dev.xenlint.text.SourceText source) {
+        return source.hasBom() ? "\uFEFF" + source.text() : source.text();
     }
 
     @Override

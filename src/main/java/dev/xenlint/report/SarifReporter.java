@@ -265,6 +265,19 @@ public final class SarifReporter implements Reporter {
         artifactLocation(json, file.displayPath(), file.path());
         json.writeArrayFieldStart("replacements");
         for (Edit e : fix.edits()) {
+            if (e.dropsBom() && file.source().hasBom()) {
+                // text regions do not count the byte order mark (SARIF 2.1.0, 3.30.2), so only a binary region
+                // names it: its three bytes, deleted, nothing inserted
+                json.writeStartObject();
+                json.writeObjectFieldStart("deletedRegion");
+                json.writeNumberField("byteOffset", 0);
+                json.writeNumberField("byteLength", 3);
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            if (e.dropsBom() && e.range().isEmpty() && e.replacement().isEmpty()) {
+                continue; // an empty text replacement would change nothing
+            }
             json.writeStartObject();
             json.writeFieldName("deletedRegion");
             region(json, file.source(), e.range());

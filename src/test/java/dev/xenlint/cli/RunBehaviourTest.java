@@ -89,7 +89,7 @@ class RunBehaviourTest {
             for (String command : new String[] {"check", "dump", "format"}) {
                 CliRunner r = CliRunner.run(command, file.toString());
                 assertEquals(2, r.exit(), command + " with " + bad + ": " + r.out() + r.err());
-                assertTrue(r.err().contains(".xenlint.toml: [format] "), command + ": " + r.err());
+                assertTrue(r.err().contains(".xenlint.toml:2: [format] "), command + ": " + r.err());
             }
         }
     }

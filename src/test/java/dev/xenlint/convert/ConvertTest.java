@@ -119,6 +119,21 @@ class ConvertTest {
     }
 
     @Test
+    void anXlFileThatXlCannotReadComesOutUnchangedButExitsOne() {
+        // issue 9: read as xl, `Memory = 512` came out as is with exit 0, and xl stops at that line
+        String xl = "name = \"a\"\nkernel = \"/k\"\nMemory = 512\n";
+        CliRunner r = CliRunner.runWithInput(xl, "convert", "--to", "xl", "-");
+        assertEquals(xl, r.out(), "an xl file comes out unchanged");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("<stdin>:3: the file is already xl and comes out unchanged, but xl does not read "
+                + "it here: `Memory` is not a key xl's parser accepts"), r.err());
+        CliRunner clean = CliRunner.runWithInput("name = \"a\"\nkernel = \"/k\"\nmemory = 512\n", "convert", "--to",
+                "xl", "-");
+        assertEquals(0, clean.exit(), clean.err());
+        assertEquals("", clean.err());
+    }
+
+    @Test
     void anIoemuPrefixBeforeThePhysicalDeviceIsATodoAndExitOne() {
         // issue 9: kept as written with only a note, exit 0
         CliRunner r = CliRunner.runWithInput("import os\nname = 'a'\ndisk = ['ioemu:phy:/dev/vg/w,hda,w']\n",

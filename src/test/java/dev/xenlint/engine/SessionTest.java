@@ -208,6 +208,37 @@ class SessionTest {
     }
 
     @Test
+    void aPipeGivenToFixIsReadButNeverWritten(@TempDir Path dir) throws Exception {
+        // issue 9 audit: `check --fix FIFO` hung (the write re-opened the pipe to compare it), and a device
+        // given to --fix would have been replaced by a regular file
+        Path fifo = dir.resolve("a.cfg");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        String text = "name = 'a'\nkernel = '/k'\ncpu_cap = 50\n";
+        java.util.concurrent.CompletableFuture<Void> feeding = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                Files.writeString(fifo, text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<Path> written = new ArrayList<>();
+        Session.Writer recording = (path, original, content, force) -> {
+            written.add(path);
+        };
+        Collecting r = new Collecting();
+        Workspace xl = new Workspace(dir, null, Overrides.NONE.withDialect(Dialect.XL));
+        RunSummary s = new Session(xl, Linter::analyze, recording).check(List.of(fifo.toString()),
+                CheckRequest.defaults().withFix(CheckRequest.FixMode.FIX, false), r);
+        feeding.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of(), written, "nothing is written to a pipe");
+        assertEquals(List.of(fifo + " is not a regular file (a pipe or a device); not writing"), s.problems());
+        assertEquals(List.of(fifo.toString()), s.notWritten());
+        assertEquals(1, s.warnings(), "the findings of the text read are reported");
+        assertFalse(Files.isRegularFile(fifo));
+    }
+
+    @Test
     void crossFileChecksSeeEveryFileBeforeAnythingIsReported(@TempDir Path dir) throws Exception {
         Path a = write(dir, "a.cfg", "name = 'same'\nkernel = '/k'\n");
         Path b = write(dir, "b.cfg", "name = 'same'\nkernel = '/k'\n");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.CliRunner;
+import dev.xenlint.fix.Fixer;
 import dev.xenlint.format.Formatter;
 import dev.xenlint.analysis.Analysis;
 import dev.xenlint.analysis.LintOptions;
@@ -45,7 +46,10 @@ class FuzzRegressionTest {
         "\r#xenlint:disable-file=XC", // a suppression carried over by convert hid that xl refuses the output
         "e=\"\u0000\"\nn#xenlint:disable-file=XC", // the same with a NUL in a string
         "y=2\nM", // a stray last character xl drops: format's final line break made it a lexical error
+        "e=\"\"\np=['\u0000']\nN", // the same in a file xl refuses for its NUL: the model still reads `N` as xl does
         "\rc|s=1\rdisk=['sr']", // CR line breaks: xl reads one line, so the Python on it is on a line xl refuses
+        "type='b'\"hvm\"", // the guest's reason quoted the value's layout, which format changed ('b' "hvm")
+        "[[\"\"],\"\n\"\n\"\n\"", // a comma inserted after a string never closed lands inside it, every pass
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -89,6 +93,34 @@ class FuzzRegressionTest {
             Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.dialect(Dialect.XL));
             assertEquals(1, a.model().pythonUses().size(), Escape.java(text));
         }
+    }
+
+    @Test
+    void theGuestsReasonQuotesTheValueTheSameWayInAnyLayout() {
+        String reason = null;
+        for (String text : new String[] {"type='b'\"hvm\"", "type = 'b' \"hvm\"", "type = 'b'\t\t\"hvm\"  # c"}) {
+            Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.DEFAULT);
+            String r = a.model().guest().reason();
+            assertTrue(r.startsWith("type = 'b' \"hvm\""), r);
+            assertTrue(reason == null || reason.equals(r), reason + " vs " + r);
+            reason = r;
+        }
+    }
+
+    @Test
+    void noCommaIsOfferedAfterAStringThatIsNeverClosed() {
+        // each line's `"` opens a string that runs to the end of the line: a comma after it would be inside it
+        String text = "[[\"\"],\"\n\"\n\"\n\"";
+        for (Dialect d : Dialect.values()) {
+            Fixer.Result r = Fixer.fix(SourceText.of("x.cfg", text), LintOptions.dialect(d), true);
+            assertFalse(r.capReached(), d.id());
+            assertEquals(text.length(), r.text().length(), Escape.java(r.text()));
+        }
+        // strings side by side that are closed still get their comma, once
+        String two = "disk = [ 'a' 'b' ]\n";
+        Fixer.Result r = Fixer.fix(SourceText.of("x.cfg", two), LintOptions.dialect(Dialect.XL), true);
+        assertEquals("disk = [ 'a', 'b' ]\n", r.text());
+        assertFalse(r.capReached());
     }
 
     @Test
@@ -147,5 +179,13 @@ class FuzzRegressionTest {
         assertArrayEquals("name = \"x\"\nmemory = 512\n".getBytes(UTF_8), Files.readAllBytes(f));
         r = CliRunner.run("check", "--select", "XC005", f.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
+    }
+
+    @Test
+    void theDiffOfTheByteOrderMarkFixShowsTheFirstLineChange(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bom.cfg");
+        Files.write(f, "\ufeffname = \"x\"\nmemory = 512\n".getBytes(UTF_8));
+        CliRunner r = CliRunner.run("check", "--select", "XC005", "--diff", f.toString());
+        assertTrue(r.out().contains("-\ufeffname = \"x\"\n+name = \"x\"\n"), r.out());
     }
 }

@@ -217,6 +217,12 @@ final class Invariants {
         if (first.text().length() > 2L * source.text().length() + 4096) {
             return "fix-size: fixing " + source.text().length() + " chars gave " + first.text().length() + " (" + what + ")";
         }
+        if (first.capReached() && first.text().length() > source.text().length()) {
+            // fixing settles: a fix that fires again after being applied (a comma inserted inside a string that is
+            // never closed) grows the file pass after pass; removing one duplicate per pass only shrinks it
+            return "fix-converge: fixes were still pending after " + Fixer.MAX_PASSES + " passes, which made "
+                    + source.text().length() + " chars " + first.text().length() + " (" + what + ")";
+        }
         if (first.capReached() || !first.rolledBack().isEmpty() || !first.dialectKept().isEmpty()) {
             return null; // a second run may rightly do more: the first stopped early or withheld a fix
         }

@@ -111,8 +111,12 @@ class LspServicesTest {
                 assertEquals(c.get("message").getAsString(), d.getMessage().getLeft());
                 assertEquals(c.get("code").getAsString(), d.getCode().getLeft());
                 assertEquals("xenlint", d.getSource());
-                assertEquals(new Range(new Position(c.get("line").getAsInt() - 1, c.get("column").getAsInt() - 1),
-                        new Position(c.get("endLine").getAsInt() - 1, c.get("endColumn").getAsInt() - 1)),
+                // check's columns start after a byte order mark; the editor's first line has it as a character
+                int bom = source.hasBom() ? 1 : 0;
+                int line = c.get("line").getAsInt() - 1;
+                int endLine = c.get("endLine").getAsInt() - 1;
+                assertEquals(new Range(new Position(line, c.get("column").getAsInt() - 1 + (line == 0 ? bom : 0)),
+                        new Position(endLine, c.get("endColumn").getAsInt() - 1 + (endLine == 0 ? bom : 0))),
                         d.getRange(), c.toString());
                 assertEquals(switch (c.get("severity").getAsString()) {
                     case "error" -> DiagnosticSeverity.Error;
@@ -191,6 +195,46 @@ class LspServicesTest {
         String fileSuppressed = apply(doc, file.getEdit().getChanges().get(doc.uri()));
         assertTrue(fileSuppressed.startsWith("# xenlint: disable-file=unknown-key\n"), fileSuppressed);
         assertTrue(open("s2.cfg", fileSuppressed).analysis().diagnostics().isEmpty());
+    }
+
+    /** Applies LSP text edits to the text as the editor holds it (a byte order mark it keeps included). */
+    static String applyInEditor(AnalyzedDocument doc, String text, List<TextEdit> edits) {
+        List<TextEdit> sorted = new ArrayList<>(edits);
+        sorted.sort((a, b) -> Integer.compare(doc.positions().documentOffset(b.getRange().getStart()),
+                doc.positions().documentOffset(a.getRange().getStart())));
+        StringBuilder sb = new StringBuilder(text);
+        for (TextEdit e : sorted) {
+            sb.replace(doc.positions().documentOffset(e.getRange().getStart()),
+                    doc.positions().documentOffset(e.getRange().getEnd()), e.getNewText());
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aByteOrderMarkTheEditorKeepsIsTheFirstCharacterAndItsFixRemovesIt() throws IOException {
+        Files.writeString(dir.resolve(".xenlint.toml"), "dialect = \"xl\"\n");
+        String text = "\uFEFF" + BASE + "memory = 512\n";
+        AnalyzedDocument doc = open("bom.cfg", text);
+        // positions on the first line count the mark: `name` is at character 1 (3 in UTF-8 bytes)
+        assertEquals(new Position(0, 1), doc.positions().position(0));
+        assertEquals(0, doc.positions().offset(new Position(0, 1)));
+        assertEquals(new Position(1, 0), doc.positions().position(BASE.indexOf("kernel")));
+        PositionMapper utf8 = new PositionMapper(doc.document().source(), PositionMapper.Encoding.UTF8);
+        assertEquals(new Position(0, 3), utf8.position(0));
+        assertEquals(new Range(new Position(0, 0), new Position(0, 3)), utf8.byteOrderMark());
+        assertEquals(1 + BASE.indexOf("kernel"), doc.positions().documentOffset(new Position(1, 0)));
+
+        CodeActionService service = new CodeActionService(diagnostics);
+        CodeAction fix = service.codeActions(doc, new Range(new Position(0, 0), new Position(0, 1)), null).stream()
+                .filter(a -> a.getTitle().equals("remove the byte order mark")).findFirst()
+                .orElseThrow(() -> new AssertionError(diagnostics.diagnostics(doc).toString()));
+        List<TextEdit> edits = fix.getEdit().getChanges().get(doc.uri());
+        assertEquals(List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 1)), "")), edits);
+        assertEquals(BASE + "memory = 512\n", applyInEditor(doc, text, edits));
+
+        CodeAction all = service.codeActions(doc, new Range(new Position(0, 0), new Position(0, 0)),
+                List.of("source.fixAll")).get(0);
+        assertEquals(BASE + "memory = 512\n", applyInEditor(doc, text, all.getEdit().getChanges().get(doc.uri())));
     }
 
     @Test

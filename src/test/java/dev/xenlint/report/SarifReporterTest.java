@@ -12,12 +12,14 @@ import dev.xenlint.analysis.Linter;
 import dev.xenlint.analysis.Rules;
 import dev.xenlint.engine.FileReport;
 import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.Edit;
 import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleDocs;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Dialect;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,23 @@ class SarifReporterTest {
         JsonNode rule = run.get("tool").get("driver").get("rules").get(result.get("ruleIndex").asInt());
         assertEquals("XC999", rule.get("id").asText());
         assertEquals("fleet-example", rule.get("name").asText());
+    }
+
+    @Test
+    void theByteOrderMarkFixDeletesItsThreeBytes() throws Exception {
+        // text regions do not count the mark (SARIF 2.1.0 3.30.2), so the fix names it as a binary region
+        SourceText source = SourceText.decode("bom.cfg", "\uFEFFname = \"a\"\n".getBytes(StandardCharsets.UTF_8));
+        var analysis = Linter.analyze(source, LintOptions.dialect(Dialect.XL));
+        Diagnostic bom = analysis.diagnostics().stream()
+                .filter(d -> d.fix() != null && d.fix().edits().stream().anyMatch(Edit::dropsBom)).findFirst().orElseThrow();
+        JsonNode replacements = run(List.of(new FileReport("bom.cfg", null, source, List.of(bom), null)))
+                .get("results").get(0).get("fixes").get(0).get("artifactChanges").get(0).get("replacements");
+        assertEquals(1, replacements.size(), replacements.toString());
+        JsonNode region = replacements.get(0).get("deletedRegion");
+        assertEquals(0, region.get("byteOffset").asInt());
+        assertEquals(3, region.get("byteLength").asInt());
+        assertFalse(region.has("startLine"), region.toString());
+        assertFalse(replacements.get(0).has("insertedContent"), "nothing inserted");
     }
 
     @Test

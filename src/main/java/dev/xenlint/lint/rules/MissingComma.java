@@ -86,12 +86,46 @@ public final class MissingComma extends Rule {
      */
     static List<TextRange> gaps(SyntaxTree tree) {
         List<TextRange> out = new ArrayList<>();
+        String text = tree.source().text();
         for (JoinedString j : JoinedString.of(tree)) {
             if (j.inList()) {
-                out.addAll(j.gaps());
+                for (int i = 0; i < j.gaps().size(); i++) {
+                    // after a string that is never closed (a syntax error of its own, which runs to the end of its
+                    // line) no comma can help: one inserted there lands inside that string, and the next pass finds
+                    // the same gap again
+                    if (closed(text, j.parts().get(i))) {
+                        out.add(j.gaps().get(i));
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /** Whether a string literal ends with its closing quote (the parser also gives an unterminated one as a string). */
+    static boolean closed(String text, TextRange part) {
+        int q = part.start();
+        while (q < part.end() && text.charAt(q) != '\'' && text.charAt(q) != '"') {
+            q++; // a prefix (r, u, b), or a typographic string, which is not this rule's business
+        }
+        if (q >= part.end()) {
+            return true;
+        }
+        char quote = text.charAt(q);
+        int open = q + 2 < part.end() && text.charAt(q + 1) == quote && text.charAt(q + 2) == quote ? 3 : 1;
+        if (part.end() - q < 2 * open) {
+            return false;
+        }
+        for (int k = 1; k <= open; k++) {
+            if (text.charAt(part.end() - k) != quote) {
+                return false;
+            }
+        }
+        int backslashes = 0;
+        for (int i = part.end() - open - 1; i >= q + open && text.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 0;
     }
 
     /** Whether a missing comma lies inside the range. */

@@ -93,7 +93,8 @@ public final class CodeActionService {
         }
         CodeAction action = new CodeAction("Fix all safe xenlint problems (" + result.applied() + ")");
         action.setKind(FIX_ALL);
-        action.setEdit(edit(doc, TextEdits.replaceAll(doc, result.text())));
+        action.setEdit(edit(doc, TextEdits.replaceAll(doc, result.text(),
+                doc.document().source().hasBom() && !result.last().source().hasBom())));
         return action;
     }
 

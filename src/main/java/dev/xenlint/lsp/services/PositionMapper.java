@@ -10,6 +10,10 @@ import org.eclipse.lsp4j.Range;
  * The one place that converts between xenlint's UTF-16 offsets and LSP positions (0-based line,
  * 0-based character counted in the negotiated encoding: UTF-16 code units, or UTF-8 bytes when the
  * client offered {@code utf-8}). Lines end at LF, CRLF or a lone CR, as LSP says.
+ *
+ * <p>A document whose text starts with a byte order mark (U+FEFF, sent by an editor that keeps it) has it
+ * as its first character, while xenlint's offsets start after it: on the first line, positions count it
+ * ({@link #bomWidth()}), and {@link #byteOrderMark()} is the range that removes it.
  */
 public final class PositionMapper {
 
@@ -27,11 +31,37 @@ public final class PositionMapper {
     private final String text;
     private final LineIndex lines;
     private final Encoding encoding;
+    private final int bom; // the width of U+FEFF before the text, in the encoding; 0 without one
 
     public PositionMapper(SourceText source, Encoding encoding) {
         this.text = source.text();
         this.lines = source.lines();
         this.encoding = encoding;
+        this.bom = !source.hasBom() ? 0 : encoding == Encoding.UTF16 ? 1 : 3;
+    }
+
+    /** How many characters of the first line the byte order mark takes, in the encoding (0 without one). */
+    public int bomWidth() {
+        return bom;
+    }
+
+    /** The range of the byte order mark at the start of the document, or null when it has none. */
+    public Range byteOrderMark() {
+        return bom == 0 ? null : new Range(new Position(0, 0), new Position(0, bom));
+    }
+
+    /**
+     * The offset of a position in the document's text as the editor holds it, byte order mark included
+     * (where {@link #offset} counts from after it).
+     */
+    public int documentOffset(Position position) {
+        if (bom == 0) {
+            return offset(position);
+        }
+        if (position.getLine() <= 0 && position.getCharacter() < bom) {
+            return 0;
+        }
+        return offset(position) + 1;
     }
 
     public Encoding encoding() {
@@ -43,7 +73,7 @@ public final class PositionMapper {
         int line = lines.lineOf(clamped);
         int start = lines.lineStart(line + 1);
         int character = encoding == Encoding.UTF16 ? clamped - start : utf8Length(start, clamped);
-        return new Position(line, character);
+        return new Position(line, line == 0 ? character + bom : character);
     }
 
     public Range range(TextRange range) {
@@ -61,7 +91,7 @@ public final class PositionMapper {
         int line = position.getLine() + 1;
         int start = lines.lineStart(line);
         int end = lines.lineEnd(line);
-        int want = Math.max(0, position.getCharacter());
+        int want = Math.max(0, position.getCharacter() - (line == 1 ? bom : 0));
         if (encoding == Encoding.UTF16) {
             return Math.min(start + want, end);
         }

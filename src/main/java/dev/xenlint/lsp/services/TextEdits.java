@@ -15,7 +15,12 @@ final class TextEdits {
     static List<TextEdit> of(AnalyzedDocument doc, List<Edit> edits) {
         List<TextEdit> out = new ArrayList<>();
         for (Edit e : edits) {
-            out.add(new TextEdit(doc.positions().range(e.range()), e.replacement()));
+            if (e.dropsBom() && doc.positions().byteOrderMark() != null) {
+                out.add(new TextEdit(doc.positions().byteOrderMark(), ""));
+            }
+            if (!e.dropsBom() || !e.range().isEmpty() || !e.replacement().isEmpty()) {
+                out.add(new TextEdit(doc.positions().range(e.range()), e.replacement()));
+            }
         }
         return out;
     }
@@ -25,9 +30,18 @@ final class TextEdits {
      * prefix and suffix, so an editor keeps the cursor and marks outside it. Empty when equal.
      */
     static List<TextEdit> replaceAll(AnalyzedDocument doc, String after) {
+        return replaceAll(doc, after, false);
+    }
+
+    /** The same, and with {@code dropBom} an edit that removes the document's byte order mark (if it has one). */
+    static List<TextEdit> replaceAll(AnalyzedDocument doc, String after, boolean dropBom) {
+        List<TextEdit> out = new ArrayList<>();
+        if (dropBom && doc.positions().byteOrderMark() != null) {
+            out.add(new TextEdit(doc.positions().byteOrderMark(), ""));
+        }
         String before = doc.text();
         if (before.equals(after)) {
-            return List.of();
+            return out;
         }
         int prefix = 0;
         int max = Math.min(before.length(), after.length());
@@ -46,6 +60,7 @@ final class TextEdits {
             suffix--;
         }
         TextRange range = new TextRange(prefix, before.length() - suffix);
-        return List.of(new TextEdit(doc.positions().range(range), after.substring(prefix, after.length() - suffix)));
+        out.add(new TextEdit(doc.positions().range(range), after.substring(prefix, after.length() - suffix)));
+        return out;
     }
 }
