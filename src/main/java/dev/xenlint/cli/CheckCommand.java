@@ -24,15 +24,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code xenlint check}: report problems. */
-@Command(name = "check",
-        mixinStandardHelpOptions = true,
-        description = {
+final class CheckCommand implements Callable<Integer> {
+
+    enum OutputFormat { text, json, sarif, checkstyle, gcc, github, gitlab, junit, concise }
+
+    /** The environment, replaceable by tests (GITHUB_ACTIONS). */
+    static Function<String, String> environment = System::getenv;
+
+    private final Main main;
+    private CommandSpec spec;
+
+    List<String> paths;
+    final ConfigOptions configOptions = new ConfigOptions();
+    OutputFormat format;
+    Path output;
+    ColorChoice color;
+    List<String> select;
+    List<String> ignore;
+    String severity;
+    boolean exitZero;
+    boolean statistics;
+    String stdinFilename;
+    boolean fix;
+    boolean unsafeFixes;
+    boolean forceWrite;
+    boolean verbose;
+    boolean diff;
+    Integer threads;
+
+    CheckCommand(Main main) {
+        this.main = main;
+    }
+
+    /** The command's model: its options, bound to the fields above. */
+    CommandSpec spec() {
+        spec = Specs.command(this, "check", new String[] {
             "Report problems in Xen domain configuration files.",
             "",
             "Directories are walked for domain configurations: *.cfg, *.conf, *.xl, *.xm, *.hvm,",
@@ -42,87 +71,49 @@ import picocli.CommandLine.Parameters;
             "this; --verbose says what was skipped. Files named explicitly are always checked.",
             "Settings come from the nearest .xenlint.toml above each file (up to the repository",
             "root), or from --config."},
-        footer = {"", "Exit status: 0 no finding at or above the --severity threshold, 1 findings,",
-            "2 usage, configuration or I/O error."})
-final class CheckCommand implements Callable<Integer> {
-
-    enum OutputFormat { text, json, sarif, checkstyle, gcc, github, gitlab, junit, concise }
-
-    /** The environment, replaceable by tests (GITHUB_ACTIONS). */
-    static Function<String, String> environment = System::getenv;
-
-    @CommandLine.ParentCommand
-    Main main;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Files or directories to check; '-' reads standard input.")
-    List<String> paths;
-
-    @CommandLine.Mixin
-    ConfigOptions configOptions;
-
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Output format: text, json, sarif, checkstyle, gcc, github, gitlab, junit or concise "
-                    + "(default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE (through a temporary file and a rename) instead of standard "
-                    + "output, also when nothing is found; the exit status is unchanged.")
-    Path output;
-
-    @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
-            description = "Colour text output (default: ${DEFAULT-VALUE}: when writing to a terminal and "
-                    + "NO_COLOR is not set).")
-    ColorChoice color;
-
-    @Option(names = "--select", split = ",", paramLabel = "RULE",
-            description = "Run only these rules: codes (XC101), names (unknown-key), code prefixes (XC1) "
-                    + "or ALL. Replaces `select` of .xenlint.toml.")
-    List<String> select;
-
-    @Option(names = "--ignore", split = ",", paramLabel = "RULE",
-            description = "Do not run these rules (codes, names or prefixes); added to `ignore` of .xenlint.toml.")
-    List<String> ignore;
-
-    @Option(names = "--severity", defaultValue = "warning", paramLabel = "error|warning|info",
-            description = "Failure threshold: exit 1 only for findings at or above it (default: ${DEFAULT-VALUE}).")
-    String severity;
-
-    @Option(names = "--exit-zero", description = "Exit 0 even when problems are found.")
-    boolean exitZero;
-
-    @Option(names = "--statistics", description = "Print how often each rule fired instead of each finding.")
-    boolean statistics;
-
-    @Option(names = "--stdin-filename", paramLabel = "PATH",
-            description = "Name for the file read from '-', used in output and to find its .xenlint.toml.")
-    String stdinFilename;
-
-    @Option(names = "--fix", description = "Apply safe fixes and write the files; then report what remains. "
-            + "With '-', print the fixed text instead.")
-    boolean fix;
-
-    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply fixes that change behaviour.")
-    boolean unsafeFixes;
-
-    @Option(names = "--force-write", description = "Also write files that are read-only (no write permission for "
-            + "their owner); without it xenlint refuses, even when run as root.")
-    boolean forceWrite;
-
-    @Option(names = {"-v", "--verbose"}, description = "Say on standard error which files directory walks "
-            + "left out, and why.")
-    boolean verbose;
-
-    @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing; "
-            + "exit 1 when something would change.")
-    boolean diff;
-    @Option(names = "--threads", paramLabel = "N", description = "Check N files at once (default: one per "
-            + "processor); the report is the same for any N.")
-    Integer threads;
+            "", "Exit status: 0 no finding at or above the --severity threshold, 1 findings,",
+            "2 usage, configuration or I/O error.");
+        spec.addPositional(Specs.parameters("PATH", "1..*",
+                "Files or directories to check; '-' reads standard input.", v -> paths = v));
+        configOptions.addTo(spec);
+        spec.addOption(Specs.option("--format", OutputFormat.class, "FORMAT",
+                "Output format: text, json, sarif, checkstyle, gcc, github, gitlab, junit or concise "
+                        + "(default: ${DEFAULT-VALUE}).", v -> format = v).defaultValue("text").build());
+        spec.addOption(Specs.option("--output", Path.class, "FILE",
+                "Write the report to FILE (through a temporary file and a rename) instead of standard "
+                        + "output, also when nothing is found; the exit status is unchanged.", v -> output = v).build());
+        spec.addOption(Specs.option("--color", ColorChoice.class, "auto|always|never",
+                "Colour text output (default: ${DEFAULT-VALUE}: when writing to a terminal and "
+                        + "NO_COLOR is not set).", v -> color = v).defaultValue("auto").build());
+        spec.addOption(Specs.commaList("--select", "RULE",
+                "Run only these rules: codes (XC101), names (unknown-key), code prefixes (XC1) "
+                        + "or ALL. Replaces `select` of .xenlint.toml.", v -> select = v));
+        spec.addOption(Specs.commaList("--ignore", "RULE",
+                "Do not run these rules (codes, names or prefixes); added to `ignore` of .xenlint.toml.",
+                v -> ignore = v));
+        spec.addOption(Specs.option("--severity", String.class, "error|warning|info",
+                "Failure threshold: exit 1 only for findings at or above it (default: ${DEFAULT-VALUE}).",
+                v -> severity = v).defaultValue("warning").build());
+        spec.addOption(Specs.flag("--exit-zero", "Exit 0 even when problems are found.", v -> exitZero = v));
+        spec.addOption(Specs.flag("--statistics", "Print how often each rule fired instead of each finding.",
+                v -> statistics = v));
+        spec.addOption(Specs.option("--stdin-filename", String.class, "PATH",
+                "Name for the file read from '-', used in output and to find its .xenlint.toml.",
+                v -> stdinFilename = v).build());
+        spec.addOption(Specs.flag("--fix", "Apply safe fixes and write the files; then report what remains. "
+                + "With '-', print the fixed text instead.", v -> fix = v));
+        spec.addOption(Specs.flag("--unsafe-fixes", "With --fix or --diff, also apply fixes that change behaviour.",
+                v -> unsafeFixes = v));
+        spec.addOption(Specs.flag("--force-write", "Also write files that are read-only (no write permission for "
+                + "their owner); without it xenlint refuses, even when run as root.", v -> forceWrite = v));
+        spec.addOption(Specs.flag(new String[] {"-v", "--verbose"}, "Say on standard error which files directory "
+                + "walks left out, and why.", v -> verbose = v));
+        spec.addOption(Specs.flag("--diff", "Print a unified diff of what --fix would change and write nothing; "
+                + "exit 1 when something would change.", v -> diff = v));
+        spec.addOption(Specs.option("--threads", Integer.class, "N", "Check N files at once (default: one per "
+                + "processor); the report is the same for any N.", v -> threads = v).build());
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -10,14 +10,27 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code xenlint convert --to xl}: rewrite an xm configuration for xl. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {
+final class ConvertCommand implements Callable<Integer> {
+
+    private final Main main;
+    private CommandSpec spec;
+
+    String to;
+    Path output;
+    boolean forceWrite;
+    final ConfigOptions configOptions = new ConfigOptions();
+    String file;
+
+    ConvertCommand(Main main) {
+        this.main = main;
+    }
+
+    /** The command's model: its options, bound to the fields above. */
+    CommandSpec spec() {
+        spec = Specs.command(this, "convert", new String[] {
             "Rewrite an xm configuration for xl, keeping what the guest gets.",
             "",
             "Python is folded to values, builder turned into type, hvmloader kernel and device_model dropped, xm-only",
@@ -25,31 +38,17 @@ import picocli.CommandLine.Parameters;
             "every default that changed between xm and xl written out. Comments are carried over.",
             "What cannot be converted is kept as a comment and listed on standard error.",
             "An xl file is printed unchanged."},
-        footer = {"", "Exit status: 0 converted, 1 converted with parts left as comments, 2 syntax or I/O error."})
-final class ConvertCommand implements Callable<Integer> {
-
-    @CommandLine.ParentCommand
-    Main main;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--to", required = true, paramLabel = "xl", description = "Target toolstack; only xl.")
-    String to;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
-    Path output;
-
-    @Option(names = "--force-write", description = "Also write over an OUT that is read-only (no write permission for "
-            + "its owner); without it xenlint refuses, even when run as root.")
-    boolean forceWrite;
-
-
-    @CommandLine.Mixin
-    ConfigOptions configOptions;
-
-    @Parameters(paramLabel = "FILE", description = "The xm configuration; '-' reads standard input.")
-    String file;
+            "", "Exit status: 0 converted, 1 converted with parts left as comments, 2 syntax or I/O error.");
+        spec.addOption(Specs.option("--to", String.class, "xl", "Target toolstack; only xl.", v -> to = v)
+                .required(true).build());
+        spec.addOption(Specs.option(new String[] {"-o", "--output"}, Path.class, "OUT",
+                "Write here instead of standard output.", v -> output = v).build());
+        spec.addOption(Specs.flag("--force-write", "Also write over an OUT that is read-only (no write permission for "
+                + "its owner); without it xenlint refuses, even when run as root.", v -> forceWrite = v));
+        configOptions.addTo(spec);
+        spec.addPositional(Specs.parameter("FILE", "The xm configuration; '-' reads standard input.", v -> file = v));
+        return spec;
+    }
 
     @Override
     public Integer call() {

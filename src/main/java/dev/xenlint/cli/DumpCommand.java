@@ -7,35 +7,34 @@ import dev.xenlint.engine.Session;
 import dev.xenlint.output.Json;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code xenlint dump}: print the model of one file. */
-@Command(name = "dump",
-        mixinStandardHelpOptions = true,
-        description = {
+final class DumpCommand implements Callable<Integer> {
+
+    private final Main main;
+    private CommandSpec spec;
+
+    String file;
+    final ConfigOptions configOptions = new ConfigOptions();
+    boolean noLocations;
+
+    DumpCommand(Main main) {
+        this.main = main;
+    }
+
+    /** The command's model: its options, bound to the fields above. */
+    CommandSpec spec() {
+        spec = Specs.command(this, "dump", new String[] {
             "Print what xenlint understood of one file, as JSON.",
             "",
             "It shows the dialect and why, every setting with its assignments and value, local variables, the Python the file uses,",
-            "and disks, vifs, boot order and PCI devices with libxl's field names."})
-final class DumpCommand implements Callable<Integer> {
-
-    @CommandLine.ParentCommand
-    Main main;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "The file to dump; '-' reads standard input.")
-    String file;
-
-    @CommandLine.Mixin
-    ConfigOptions configOptions;
-
-    @Option(names = "--no-locations", description = "Leave out source locations.")
-    boolean noLocations;
+            "and disks, vifs, boot order and PCI devices with libxl's field names."});
+        spec.addPositional(Specs.parameter("FILE", "The file to dump; '-' reads standard input.", v -> file = v));
+        configOptions.addTo(spec);
+        spec.addOption(Specs.flag("--no-locations", "Leave out source locations.", v -> noLocations = v));
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -5,21 +5,22 @@ import dev.xenlint.lint.Rule;
 import dev.xenlint.lint.RuleDocs;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code xenlint explain}: print a rule's document. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Print a rule's document.", "",
-            "What it checks, why it matters, examples and how to fix it."})
 final class ExplainCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
-    @Parameters(paramLabel = "CODE|NAME", description = "A rule code (XC101) or name (unknown-key).")
     String rule;
+
+    /** The command's model: its parameter, bound to the field above. */
+    CommandSpec spec() {
+        spec = Specs.command(this, "explain", new String[] {"Print a rule's document.", "",
+            "What it checks, why it matters, examples and how to fix it."});
+        spec.addPositional(Specs.parameter("CODE|NAME", "A rule code (XC101) or name (unknown-key).", v -> rule = v));
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -16,46 +16,44 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code xenlint format}: lay files out canonically. */
-@Command(name = "format", mixinStandardHelpOptions = true,
-        description = {
+final class FormatCommand implements Callable<Integer> {
+
+    private final Main main;
+    private CommandSpec spec;
+
+    List<String> paths;
+    boolean check;
+    boolean forceWrite;
+    boolean diff;
+    final ConfigOptions configOptions = new ConfigOptions();
+
+    FormatCommand(Main main) {
+        this.main = main;
+    }
+
+    /** The command's model: its options, bound to the fields above. */
+    CommandSpec spec() {
+        spec = Specs.command(this, "format", new String[] {
             "Lay configuration files out in one canonical way.",
             "",
             "Each statement becomes `key = value` on its own line; lists go on one line when they fit and one item per line otherwise, at most one blank line,",
             "no trailing whitespace. Comments stay; Python blocks keep their structure. Files with",
             "syntax errors are left alone. Line width and quote style come from [format] in",
             ".xenlint.toml (line-width, quote-style = preserve|double|single)."},
-        footer = {"", "Exit status: 0 done (or nothing to change), 1 --check/--diff found files to change,",
-            "2 syntax, configuration or I/O errors."})
-final class FormatCommand implements Callable<Integer> {
-
-    @CommandLine.ParentCommand
-    Main main;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Files or directories to format; '-' formats standard input to standard output.")
-    List<String> paths;
-
-    @Option(names = "--check", description = "Write nothing; exit 1 if any file would change.")
-    boolean check;
-
-    @Option(names = "--force-write", description = "Also write files that are read-only (no write permission for "
-            + "their owner); without it xenlint refuses, even when run as root.")
-    boolean forceWrite;
-
-    @Option(names = "--diff", description = "Write nothing; print a unified diff of the changes.")
-    boolean diff;
-
-    @CommandLine.Mixin
-    ConfigOptions configOptions;
+            "", "Exit status: 0 done (or nothing to change), 1 --check/--diff found files to change,",
+            "2 syntax, configuration or I/O errors.");
+        spec.addPositional(Specs.parameters("PATH", "1..*",
+                "Files or directories to format; '-' formats standard input to standard output.", v -> paths = v));
+        spec.addOption(Specs.flag("--check", "Write nothing; exit 1 if any file would change.", v -> check = v));
+        spec.addOption(Specs.flag("--force-write", "Also write files that are read-only (no write permission for "
+                + "their owner); without it xenlint refuses, even when run as root.", v -> forceWrite = v));
+        spec.addOption(Specs.flag("--diff", "Write nothing; print a unified diff of the changes.", v -> diff = v));
+        configOptions.addTo(spec);
+        return spec;
+    }
 
     @Override
     public Integer call() {

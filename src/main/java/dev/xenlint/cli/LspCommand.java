@@ -2,23 +2,27 @@ package dev.xenlint.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code xenlint lsp}: the language server. Its classes (and LSP4J's) are loaded only when this
  * command runs, so the other commands start as fast as before.
  */
-@Command(name = "lsp",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Serve editors over the Language Server Protocol.",
-            "JSON-RPC over standard input and output; logs go to standard error. The README shows",
-            "how to set up Neovim, Vim, Emacs, Helix, Kakoune and VS Code."})
 final class LspCommand implements Callable<Integer> {
 
-    @CommandLine.ParentCommand
-    Main main;
+    private final Main main;
+
+    LspCommand(Main main) {
+        this.main = main;
+    }
+
+    /** The command's model (no options of its own). */
+    CommandSpec spec() {
+        return Specs.command(this, "lsp", new String[] {
+            "Serve editors over the Language Server Protocol.",
+            "JSON-RPC over standard input and output; logs go to standard error. The README shows",
+            "how to set up Neovim, Vim, Emacs, Helix, Kakoune and VS Code."});
+    }
 
     @Override
     public Integer call() {

@@ -4,41 +4,50 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code xenlint} command. */
-@Command(name = "xenlint",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = {
-            "Checks Xen domain configuration files without running them:",
-            "the /etc/xen/*.cfg files read by xl, and the Python files read by the older xm.",
-            ""},
-        footer = {"",
-            "Exit status: 0 no problems, 1 problems found, 2 usage or I/O error.",
-            "Run 'xenlint help COMMAND' for the options of a command."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    private static final String[] DESCRIPTION = {
+        "Checks Xen domain configuration files without running them:",
+        "the /etc/xen/*.cfg files read by xl, and the Python files read by the older xm.",
+        ""};
+    private static final String[] FOOTER = {"",
+        "Exit status: 0 no problems, 1 problems found, 2 usage or I/O error.",
+        "Run 'xenlint help COMMAND' for the options of a command."};
 
     /** Exit status when problems were found. */
     static final int EXIT_FINDINGS = 1;
     /** Exit status for usage and I/O errors. */
     static final int EXIT_ERROR = 2;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
     }
 
-    /** The commands, in the order {@code --help} lists them. */
-    private static final Class<?>[] COMMANDS = {CheckCommand.class, FormatCommand.class, ConvertCommand.class,
-        DumpCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class, CommandLine.HelpCommand.class};
+    /** The commands, in the order {@code --help} lists them (then picocli's {@code help}). */
+    private static final String[] COMMANDS = {"check", "format", "convert", "dump", "rules", "explain", "lsp"};
+
+    /**
+     * picocli registers a converter for each java.time and java.sql type it knows (loading and
+     * initialising those classes) every time it makes a command line; xenlint has no option of
+     * those types. A value set by the user is kept.
+     */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
     /** Runs xenlint with the given streams and returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main(in, out));
-        addCommands(cli, args.length > 0 ? args[0] : "");
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
+        }
+        Main main = new Main(in, out);
+        CommandSpec spec = Specs.command(main, "xenlint", DESCRIPTION, FOOTER).versionProvider(new Version());
+        main.spec = spec;
+        CommandLine cli = new CommandLine(spec);
+        addCommands(cli, main, args.length > 0 ? args[0] : "");
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -60,21 +69,34 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /**
-     * Adds the command named by the first argument only: picocli builds each command's model by
-     * reflection, and a run needs one. Anything else (no command, {@code --help}, {@code help},
-     * a misspelt name) gets all of them, for the list of commands and picocli's suggestions.
-     * Settings made on {@code cli} afterwards reach every command added here.
+     * Adds the command named by the first argument only: a run needs one. Anything else (no
+     * command, {@code --help}, {@code help}, a misspelt name) gets all of them, for the list of
+     * commands and picocli's suggestions. Settings made on {@code cli} afterwards reach every
+     * command added here.
      */
-    private static void addCommands(CommandLine cli, String first) {
-        for (Class<?> command : COMMANDS) {
-            if (command != CommandLine.HelpCommand.class
-                    && command.getAnnotation(Command.class).name().equals(first)) {
-                cli.addSubcommand(command);
-                return;
-            }
+    private static void addCommands(CommandLine cli, Main main, String first) {
+        CommandSpec one = command(first, main);
+        if (one != null) {
+            cli.addSubcommand(new CommandLine(one));
+            return;
         }
-        for (Class<?> command : COMMANDS) {
-            cli.addSubcommand(command);
+        for (String name : COMMANDS) {
+            cli.addSubcommand(new CommandLine(command(name, main)));
+        }
+        cli.addSubcommand(CommandLine.HelpCommand.class);
+    }
+
+    /** The model of the command {@code name}, or null if there is none of that name. */
+    private static CommandSpec command(String name, Main main) {
+        switch (name) {
+            case "check": return new CheckCommand(main).spec();
+            case "format": return new FormatCommand(main).spec();
+            case "convert": return new ConvertCommand(main).spec();
+            case "dump": return new DumpCommand(main).spec();
+            case "rules": return new RulesCommand().spec();
+            case "explain": return new ExplainCommand().spec();
+            case "lsp": return new LspCommand(main).spec();
+            default: return null;
         }
     }
 

@@ -12,23 +12,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code xenlint rules}: list every rule. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"List every rule.", "",
-            "Each with its code, name, severity, dialects and whether it can be fixed."})
 final class RulesCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
     CheckCommand.OutputFormat format;
+
+    /** The command's model: its option, bound to the field above. */
+    CommandSpec spec() {
+        spec = Specs.command(this, "rules", new String[] {"List every rule.", "",
+            "Each with its code, name, severity, dialects and whether it can be fixed."});
+        spec.addOption(Specs.option("--format", CheckCommand.OutputFormat.class, "text|json",
+                "Output format (default: ${DEFAULT-VALUE}).", v -> format = v).defaultValue("text").build());
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -50,8 +50,11 @@ public record RuleInfo(String code, String name, Severity severity, Set<Dialect>
     public enum Fixability {
         NONE, SAFE, UNSAFE;
 
+        // computed once: id() is asked per setting, finding and file (issue 14)
+        private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return id;
         }
     }
 

@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Dialect {
     XM, XL;
 
+    // computed once: id() is asked per setting, finding and file (issue 14)
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Parses "xm" or "xl" (any case); returns null for anything else. */

@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum GuestType {
     PV, PVH, HVM;
 
+    // computed once: id() is asked per setting, finding and file (issue 14)
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

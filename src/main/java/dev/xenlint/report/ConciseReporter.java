@@ -23,8 +23,8 @@ public final class ConciseReporter implements Reporter {
     public void file(FileReport file) {
         for (Diagnostic d : file.diagnostics()) {
             Position p = file.source().position(d.range().start());
-            out.println(file.displayPath() + ":" + p.line() + ":" + p.column() + ": " + d.severity().id() + "["
-                    + d.code() + "]: " + d.message());
+            out.print(file.displayPath() + ":" + p.line() + ":" + p.column() + ": " + d.severity().id() + "["
+                    + d.code() + "]: " + d.message() + TextReporter.NEWLINE);
         }
     }
 

@@ -44,7 +44,8 @@ public final class GccReporter implements Reporter {
 
     private void line(String path, SourceText source, int offset, String severity, String message) {
         Position p = source.position(offset);
-        out.println(path + ":" + p.line() + ":" + p.column() + ": " + severity + ": " + oneLine(message));
+        out.print(path + ":" + p.line() + ":" + p.column() + ": " + severity + ": " + oneLine(message)
+                + TextReporter.NEWLINE);
     }
 
     /** A message on one line, so each finding stays one quickfix entry. */

@@ -14,14 +14,30 @@ public final class LineIndex {
         int count = 0;
         starts[count++] = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
+        // String.indexOf scans the string's own array in one call; a charAt per character costs a call
+        // and a range check each under the quick compiler, the one short runs use (issue 14)
+        int cr = text.indexOf('\r');
+        int i = text.indexOf('\n');
+        while (true) {
+            int end;
+            if (cr >= 0 && (i < 0 || cr < i)) {
+                if (cr + 1 < n && text.charAt(cr + 1) == '\n') {
+                    end = cr + 1; // CRLF: the line ends after the LF
+                    i = text.indexOf('\n', end + 1);
+                } else {
+                    end = cr;
                 }
-                starts[count++] = i + 1;
+                cr = text.indexOf('\r', cr + 1);
+            } else if (i >= 0) {
+                end = i;
+                i = text.indexOf('\n', i + 1);
+            } else {
+                break;
             }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = end + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, count);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -31,20 +32,40 @@ public final class SizeLimit {
     /** Reads a file (or a device or FIFO named explicitly) up to the limit. */
     public static byte[] read(Path path) throws IOException {
         String name = path.toString();
+        long size = -1;
         if (Files.isRegularFile(path)) {
-            long size = Files.size(path);
+            size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw new TooLargeException(tooLarge(name, size));
             }
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
+            if (size < 0) {
+                return read(in, name);
+            }
+            // the size the file claims, read into one array of that size (no chunks to join); a file
+            // that grew since is read on up to the limit, one that shrank is cut to what was read
+            byte[] bytes = new byte[(int) size];
+            int n = in.readNBytes(bytes, 0, bytes.length);
+            if (n < bytes.length) {
+                return Arrays.copyOf(bytes, n);
+            }
+            byte[] rest = in.readNBytes(MAX_BYTES + 1 - n);
+            if (rest.length == 0) {
+                return bytes;
+            }
+            byte[] all = Arrays.copyOf(bytes, n + rest.length);
+            System.arraycopy(rest, 0, all, n, rest.length);
+            return checked(all, name);
         }
     }
 
     /** Reads a stream up to the limit; {@code name} is used in the message when it holds more. */
     public static byte[] read(InputStream in, String name) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        return checked(in.readNBytes(MAX_BYTES + 1), name);
+    }
+
+    private static byte[] checked(byte[] bytes, String name) throws TooLargeException {
         if (bytes.length > MAX_BYTES) {
             throw new TooLargeException(name + " holds more than " + human(MAX_BYTES) + "; xenlint reads files up to "
                     + human(MAX_BYTES));

@@ -44,17 +44,24 @@ public final class SourceText {
     public static SourceText decode(String name, byte[] bytes) {
         boolean bom = bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
         int start = bom ? 3 : 0;
+        // The usual case in one step: the JDK's own decoder, which replaces what is not UTF-8 with
+        // U+FFFD; only a text holding U+FFFD (replaced, or written so in the file) is decoded again
+        // strictly to tell the two apart. The strict decoder's buffer and copy cost per file (issue 14).
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new SourceText(name, text, bom, StandardCharsets.UTF_8);
+        }
         ByteBuffer body = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String strict = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(body)
                     .toString();
-            return new SourceText(name, text, bom, StandardCharsets.UTF_8);
+            return new SourceText(name, strict, bom, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            String text = new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
-            return new SourceText(name, text, bom, StandardCharsets.ISO_8859_1);
+            String latin1 = new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+            return new SourceText(name, latin1, bom, StandardCharsets.ISO_8859_1);
         }
     }
 
@@ -178,14 +185,12 @@ public final class SourceText {
     }
 
     private static int[] buildCodePointOffsets(String text) {
-        boolean surrogates = false;
-        for (int i = 0; i < text.length() && !surrogates; i++) {
-            surrogates = Character.isSurrogate(text.charAt(i));
-        }
-        if (!surrogates) {
+        // every code point is one char unless the text holds a surrogate pair (a lone surrogate is one
+        // code point of one char); codePointCount answers at once for a text of Latin-1 characters
+        int count = text.codePointCount(0, text.length());
+        if (count == text.length()) {
             return null;
         }
-        int count = text.codePointCount(0, text.length());
         int[] offsets = new int[count + 1];
         int offset = 0;
         for (int i = 0; i < count; i++) {

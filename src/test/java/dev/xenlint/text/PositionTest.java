@@ -87,6 +87,68 @@ class PositionTest {
         assertEquals(new Position(1, 3), s.position(2));
     }
 
+    @Test
+    void lineStartsAreThoseOfACharByCharScan() {
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "ab\r\n\u00e9\uD83D\uDE80";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            java.util.List<Integer> expected = new java.util.ArrayList<>(java.util.List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    expected.add(i + 1);
+                }
+            }
+            LineIndex lines = SourceText.of("x", text).lines();
+            java.util.List<Integer> actual = new java.util.ArrayList<>();
+            for (int line = 1; line <= lines.lineCount(); line++) {
+                actual.add(lines.lineStart(line));
+            }
+            assertEquals(expected, actual, () -> "line starts of " + text.replace("\r", "\\r").replace("\n", "\\n"));
+        }
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsUtf8AndAMalformedByteIsLatin1() {
+        byte[] written = "# \uFFFD\nname = 'x'\n".getBytes(StandardCharsets.UTF_8);
+        SourceText s = SourceText.decode("fffd", written);
+        assertEquals(StandardCharsets.UTF_8, s.charset());
+        assertEquals("# \uFFFD\nname = 'x'\n", s.text());
+        assertArrayEquals(written, s.encode(s.text()));
+
+        byte[] malformed = {'#', ' ', (byte) 0xE9, '\n'}; // a Latin-1 e-acute: no UTF-8 sequence starts so
+        SourceText m = SourceText.decode("latin1", malformed);
+        assertEquals(StandardCharsets.ISO_8859_1, m.charset());
+        assertEquals("# \u00e9\n", m.text());
+        assertArrayEquals(malformed, m.encode(m.text()));
+
+        byte[] bomAndMalformed = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xFF};
+        SourceText b = SourceText.decode("bom", bomAndMalformed);
+        assertTrue(b.hasBom());
+        assertEquals(StandardCharsets.ISO_8859_1, b.charset());
+        assertEquals("a\u00ff", b.text());
+    }
+
+    @Test
+    void codePointIndexesMapToUtf16OffsetsAroundPairsAndLoneSurrogates() {
+        SourceText pair = SourceText.of("pair", "a\uD83D\uDE80b");
+        assertEquals(0, pair.offsetOfCodePoint(0));
+        assertEquals(1, pair.offsetOfCodePoint(1));
+        assertEquals(3, pair.offsetOfCodePoint(2));
+        assertEquals(4, pair.offsetOfCodePoint(3));
+        assertEquals(4, pair.offsetOfCodePoint(9));
+        SourceText lone = SourceText.of("lone", "a\uD83Db\uDE80");
+        for (int i = 0; i <= 6; i++) {
+            assertEquals(Math.min(i, 4), lone.offsetOfCodePoint(i));
+        }
+    }
+
     private static Diagnostic only(Analysis a) {
         assertEquals(1, a.diagnostics().size(), a.diagnostics().toString());
         return a.diagnostics().get(0);

@@ -66,4 +66,24 @@ class SizeLimitTest {
         assertEquals("/dev/zero holds more than 1 MiB; xenlint reads files up to 1 MiB", e.getMessage());
         assertEquals(0, SizeLimit.read(new ByteArrayInputStream(new byte[0]), "empty").length);
     }
+    @Test
+    void aRegularFileIsReadWhole(@TempDir Path dir) throws Exception {
+        Path small = dir.resolve("small.cfg");
+        byte[] content = "name = 'x'\nmemory = 512\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(small, content);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(content, SizeLimit.read(small));
+        Path empty = dir.resolve("empty.cfg");
+        Files.write(empty, new byte[0]);
+        assertEquals(0, SizeLimit.read(empty).length);
+    }
+
+    @Test
+    void aRegularFileThatClaimsNoSizeIsReadOnToItsEnd() throws Exception {
+        Path status = Path.of("/proc/self/status"); // Linux: a regular file of size 0 that holds text
+        if (!Files.isRegularFile(status) || Files.size(status) != 0) {
+            return;
+        }
+        String text = new String(SizeLimit.read(status), java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("Name:"), text);
+    }
 }

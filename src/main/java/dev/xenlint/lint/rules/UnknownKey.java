@@ -47,12 +47,15 @@ public final class UnknownKey extends Rule {
     record Since(XenVersion since, String lastWithout, String tag, String file) {
     }
 
-    /** Keys by dialect id and name, from key-since.tsv (see its header), read on first use. */
+    /**
+     * Keys by dialect id, then name, from key-since.tsv (see its header), read on first use: looked up
+     * for every setting of every file, without building a "dialect key" string each time (issue 14).
+     */
     private static final class Added {
-        static final java.util.Map<String, Since> KEYS = load();
+        static final java.util.Map<String, java.util.Map<String, Since>> KEYS = load();
 
-        private static java.util.Map<String, Since> load() {
-            java.util.Map<String, Since> map = new java.util.HashMap<>();
+        private static java.util.Map<String, java.util.Map<String, Since>> load() {
+            java.util.Map<String, java.util.Map<String, Since>> map = new java.util.HashMap<>();
             try (var in = UnknownKey.class.getResourceAsStream("/dev/xenlint/model/key-since.tsv")) {
                 if (in == null) {
                     return map;
@@ -62,7 +65,8 @@ public final class UnknownKey extends Rule {
                         continue;
                     }
                     String[] f = line.split("\t");
-                    map.put(f[0] + " " + f[1], new Since(XenVersion.parse(f[2]), f[3], f[4], f[5]));
+                    map.computeIfAbsent(f[0], k -> new java.util.HashMap<>())
+                            .put(f[1], new Since(XenVersion.parse(f[2]), f[3], f[4], f[5]));
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -73,7 +77,8 @@ public final class UnknownKey extends Rule {
 
     /** When the target release of this toolstack does not read the key yet: since which release it does. */
     static Since notYetRead(String key, Dialect dialect, XenVersion target) {
-        Since since = Added.KEYS.get(dialect.id() + " " + key);
+        java.util.Map<String, Since> keys = Added.KEYS.get(dialect.id());
+        Since since = keys == null ? null : keys.get(key);
         return since != null && target.compareTo(since.since()) < 0 ? since : null;
     }
 
@@ -168,6 +173,25 @@ public final class UnknownKey extends Rule {
      * other one reads when they are at least as close (a key copied from the other toolstack's files).
      */
     static List<String> suggestions(String key, Dialect dialect) {
+        String memo = dialect.id() + '\u0000' + key;
+        List<String> known = SUGGESTED.get(memo);
+        if (known == null) {
+            known = List.copyOf(suggestionsOf(key, dialect));
+            if (SUGGESTED.size() < SUGGESTED_MAX) {
+                SUGGESTED.put(memo, known);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * {@link #suggestions} already found, by dialect and key: each is a scan of the whole catalogue, and
+     * a fleet's files repeat their unknown keys (issue 14). Bounded, for a long-running language server.
+     */
+    private static final java.util.Map<String, List<String>> SUGGESTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SUGGESTED_MAX = 4096;
+
+    static List<String> suggestionsOf(String key, Dialect dialect) {
         Dialect other = dialect == Dialect.XM ? Dialect.XL : Dialect.XM;
         List<String> own = nearest(key, dialect, null);
         List<String> foreign = nearest(key, other, dialect);
