@@ -218,10 +218,16 @@ final class Invariants {
             return "fix-size: fixing " + source.text().length() + " chars gave " + first.text().length() + " (" + what + ")";
         }
         if (first.capReached() && first.text().length() > source.text().length()) {
-            // fixing settles: a fix that fires again after being applied (a comma inserted inside a string that is
-            // never closed) grows the file pass after pass; removing one duplicate per pass only shrinks it
-            return "fix-converge: fixes were still pending after " + Fixer.MAX_PASSES + " passes, which made "
-                    + source.text().length() + " chars " + first.text().length() + " (" + what + ")";
+            // fixing settles: each pass resolves what its fixes are for, so ten more passes leave fewer fixes
+            // pending (statements run together are split one per pass); a fix that fires again after being applied
+            // (a comma inserted inside a string that is never closed) grows the file pass after pass, as many as ever
+            Fixer.Result again = Fixer.fix(first.last().source(), options, unsafe);
+            if (again.text().length() > first.text().length()
+                    && fixable(again.last(), unsafe) >= fixable(first.last(), unsafe)) {
+                return "fix-converge: fixing does not settle: ten passes made " + source.text().length() + " chars "
+                        + first.text().length() + ", ten more " + again.text().length() + ", with as many fixes pending ("
+                        + what + ")";
+            }
         }
         if (first.capReached() || !first.rolledBack().isEmpty() || !first.dialectKept().isEmpty()) {
             return null; // a second run may rightly do more: the first stopped early or withheld a fix
@@ -231,6 +237,12 @@ final class Invariants {
             return "fix-again: a second fix changed the text (" + what + "): " + diffAt(first.text(), second.text());
         }
         return null;
+    }
+
+    /** How many findings offer a fix the run may apply. */
+    private static long fixable(Analysis a, boolean unsafe) {
+        return a.diagnostics().stream().filter(d -> d.fix() != null && !d.fix().edits().isEmpty()
+                && (unsafe || d.fix().applicability() == dev.xenlint.lint.Fix.Applicability.SAFE)).count();
     }
 
     private static long errors(Analysis a) {
