@@ -120,9 +120,11 @@ expr
     | expr OR expr                                             # orExpr
     ;
 
+// `IS NOT` before `IS`: `a is not b` could also read as `a is (not b)`, and
+// ANTLR resolves the ambiguity with the alternative listed first.
 comparison
     : LESS | GREATER | EQUALS | NOT_EQUALS | LESS_EQUAL | GREATER_EQUAL
-    | IN | NOT IN | IS | IS NOT
+    | NOT IN | IN | IS NOT | IS
     ;
 
 atom

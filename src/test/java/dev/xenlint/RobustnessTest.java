@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * No input crashes xenlint: random bytes, mutated test files, pathological
@@ -93,6 +95,25 @@ class RobustnessTest {
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).message().contains("nested more than"));
         Analysis a = Lint.all(SourceText.of("deep", text), null);
+        assertEquals(512L, ((dev.xenlint.model.Value.Int) a.model().setting("memory").effective()).value());
+    }
+
+    /**
+     * Chains that nest through each `not` or `**` pass the count of brackets and prefix operators;
+     * the generated parser took minutes over a 1 MiB line of them. They are one diagnostic, at the column
+     * where the line got too deep, and the next line is read.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {" < not a", " ** a"})
+    void chainsNestingWithoutBracketsAreOneDiagnostic(String link) {
+        String text = "x = a" + link.repeat(2_000) + "\nmemory = 512\n";
+        List<Diagnostic> errors = syntaxErrors(analyzeEverything(SourceText.of("chain", text)));
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("expression nested more than 250 levels deep; xenlint does not analyse this line",
+                errors.get(0).message());
+        assertTrue(errors.get(0).range().start() > 0 && errors.get(0).range().end() < text.indexOf('\n'),
+                "on the first line: " + errors.get(0).range());
+        Analysis a = Lint.all(SourceText.of("chain", text), null);
         assertEquals(512L, ((dev.xenlint.model.Value.Int) a.model().setting("memory").effective()).value());
     }
 

@@ -209,7 +209,14 @@ public final class ConfigParser {
                         + " levels deep; xenlint does not analyse this line"));
             } else {
                 lineFirst = first;
-                lineTree = hand ? LineParser.parse(own, first, last) : null;
+                try {
+                    lineTree = hand ? LineParser.parse(own, first, last) : null;
+                } catch (LineParser.TooDeep deep) {
+                    errors.add(new SyntaxError(deep.at.range(), "expression nested more than " + LineParser.MAX_DEPTH
+                            + " levels deep; xenlint does not analyse this line"));
+                    lines.add(new LogicalLine(null, range, indent, first, last, true, true));
+                    return;
+                }
                 if (lineTree != null) {
                     incomplete = false; // the hand-written parser gives a tree only for a line without a syntax error
                 } else {

@@ -18,15 +18,27 @@ import java.util.List;
  * level for the right-associative {@code **}), a prefix operator's operand at its own level
  * ({@code -x}: 11, {@code not x}: 3), and a loop continues while the operator's level is at least
  * the level asked for. So {@code a < not b < c} is {@code a < (not (b < c))}, as ANTLR reads it, and
- * {@code a is not b} is {@code a is (not b)} (see {@link #comparison()}).
+ * {@code a is not b} is one comparison, {@code is not} (see {@link #comparison()}).
  *
- * <p>Recursion is bounded ({@link #MAX_DEPTH}): a deeper line is left to the generated parser, so
- * what happens to it (a tree, or "nested too deeply") does not change.
+ * <p>Recursion is bounded ({@link #MAX_DEPTH}): a deeper line is not analysed ({@link TooDeep}). Such
+ * nesting passes {@link ConfigParser}'s count of brackets and prefix operators only through chains
+ * that nest without either (each {@code not} in {@code a < not b < not c ...}, each {@code **} in
+ * {@code a ** b ** c ...}); the generated parser would take minutes over them.
  */
 final class LineParser {
 
-    /** Deepest recursion of expressions and tests before the line is left to the generated parser. */
+    /** Deepest recursion of expressions and tests before the line is given up as too deep. */
     static final int MAX_DEPTH = 250;
+
+    /** Thrown when a line nests deeper than {@link #MAX_DEPTH}; names the token where it got too deep. */
+    static final class TooDeep extends RuntimeException {
+        final transient Token at;
+
+        private TooDeep(Token at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
 
     /** Thrown to give up on a line; no stack trace, one instance. */
     private static final class Refused extends RuntimeException {
@@ -50,6 +62,8 @@ final class LineParser {
     /**
      * The tree of the logical line made of {@code tokens[first..last]} (trivia skipped), or null when
      * the line has a syntax error or the parser is not sure of it.
+     *
+     * @throws TooDeep when the line nests deeper than {@link #MAX_DEPTH}
      */
     static Node parse(List<Token> tokens, int first, int last) {
         Token[] visible = new Token[last - first + 1];
@@ -101,7 +115,7 @@ final class LineParser {
 
     private void enter() {
         if (++depth > MAX_DEPTH) {
-            throw Refused.INSTANCE;
+            throw new TooDeep(tokens[Math.min(pos, size - 1)]);
         }
     }
 
@@ -697,14 +711,16 @@ final class LineParser {
     }
 
     /**
-     * A comparison operator. {@code is not} is never one here: {@code a is not b} also reads as
-     * {@code a is (not b)}, the grammar is ambiguous there, and ANTLR takes the first alternative,
-     * {@code IS}, leaving the {@code not} to the right operand.
+     * A comparison operator. {@code a is not b} could also read as {@code a is (not b)}; the grammar
+     * lists {@code IS NOT} first, so ANTLR takes the two words as one operator, as Python does.
      */
     private Node comparison() {
         Token op = next();
         if (op.kind() == TokenKind.NOT) {
             return node(NodeKind.COMPARISON, op, expect(TokenKind.IN));
+        }
+        if (op.kind() == TokenKind.IS && peek() == TokenKind.NOT) {
+            return node(NodeKind.COMPARISON, op, next());
         }
         return node(NodeKind.COMPARISON, op);
     }

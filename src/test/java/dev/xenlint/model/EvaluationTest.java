@@ -50,6 +50,9 @@ class EvaluationTest {
             x = 1 if 2 > 1 else 0                        | 1
             x = not 0 and 'yes'                          | "yes"
             x = 'a' in 'cat'                             | true
+            x = 1 is not None                            | true
+            x = 512 if 1 is not None else 'lots'         | 512
+            x = 'a' not in 'cat'                         | false
             x = 1 == 1.0                                 | true
             x = None                                     | null
             x = (1, 'a')                                 | {"tuple":[1,"a"]}
