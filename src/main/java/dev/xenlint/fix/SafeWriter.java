@@ -90,8 +90,8 @@ public final class SafeWriter {
         try {
             target = path.toRealPath(); // through symbolic links
             attributes = Attributes.of(target);
-            if (!force && (!Files.isWritable(target) || attributes.mode >= 0 && (attributes.mode & 0200) == 0)) {
-                throw new WriteException(path + " is read-only; not writing (use --force-write to write it anyway)");
+            if (!force && readOnly(target, attributes.mode)) {
+                throw new WriteException(readOnlyMessage(path));
             }
             if (!holds(target, original)) {
                 throw new WriteException(path + " changed on disk while xenlint was working; not writing");
@@ -136,6 +136,37 @@ public final class SafeWriter {
             // no "unix" view: say what every system can
         }
         return "a device, FIFO or socket";
+    }
+
+    /**
+     * Why {@link #write(Path, byte[], byte[], boolean) write} would refuse to write {@code content}
+     * over the existing file {@code path} before even comparing it (too large, not a regular file,
+     * read-only), or null if it would not; for {@code --check} and {@code --diff}, which write nothing.
+     */
+    public static String refusal(Path path, byte[] content, boolean force) {
+        try {
+            checkSize(path, content);
+            requireRegular(path);
+            if (!force) {
+                Path target = path.toRealPath();
+                if (readOnly(target, Attributes.of(target).mode)) {
+                    return readOnlyMessage(path);
+                }
+            }
+            return null;
+        } catch (WriteException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return "cannot read " + path + ": " + reason(e);
+        }
+    }
+
+    private static boolean readOnly(Path target, int mode) {
+        return !Files.isWritable(target) || mode >= 0 && (mode & 0200) == 0;
+    }
+
+    private static String readOnlyMessage(Path path) {
+        return path + " is read-only; not writing (use --force-write to write it anyway)";
     }
 
     private static void checkSize(Path path, byte[] content) throws WriteException {
