@@ -16,7 +16,6 @@ import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -45,25 +44,34 @@ public final class ConfigParser {
                     new XlSyntax.Result(List.of(new XlSyntax.Problem(XlSyntax.Kind.GRAMMAR, TextRange.empty(0),
                             "not read: too large", true)), false));
         }
-        return new ConfigParser.Run(source).run();
+        return new ConfigParser.Run(source, true).run();
     }
 
-    /** ANTLR token type to the project's kind (a NEWLINE on the hidden channel is {@link TokenKind#NL}). */
-    private static final TokenKind[] KINDS = kinds();
+    /**
+     * As {@link #parse}, but every line through the generated parser, none through {@link LineParser}:
+     * what the hand-written parser is compared with.
+     */
+    static SyntaxTree parseWithGrammarOnly(SourceText source) {
+        return new ConfigParser.Run(source, false).run();
+    }
 
-    private static TokenKind[] kinds() {
-        Vocabulary v = XenParser.VOCABULARY; // the lexer's, without loading its state machine
-        TokenKind[] kinds = new TokenKind[v.getMaxTokenType() + 1];
-        for (int type = 1; type < kinds.length; type++) {
-            String name = v.getSymbolicName(type);
-            kinds[type] = switch (name) {
-                case "WS" -> TokenKind.WHITESPACE;
-                case "ERROR_CHAR" -> TokenKind.ERROR;
-                case "TYPOGRAPHIC_STRING" -> TokenKind.STRING; // the lexer gives such tokens the type STRING
-                default -> TokenKind.valueOf(name);
-            };
-        }
-        return kinds;
+    private static final TokenKind[] KIND_VALUES = TokenKind.values();
+
+    /**
+     * ANTLR token type to the project's kind (a NEWLINE on the hidden channel is {@link TokenKind#NL}).
+     * The kinds from {@code AND} to {@code NEWLINE} are declared in the order of the lexer's token types;
+     * {@code LineParserTest} checks this against the grammar's vocabulary. Not read from the vocabulary
+     * here: that would load the generated parser, whose state machine a file without syntax errors never
+     * needs.
+     */
+    static TokenKind kindOf(int type) {
+        return switch (type) {
+            case XenLexer.WS -> TokenKind.WHITESPACE;
+            case XenLexer.ERROR_CHAR -> TokenKind.ERROR;
+            case XenLexer.LINE_CONTINUATION -> TokenKind.LINE_CONTINUATION;
+            case XenLexer.COMMENT -> TokenKind.COMMENT;
+            default -> KIND_VALUES[type - 1];
+        };
     }
 
     /**
@@ -78,11 +86,16 @@ public final class ConfigParser {
         private final List<LogicalLine> lines = new ArrayList<>();
         private SyntaxError lineError;
         private FriendlyErrorStrategy strategy;
+        /** Whether lines go to {@link LineParser} first (else all to the generated parser). */
+        private final boolean hand;
+        /** The generated parser, made when the first line needs it (a line with a syntax error). */
+        private XenParser parser;
         /** Index in {@link #tokens} of the first token of the logical line being parsed. */
         private int lineFirst;
 
-        Run(SourceText source) {
+        Run(SourceText source, boolean hand) {
             this.source = source;
+            this.hand = hand;
             int expected = 16 + source.text().length() / 3; // about one token per three characters in the corpus
             this.tokens = new ArrayList<>(expected);
             this.own = new ArrayList<>(expected);
@@ -98,8 +111,6 @@ public final class ConfigParser {
                     break;
                 }
             }
-            XenParser parser = new XenParser(null);
-            parser.removeErrorListeners();
             int lineStart = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
@@ -111,7 +122,7 @@ public final class ConfigParser {
                 }
                 boolean endsLine = visible && (t.getType() == XenLexer.NEWLINE || t.getType() == Token.EOF);
                 if (endsLine && lineStart >= 0) {
-                    parseLine(parser, lineStart, t.getType() == Token.EOF ? i - 1 : i);
+                    parseLine(lineStart, t.getType() == Token.EOF ? i - 1 : i);
                     lineStart = -1;
                 }
             }
@@ -124,7 +135,7 @@ public final class ConfigParser {
         private dev.xenlint.syntax.Token ownToken(Token t) {
             TokenKind kind = t.getType() == Token.EOF ? TokenKind.EOF
                     : t.getType() == XenLexer.NEWLINE && t.getChannel() != Token.DEFAULT_CHANNEL ? TokenKind.NL
-                    : KINDS[t.getType()];
+                    : kindOf(t.getType());
             return new dev.xenlint.syntax.Token(kind, t.getType() == Token.EOF ? "" : t.getText(), range(t));
         }
 
@@ -156,9 +167,7 @@ public final class ConfigParser {
             return Math.max(0, Math.min(lo, tokens.size() - 1));
         }
 
-        private void parseLine(XenParser parser, int first, int last) {
-            List<Token> visible = new ArrayList<>(last - first + 1);
-            Map<Token, dev.xenlint.syntax.Token> copies = new IdentityHashMap<>(last - first + 1);
+        private void parseLine(int first, int last) {
             int lexicalErrors = errors.size();
             int depth = 0;
             int prefixRun = 0;
@@ -189,9 +198,6 @@ public final class ConfigParser {
                 if (tooDeep == null && depth + prefixRun + nestedTests > MAX_NESTING) {
                     tooDeep = t;
                 }
-                CommonToken copy = new CommonToken(t);
-                visible.add(copy);
-                copies.put(copy, own.get(i));
             }
             boolean lexicalError = errors.size() > lexicalErrors;
             TextRange range = own.get(first).range().cover(own.get(lastContent).range());
@@ -203,19 +209,44 @@ public final class ConfigParser {
                         + " levels deep; xenlint does not analyse this line"));
             } else {
                 lineFirst = first;
-                XenParser.LineContext parsed = parseTokens(parser, visible, tokens.get(last));
-                if (parsed != null) {
-                    Token eof = visible.get(visible.size() - 1);
-                    dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
-                    lineTree = ParseTreeConversion.convert(parsed, t -> t == null || t == eof ? end : copies.get(t));
-                }
-                incomplete = lineError != null;
-                if (lineError != null && !lexicalError) {
-                    errors.add(lineError);
+                lineTree = hand ? LineParser.parse(own, first, last) : null;
+                if (lineTree != null) {
+                    incomplete = false; // the hand-written parser gives a tree only for a line without a syntax error
+                } else {
+                    lineTree = parseWithGrammar(first, last);
+                    incomplete = lineError != null;
+                    if (lineError != null && !lexicalError) {
+                        errors.add(lineError);
+                    }
                 }
             }
             boolean hasError = errors.size() > lexicalErrors;
             lines.add(new LogicalLine(lineTree, range, indent, first, last, hasError, incomplete));
+        }
+
+        /** The line through the generated parser, on copies of its visible tokens; sets {@link #lineError}. */
+        private Node parseWithGrammar(int first, int last) {
+            List<Token> visible = new ArrayList<>(last - first + 1);
+            Map<Token, dev.xenlint.syntax.Token> copies = new IdentityHashMap<>(last - first + 1);
+            for (int i = first; i <= last; i++) {
+                Token t = tokens.get(i);
+                if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                    CommonToken copy = new CommonToken(t);
+                    visible.add(copy);
+                    copies.put(copy, own.get(i));
+                }
+            }
+            if (parser == null) {
+                parser = new XenParser(null);
+                parser.removeErrorListeners();
+            }
+            XenParser.LineContext parsed = parseTokens(parser, visible, tokens.get(last));
+            if (parsed == null) {
+                return null;
+            }
+            Token eof = visible.get(visible.size() - 1);
+            dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
+            return ParseTreeConversion.convert(parsed, t -> t == null || t == eof ? end : copies.get(t));
         }
 
         private XenParser.LineContext parseTokens(XenParser parser, List<Token> visible, Token lastToken) {

@@ -22,6 +22,18 @@ import org.antlr.v4.runtime.misc.Pair;
  */
 final class XenTokenizer implements TokenSource {
 
+    /**
+     * The texts of the one-character ASCII tokens (a space, `=`, `,`, a newline, a one-letter name: about
+     * half of the tokens of a config), made once instead of once per token.
+     */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
     private final String text;
     /** The text as an array: indexing it is much cheaper than {@code String.charAt} before the JIT's last tier. */
     private final char[] chars;
@@ -67,7 +79,8 @@ final class XenTokenizer implements TokenSource {
         };
         advance(startPos, pos);
         CommonToken token = new CommonToken(source, type, channel, startIndex, index - 1);
-        token.setText(text.substring(startPos, pos));
+        token.setText(pos - startPos == 1 && chars[startPos] < ONE_CHAR.length ? ONE_CHAR[chars[startPos]]
+                : text.substring(startPos, pos));
         token.setLine(startLine);
         token.setCharPositionInLine(startColumn);
         switch (type) {
