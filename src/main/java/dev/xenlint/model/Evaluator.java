@@ -270,6 +270,18 @@ final class Evaluator {
 
     /** Decodes adjacent string literals ('a' "b" is "ab") keeping each char's source span. */
     Value.Str string(List<Token> tokens) {
+        if (tokens.size() == 1) { // the usual case: one literal, its spans shifted in place (issue 14)
+            Token t = tokens.get(0);
+            TextRange tr = t.range();
+            StringLiterals.Decoded d = StringLiterals.decode(t.text());
+            int[] s = d.starts().clone();
+            int[] e = d.ends().clone();
+            for (int i = 0; i < s.length; i++) {
+                s[i] += tr.start();
+                e[i] += tr.start();
+            }
+            return new Value.Str(d.value(), tr, s, e);
+        }
         StringBuilder value = new StringBuilder();
         List<int[]> startParts = new ArrayList<>();
         List<int[]> endParts = new ArrayList<>();
@@ -292,7 +304,10 @@ final class Evaluator {
     }
 
     private static int[] concat(List<int[]> parts) {
-        int n = parts.stream().mapToInt(a -> a.length).sum();
+        int n = 0;
+        for (int[] p : parts) {
+            n += p.length;
+        }
         int[] out = new int[n];
         int at = 0;
         for (int[] p : parts) {
