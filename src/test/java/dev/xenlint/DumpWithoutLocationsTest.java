@@ -43,6 +43,23 @@ class DumpWithoutLocationsTest {
     }
 
     @Test
+    void syntaxErrorsCarryNoPositionsEither() {
+        String broken = """
+                for d in x:
+                memory = 512
+                vif = [ 'bridge=xenbr0' )
+                """;
+        String with = dump(broken, true);
+        assertTrue(with.contains("after the `for` at 1:1"), with);
+        assertTrue(with.contains("opened at 3:7"), with);
+        String without = dump(broken, false);
+        assertFalse(without.matches("(?s).*\\d+:\\d+.*"), without);
+        assertTrue(without.contains("expected an indented block after the `for`\""), without);
+        assertTrue(without.contains("opened; expected"), without);
+        assertEquals(without, dump("\n\n" + broken.replace("memory = ", "memory  =  "), false));
+    }
+
+    @Test
     void anotherLayoutDumpsTheSame() {
         String moved = "\n\n# moved down\n" + FILE.replace("def pick(x):", "\n\ndef pick(x):");
         assertEquals(dump(FILE, false), dump(moved, false));

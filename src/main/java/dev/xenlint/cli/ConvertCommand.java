@@ -85,13 +85,21 @@ final class ConvertCommand implements Callable<Integer> {
             main.writeRaw(out, bytes);
         } else {
             try {
+                SafeWriter.requireRegular(output); // before reading it: a FIFO would block
                 if (Files.exists(output)) {
-                    SafeWriter.write(output, dev.xenlint.text.SizeLimit.read(output), bytes, forceWrite);
+                    byte[] existing;
+                    try {
+                        existing = dev.xenlint.text.SizeLimit.read(output);
+                    } catch (IOException e) {
+                        err.println("xenlint: cannot read " + output + " (to write over it): " + reason(e));
+                        return Main.EXIT_ERROR;
+                    }
+                    SafeWriter.write(output, existing, bytes, forceWrite);
                 } else {
                     SafeWriter.create(output, bytes);
                 }
-            } catch (SafeWriter.WriteException | IOException e) {
-                err.println("xenlint: cannot write " + output + ": " + e.getMessage());
+            } catch (SafeWriter.WriteException e) {
+                err.println("xenlint: " + e.getMessage()); // names the file and says why
                 return Main.EXIT_ERROR;
             }
         }
@@ -100,5 +108,16 @@ final class ConvertCommand implements Callable<Integer> {
         }
         err.flush();
         return result.unconverted() ? Main.EXIT_FINDINGS : 0;
+    }
+
+    /** The system's reason for an I/O error, without repeating the file name. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

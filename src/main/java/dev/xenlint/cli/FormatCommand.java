@@ -72,6 +72,7 @@ final class FormatCommand implements Callable<Integer> {
         List<String> files = Inputs.expand(paths, configs, problems);
         int changed = 0;
         int unchanged = 0;
+        int notWritten = 0; // refused (or, with --check and --diff, to be refused)
         boolean syntaxErrors = false;
         for (String file : files) {
             boolean stdin = file.equals(Inputs.STDIN);
@@ -111,22 +112,36 @@ final class FormatCommand implements Callable<Integer> {
                 continue;
             }
             changed++;
-            if (diff) {
-                out.print(UnifiedDiff.of(input.source().text(), formatted, input.displayName(), input.displayName()));
-            } else if (check) {
-                out.println("would reformat " + input.displayName());
+            if (diff || check) {
+                if (diff) {
+                    out.print(UnifiedDiff.of(input.source().text(), formatted, input.displayName(), input.displayName()));
+                } else {
+                    out.println("would reformat " + input.displayName());
+                }
+                String refusal = SafeWriter.refusal(input.path(), input.source().encode(formatted), forceWrite);
+                if (refusal != null) {
+                    notWritten++;
+                    err.println("xenlint: note: format would not write it: " + refusal);
+                }
             } else {
                 try {
                     SafeWriter.write(input.path(), input.bytes(), input.source().encode(formatted), forceWrite);
                 } catch (SafeWriter.WriteException e) {
                     problems.add(e.getMessage());
                     changed--;
+                    notWritten++;
                 }
             }
         }
         if (!(files.size() == 1 && files.get(0).equals(Inputs.STDIN) && !check && !diff)) {
             String verb = check || diff ? "would be reformatted" : "reformatted";
-            out.println(changed + " file" + (changed == 1 ? "" : "s") + " " + verb + ", " + unchanged + " unchanged.");
+            String summary = changed + " file" + (changed == 1 ? "" : "s") + " " + verb + ", " + unchanged + " unchanged";
+            if (notWritten > 0) {
+                summary += check || diff
+                        ? "; " + notWritten + " of them would not be written"
+                        : ", " + notWritten + " file" + (notWritten == 1 ? "" : "s") + " not written";
+            }
+            out.println(summary + ".");
         }
         out.flush();
         problems.forEach(p -> err.println("xenlint: " + p));

@@ -25,7 +25,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        StandardOutput out = StandardOutput.open();
+        System.setOut(out); // anything else printed goes the same way, in order
+        System.exit(run(args, System.in, out, System.err));
     }
 
     /** The commands, in the order {@code --help} lists them (then picocli's {@code help}). */
@@ -65,7 +67,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return EXIT_ERROR;
         });
-        return cli.execute(args);
+        int exit = cli.execute(args);
+        cli.getOut().flush();
+        String failure = StandardOutput.failureOf(out);
+        if (failure != null) {
+            err.println("xenlint: cannot write standard output: " + failure);
+            err.flush();
+            return EXIT_ERROR;
+        }
+        return exit;
     }
 
     /**

@@ -33,11 +33,18 @@ public final class Fixer {
      * @param rolledBack fixes withheld because they broke the syntax ("description at offset N")
      * @param last       the analysis of the final text
      * @param dialectKept fixes withheld because they would have changed the detected dialect (same form)
+     * @param refired    fixes withheld because they would edit what the same kind of fix inserted in the pass
+     *                   before (a fix that does not resolve its finding would otherwise grow the file every pass)
      */
     public record Result(String text, int applied, boolean capReached, List<String> rolledBack, Analysis last,
-                         List<String> dialectKept) {
+                         List<String> dialectKept, List<String> refired) {
         public Result(String text, int applied, boolean capReached, List<String> rolledBack, Analysis last) {
-            this(text, applied, capReached, rolledBack, last, List.of());
+            this(text, applied, capReached, rolledBack, last, List.of(), List.of());
+        }
+
+        public Result(String text, int applied, boolean capReached, List<String> rolledBack, Analysis last,
+                      List<String> dialectKept) {
+            this(text, applied, capReached, rolledBack, last, dialectKept, List.of());
         }
 
         /** Whether the text changed, or the byte order mark was removed. */
@@ -61,10 +68,20 @@ public final class Fixer {
         List<String> rolledBack = new ArrayList<>();
         List<String> dialectKept = new ArrayList<>();
         List<String> withheld = new ArrayList<>();
+        List<String> refired = new ArrayList<>();
+        List<Inserted> inserted = List.of(); // what the last applied pass inserted, in the current text
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<Fix> chosen = choose(analysis, unsafe, withheld);
+            for (java.util.Iterator<Fix> it = chosen.iterator(); it.hasNext(); ) {
+                Fix f = it.next();
+                if (refires(f, inserted)) {
+                    it.remove();
+                    refired.add(key(f));
+                    withheld.add(key(f));
+                }
+            }
             if (chosen.isEmpty()) {
-                return new Result(current.text(), applied, false, rolledBack, analysis, dialectKept);
+                return new Result(current.text(), applied, false, rolledBack, analysis, dialectKept, refired);
             }
             boolean dropsBom = chosen.stream().anyMatch(f -> f.edits().stream().anyMatch(Edit::dropsBom));
             SourceText next = (dropsBom ? current.withoutBom() : current).withText(apply(current.text(), chosen));
@@ -93,9 +110,52 @@ public final class Fixer {
             applied += chosen.size();
             current = next;
             analysis = after;
+            inserted = inserted(chosen);
         }
-        boolean pending = !choose(analysis, unsafe, withheld).isEmpty();
-        return new Result(current.text(), applied, pending, rolledBack, analysis, dialectKept);
+        List<Inserted> last = inserted;
+        boolean pending = choose(analysis, unsafe, withheld).stream().anyMatch(f -> !refires(f, last));
+        return new Result(current.text(), applied, pending, rolledBack, analysis, dialectKept, refired);
+    }
+
+    /** Text a fix inserted: where it now lies, and the fix's description. */
+    private record Inserted(String description, int start, int end) {
+    }
+
+    /** Where the replacements of one pass's fixes lie in the text after it. */
+    private static List<Inserted> inserted(List<Fix> chosen) {
+        List<Object[]> edits = new ArrayList<>();
+        for (Fix f : chosen) {
+            for (Edit e : f.edits()) {
+                edits.add(new Object[] {e, f.description()});
+            }
+        }
+        edits.sort(Comparator.comparingInt(o -> ((Edit) o[0]).range().start()));
+        List<Inserted> out = new ArrayList<>();
+        int shift = 0;
+        for (Object[] o : edits) {
+            Edit e = (Edit) o[0];
+            int start = e.range().start() + shift;
+            if (!e.replacement().isEmpty()) {
+                out.add(new Inserted((String) o[1], start, start + e.replacement().length()));
+            }
+            shift += e.replacement().length() - (e.range().end() - e.range().start());
+        }
+        return out;
+    }
+
+    /** Whether a fix edits text the same kind of fix inserted in the pass before: it did not resolve its finding. */
+    private static boolean refires(Fix f, List<Inserted> inserted) {
+        for (Inserted i : inserted) {
+            if (!i.description().equals(f.description())) {
+                continue;
+            }
+            for (Edit e : f.edits()) {
+                if (e.range().start() <= i.end() && i.start() <= e.range().end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The fixes to apply in one pass: allowed, not withheld, and not overlapping one chosen earlier. */

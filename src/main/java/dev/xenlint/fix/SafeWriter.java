@@ -56,6 +56,7 @@ public final class SafeWriter {
 
     /** Creates a new file the same way (temporary file, then rename); refuses to replace an existing one. */
     public static void create(Path path, byte[] content) throws WriteException {
+        requireRegular(path);
         if (Files.exists(path)) {
             throw new WriteException(path + " already exists");
         }
@@ -83,13 +84,14 @@ public final class SafeWriter {
             return false;
         }
         checkSize(path, content);
+        requireRegular(path);
         Path target;
         Attributes attributes;
         try {
             target = path.toRealPath(); // through symbolic links
             attributes = Attributes.of(target);
-            if (!force && (!Files.isWritable(target) || attributes.mode >= 0 && (attributes.mode & 0200) == 0)) {
-                throw new WriteException(path + " is read-only; not writing (use --force-write to write it anyway)");
+            if (!force && readOnly(target, attributes.mode)) {
+                throw new WriteException(readOnlyMessage(path));
             }
             if (!holds(target, original)) {
                 throw new WriteException(path + " changed on disk while xenlint was working; not writing");
@@ -103,6 +105,68 @@ public final class SafeWriter {
             inPlace(path, target, original, content);
         }
         return true;
+    }
+
+    /**
+     * Refuses a path whose target (through symbolic links) exists and is not a regular file: a
+     * device would be replaced by a file, and opening a FIFO blocks until another process opens it.
+     * Call it before reading an existing file that is to be written over.
+     */
+    public static void requireRegular(Path path) throws WriteException {
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new WriteException(path + " is not a regular file (" + kind(path) + "); not writing");
+        }
+    }
+
+    /** What a file that is not regular is, as far as the system says. */
+    private static String kind(Path path) {
+        if (Files.isDirectory(path)) {
+            return "a directory";
+        }
+        try {
+            int type = (Integer) Files.getAttribute(path, "unix:mode") & 0170000;
+            switch (type) {
+                case 0010000: return "a FIFO";
+                case 0020000: return "a character device";
+                case 0060000: return "a block device";
+                case 0140000: return "a socket";
+                default: break;
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no "unix" view: say what every system can
+        }
+        return "a device, FIFO or socket";
+    }
+
+    /**
+     * Why {@link #write(Path, byte[], byte[], boolean) write} would refuse to write {@code content}
+     * over the existing file {@code path} before even comparing it (too large, not a regular file,
+     * read-only), or null if it would not; for {@code --check} and {@code --diff}, which write nothing.
+     */
+    public static String refusal(Path path, byte[] content, boolean force) {
+        try {
+            checkSize(path, content);
+            requireRegular(path);
+            if (!force) {
+                Path target = path.toRealPath();
+                if (readOnly(target, Attributes.of(target).mode)) {
+                    return readOnlyMessage(path);
+                }
+            }
+            return null;
+        } catch (WriteException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return "cannot read " + path + ": " + reason(e);
+        }
+    }
+
+    private static boolean readOnly(Path target, int mode) {
+        return !Files.isWritable(target) || mode >= 0 && (mode & 0200) == 0;
+    }
+
+    private static String readOnlyMessage(Path path) {
+        return path + " is read-only; not writing (use --force-write to write it anyway)";
     }
 
     private static void checkSize(Path path, byte[] content) throws WriteException {

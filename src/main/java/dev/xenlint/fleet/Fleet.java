@@ -59,8 +59,8 @@ public final class Fleet {
     public synchronized List<Clash> clashes() {
         List<Clash> out = new ArrayList<>();
         for (List<Other> claims : byKey.values()) {
-            if (claims.size() < 2) {
-                continue;
+            if (claims.size() < 2 || oneMember(claims)) {
+                continue; // a guest does not clash with itself: one file repeating a disk 40,000 times is not 40,000² pairs
             }
             // a read-only disk clashes only with writers: many guests sharing one image (an installer
             // ISO) are compared with its few writers, not each with each
@@ -97,6 +97,17 @@ public final class Fleet {
         out.sort(Comparator.comparingInt(Clash::member).thenComparingInt(c -> c.claim().range().start())
                 .thenComparing(c -> c.claim().resource()));
         return out;
+    }
+
+    /** Whether every claim is one member's (then no two of them can clash). */
+    private static boolean oneMember(List<Other> claims) {
+        int first = claims.get(0).member();
+        for (Other c : claims) {
+            if (c.member() != first) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether two members are different guests that may run at the same time. */

@@ -60,7 +60,7 @@ final class Evaluator {
         for (Node t : tests) {
             items.add(test(t, env));
         }
-        return bounded(new Value.Tuple(List.copyOf(items), range(list)));
+        return literal(new Value.Tuple(List.copyOf(items), range(list)));
     }
 
     Value test(Node test, Env env) {
@@ -219,7 +219,7 @@ final class Evaluator {
                 if (atom.node(NodeKind.COMP_FOR) != null) {
                     return new Value.Dynamic("a list comprehension is computed by Python; xenlint does not run it", r);
                 }
-                return bounded(new Value.ListValue(items(atom.node(NodeKind.TEST_LIST), env), r));
+                return literal(new Value.ListValue(items(atom.node(NodeKind.TEST_LIST), env), r));
             }
             case PAREN_ATOM -> {
                 if (atom.node(NodeKind.COMP_FOR) != null) {
@@ -232,7 +232,7 @@ final class Evaluator {
                 if (list.tests().size() == 1 && !list.has(TokenKind.COMMA)) {
                     return test(list.test(0), env);
                 }
-                return bounded(new Value.Tuple(items(list, env), r));
+                return literal(new Value.Tuple(items(list, env), r));
             }
             case DICT_ATOM -> {
                 Node entries = atom.node(NodeKind.DICT_ENTRIES);
@@ -249,7 +249,7 @@ final class Evaluator {
                     keys.add(test(tests.get(i), env));
                     values.add(test(tests.get(i + 1), env));
                 }
-                return bounded(new Value.Dict(List.copyOf(keys), List.copyOf(values), r));
+                return literal(new Value.Dict(List.copyOf(keys), List.copyOf(values), r));
             }
             default -> {
                 return new Value.Dynamic("incomplete expression", r);
@@ -418,6 +418,26 @@ final class Evaluator {
         if (total > MAX_TOTAL_SIZE) {
             return new Value.Dynamic("the values this file builds are too large together to evaluate (xenlint folds "
                     + "up to " + MAX_TOTAL_SIZE + " characters and items per file)", v.range());
+        }
+        return v;
+    }
+
+    /**
+     * A list, tuple or dict written in the file. One that is no larger than the text that wrote it
+     * (its items are literals, or names of small values) is kept whatever its size: the file size
+     * limit bounds it already, and capping it would make the entries of a long `disk` list vanish
+     * from every check. Only the depth cap applies to it, and it does not count towards the
+     * file's budget, which is for values computed by operators. A literal larger than its text
+     * (`[a, a]` where `a` is long) is amplified by names, and {@link #bounded bounded} as any other.
+     */
+    Value literal(Value v) {
+        long[] m = measure(v);
+        if (m[0] > v.range().length()) {
+            return bounded(v);
+        }
+        if (m[1] > MAX_VALUE_DEPTH) {
+            return new Value.Dynamic("the value is nested too deeply to evaluate (xenlint folds lists nested up to "
+                    + MAX_VALUE_DEPTH + " deep)", v.range());
         }
         return v;
     }

@@ -79,6 +79,52 @@ public final class ModelDump {
         return s;
     }
 
+    /**
+     * A syntax error's message without the positions it refers to ("the `(` opened at 3:5", "after
+     * the `for` at 1:1" lose " at 3:5" and " at 1:1"): the parser names the place of the opening
+     * bracket or block header in its message, and a dump without locations shows none. Only
+     * " at LINE:COLUMN" phrases whose line is a line of this file are taken out; check's messages are
+     * untouched.
+     */
+    private String withoutPositions(String message) {
+        int lastLine = source.position(source.text().length()).line();
+        StringBuilder out = new StringBuilder(message.length());
+        int i = 0;
+        while (i < message.length()) {
+            int end = message.startsWith(" at ", i) ? positionEnd(message, i + 4, lastLine) : -1;
+            if (end > 0) {
+                i = end;
+            } else {
+                out.append(message.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The end of "LINE:COLUMN" starting at {@code from}, or -1 when there is none (or no such line). */
+    private static int positionEnd(String s, int from, int lastLine) {
+        int colon = digitsEnd(s, from);
+        if (colon == from || colon >= s.length() || s.charAt(colon) != ':') {
+            return -1;
+        }
+        int end = digitsEnd(s, colon + 1);
+        if (end == colon + 1 || end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            return -1;
+        }
+        if (colon - from > 9 || Integer.parseInt(s.substring(from, colon)) > lastLine) {
+            return -1;
+        }
+        return end;
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
     /** Values and conditions up to this size are always shown whole. */
     private static final int LONG = 1024;
     /**
@@ -198,7 +244,7 @@ public final class ModelDump {
         for (Diagnostic d : analysis.diagnostics()) {
             if (d.info().equals(BuiltInRule.SYNTAX_ERROR.info())) {
                 Map<String, Object> e = new LinkedHashMap<>();
-                e.put("message", d.message());
+                e.put("message", withLocations ? d.message() : withoutPositions(d.message()));
                 location(e, d.range());
                 errors.add(e);
             }

@@ -1,6 +1,7 @@
 package dev.xenlint.fix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xenlint.CliRunner;
@@ -37,6 +38,29 @@ class FixerGuardTest {
                 dev.xenlint.lint.RuleInfo.ANY_GUEST, dev.xenlint.lint.RuleInfo.Fixability.NONE), Severity.WARNING, r, "test", List.of(),
                 new Fix("rename", List.of(new Edit(r, replacement)), applicability)));
         return new Analysis(a.source(), a.syntax(), a.model(), List.copyOf(ds), a.xenVersion());
+    }
+
+    @Test
+    void aFixThatFiresAgainOnWhatItInsertedIsAppliedOnce() {
+        // a finding its own fix does not resolve: it asks for a comma after the last `"` whatever precedes it
+        SourceText s = SourceText.of("t", "name = \"a\"\nkernel = \"/k\"\n# \"\n");
+        Fixer.Result r = Fixer.fix(s, t -> {
+            Analysis a = Linter.analyze(t, LintOptions.DEFAULT);
+            int at = t.text().lastIndexOf('"') + 1;
+            while (at < t.text().length() && t.text().charAt(at) == ',') {
+                at++;
+            }
+            List<Diagnostic> ds = new ArrayList<>(a.diagnostics());
+            ds.add(new Diagnostic(dev.xenlint.lint.RuleInfo.of("XC999", "test", Severity.WARNING,
+                    dev.xenlint.lint.RuleInfo.BOTH, dev.xenlint.lint.RuleInfo.ANY_GUEST,
+                    dev.xenlint.lint.RuleInfo.Fixability.NONE), Severity.WARNING, TextRange.empty(at), "test", List.of(),
+                    new Fix("insert a comma", List.of(new Edit(TextRange.empty(at), ",")), Fix.Applicability.SAFE)));
+            return new Analysis(a.source(), a.syntax(), a.model(), List.copyOf(ds), a.xenVersion());
+        }, false, false);
+        assertEquals("name = \"a\"\nkernel = \"/k\"\n# \",\n", r.text(), "one comma, not one per pass");
+        assertEquals(1, r.applied());
+        assertEquals(1, r.refired().size(), r.refired().toString());
+        assertFalse(r.capReached());
     }
 
     @Test

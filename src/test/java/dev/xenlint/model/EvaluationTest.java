@@ -171,6 +171,19 @@ class EvaluationTest {
     }
 
     @Test
+    void literalsWrittenInTheFileAreNeverCapped() {
+        // issue 9: a disk list of 17,000 entries (well within the 1 MiB file limit) became dynamic
+        String entries = String.join(", ", java.util.Collections.nCopies(17_000, "'phy:/dev/vg/a,xvda,w'"));
+        Value list = model("disk = [ " + entries + " ]\n").setting("disk").effective();
+        assertInstanceOf(Value.ListValue.class, list, () -> String.valueOf(valueOf(list)).substring(0, 200));
+        assertEquals(17_000, ((Value.ListValue) list).items().size());
+        Value tuple = model("disk = " + entries + "\n").setting("disk").effective();
+        assertEquals(17_000, ((Value.Tuple) tuple).items().size());
+        String pairs = String.join(", ", java.util.Collections.nCopies(17_000, "'k': 'phy:/dev/vg/a,xvda,w'"));
+        assertInstanceOf(Value.Dict.class, model("x = { " + pairs + " }\n").setting("x").effective());
+    }
+
+    @Test
     void augmentedDoublingAndListDoublingStopAtTheCap() {
         assertTrue(reason("a = 'x'\n" + "a += a\n".repeat(40) + "name = a\n", "name").contains("too large"));
         assertTrue(reason("a = [1]\n" + "a = a + a\n".repeat(40) + "disk = a\n", "disk").contains("too large"));

@@ -1,0 +1,79 @@
+package dev.xenlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed write to standard output is said, and the run fails (issue 9: `check f.cfg > /dev/full`). */
+class StandardOutputTest {
+
+    private static final class Full extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+        }
+    }
+
+    private static String run(PrintStream out, ByteArrayOutputStream err, int[] exit, String... args) {
+        exit[0] = Main.run(args, new ByteArrayInputStream(new byte[0]), out, new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Path clean(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("a.cfg"), "name = 'a'\nkernel = '/k'\n");
+    }
+
+    @Test
+    void theReasonIsSaidWhenTheStreamKnowsIt(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] exit = new int[1];
+        String said = run(StandardOutput.over(new Full()), err, exit, "check", clean(dir).toString());
+        assertEquals("xenlint: cannot write standard output: No space left on device\n", said);
+        assertEquals(2, exit[0]);
+    }
+
+    @Test
+    void anyPrintStreamThatFailedFailsTheRun(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] exit = new int[1];
+        String said = run(new PrintStream(new Full(), true, StandardCharsets.UTF_8), err, exit,
+                "check", clean(dir).toString());
+        assertEquals("xenlint: cannot write standard output: write error\n", said);
+        assertEquals(2, exit[0]);
+    }
+
+    @Test
+    void theFullDeviceItself(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] exit = new int[1];
+        try (FileOutputStream full = new FileOutputStream("/dev/full")) {
+            String said = run(StandardOutput.over(full), err, exit, "check", clean(dir).toString());
+            assertEquals("xenlint: cannot write standard output: No space left on device\n", said);
+            assertEquals(2, exit[0], said);
+        }
+    }
+
+    @Test
+    void aRunThatWritesFineIsUnchanged(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] exit = new int[1];
+        String said = run(StandardOutput.over(bytes), err, exit, "check", clean(dir).toString());
+        assertEquals("", said);
+        assertEquals(0, exit[0]);
+        assertEquals("No problems found in 1 file.\n", bytes.toString(StandardCharsets.UTF_8));
+    }
+}
