@@ -70,6 +70,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         int exit = cli.execute(args);
         cli.getOut().flush();
         String failure = StandardOutput.failureOf(out);
+        if (StandardOutput.BROKEN_PIPE.equals(failure)) {
+            return exit; // `xenlint check ... | head`: the reader has what it wanted; nothing to say
+        }
         if (failure != null) {
             err.println("xenlint: cannot write standard output: " + failure);
             err.flush();

@@ -15,6 +15,9 @@ import java.nio.charset.Charset;
  */
 final class StandardOutput extends PrintStream {
 
+    /** The system's reason when the reader of a pipe has gone (EPIPE; the JVM ignores SIGPIPE). */
+    static final String BROKEN_PIPE = "Broken pipe";
+
     private final Recorder recorder;
 
     private StandardOutput(Recorder recorder) {

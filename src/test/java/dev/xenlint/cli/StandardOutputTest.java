@@ -44,6 +44,23 @@ class StandardOutputTest {
         assertEquals(2, exit[0]);
     }
 
+    /** `xenlint check ... | head`: the reader closing the pipe early is not an error to report. */
+    @Test
+    void aClosedPipeIsNotReported(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] exit = new int[1];
+        OutputStream closedPipe = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        Path findings = Files.writeString(dir.resolve("b.cfg"), "name = 'b'\nkernel = '/k'\nmemroy = 512\n");
+        String said = run(StandardOutput.over(closedPipe), err, exit, "check", findings.toString());
+        assertEquals("", said);
+        assertEquals(1, exit[0], "the check's own exit status");
+    }
+
     @Test
     void anyPrintStreamThatFailedFailsTheRun(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
