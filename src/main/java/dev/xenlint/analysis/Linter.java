@@ -63,13 +63,14 @@ public final class Linter {
                 ctx.report(e.range(), e.message(), repair(e));
             }
         }
-        for (Rule rule : rules) {
+        Plan plan = Plan.of(selection, rules);
+        for (int r = 0; r < plan.rules.length; r++) {
+            Rule rule = plan.rules[r];
             RuleInfo info = rule.info();
-            if (rule instanceof BuiltInRule || !selection.isEnabled(info)
-                    || !info.dialects().contains(model.dialect()) || !appliesToGuest(info, model)) {
+            if (!info.dialects().contains(model.dialect()) || !appliesToGuest(info, model)) {
                 continue;
             }
-            ctx.begin(rule, selection.severityOf(info));
+            ctx.begin(rule, plan.severities[r]);
             int before = ctx.diagnostics().size();
             try {
                 rule.check(ctx);
@@ -100,6 +101,47 @@ public final class Linter {
         kept.sort(BY_POSITION);
         Trace.mark("file: suppressions applied");
         return new Analysis(source, tree, model, List.copyOf(kept), ctx.xenVersion(), List.copyOf(failures));
+    }
+
+    /**
+     * The rules a selection enables (built-in ones aside) and their severities, in the order of the rule list:
+     * worked out once per selection rather than once per file (matching every selector against every rule
+     * was a few per cent of a typical file's analysis). The last one is kept; it is immutable, so threads
+     * share it.
+     */
+    private static final class Plan {
+        private static volatile Plan last;
+
+        final RuleSelection selection;
+        final List<Rule> all;
+        final Rule[] rules;
+        final dev.xenlint.lint.Severity[] severities;
+
+        private Plan(RuleSelection selection, List<Rule> all) {
+            this.selection = selection;
+            this.all = all;
+            List<Rule> enabled = new ArrayList<>();
+            for (Rule rule : all) {
+                if (!(rule instanceof BuiltInRule) && selection.isEnabled(rule.info())) {
+                    enabled.add(rule);
+                }
+            }
+            this.rules = enabled.toArray(new Rule[0]);
+            this.severities = new dev.xenlint.lint.Severity[rules.length];
+            for (int i = 0; i < rules.length; i++) {
+                severities[i] = selection.severityOf(rules[i].info());
+            }
+        }
+
+        static Plan of(RuleSelection selection, List<Rule> all) {
+            Plan p = last;
+            if (p != null && p.all == all && (p.selection == selection || p.selection.equals(selection))) {
+                return p;
+            }
+            p = new Plan(selection, all);
+            last = p;
+            return p;
+        }
     }
 
     /**

@@ -13,6 +13,13 @@ import java.util.Map;
  */
 public record RuleSelection(List<String> select, List<String> ignore, Map<String, Severity> severities) {
 
+    /** Immutable (copies of mutable lists), so that what a selection enables can be worked out once. */
+    public RuleSelection {
+        select = List.copyOf(select);
+        ignore = List.copyOf(ignore);
+        severities = Map.copyOf(severities);
+    }
+
     public static final RuleSelection DEFAULT = new RuleSelection(List.of("ALL"), List.of(), Map.of());
 
     public boolean isEnabled(RuleInfo rule) {

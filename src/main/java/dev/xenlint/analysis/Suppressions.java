@@ -56,6 +56,9 @@ final class Suppressions {
 
     static Suppressions of(SyntaxTree tree) {
         Suppressions s = new Suppressions();
+        if (tree.source().text().indexOf(MARKER) < 0) {
+            return s; // no comment can hold a suppression (most files): not worth a walk over every token
+        }
         List<LogicalLine> lines = tree.lines();
         int lineIndex = 0;
         List<Token> tokens = tree.tokens();

@@ -258,7 +258,12 @@ public final class Session {
                 return checked(run, doc, settings, analysis, null);
             }
             return fixOne(doc, input, settings, request, run);
-        } catch (RuntimeException | StackOverflowError bug) {
+        } catch (OutOfMemoryError e) {
+            // what the file's analysis held is unreachable once this frame is left: the run goes on
+            return run.failed(name, input.path(), "ran out of memory while checking " + name + " (" + e.getMessage()
+                    + "); the other files were checked. Give the JVM more with XENLINT_JAVA_OPTS=-Xmx2g, or report"
+                    + " this with the file");
+        } catch (RuntimeException | Error bug) {
             return run.failed(name, input.path(), "internal error while checking " + name + " (" + bug
                     + "); the other files were checked. Please report this with the file");
         }

@@ -55,32 +55,18 @@ public final class ConfigParser {
         return new ConfigParser.Run(source, false).run();
     }
 
-    private static final TokenKind[] KIND_VALUES = TokenKind.values();
-
-    /**
-     * ANTLR token type to the project's kind (a NEWLINE on the hidden channel is {@link TokenKind#NL}).
-     * The kinds from {@code AND} to {@code NEWLINE} are declared in the order of the lexer's token types;
-     * {@code LineParserTest} checks this against the grammar's vocabulary. Not read from the vocabulary
-     * here: that would load the generated parser, whose state machine a file without syntax errors never
-     * needs.
-     */
+    /** ANTLR token type to the project's kind: {@link XenTokenizer#kindOf}. */
     static TokenKind kindOf(int type) {
-        return switch (type) {
-            case XenLexer.WS -> TokenKind.WHITESPACE;
-            case XenLexer.ERROR_CHAR -> TokenKind.ERROR;
-            case XenLexer.LINE_CONTINUATION -> TokenKind.LINE_CONTINUATION;
-            case XenLexer.COMMENT -> TokenKind.COMMENT;
-            default -> KIND_VALUES[type - 1];
-        };
+        return XenTokenizer.kindOf(type);
     }
 
     /**
-     * The driver works on ANTLR's tokens (here {@code Token}); what it hands out are the project's
-     * ({@link dev.xenlint.syntax.Token}), made from them once, as soon as the file is lexed.
+     * The driver works on the project's tokens ({@link dev.xenlint.syntax.Token}, as the lexer makes
+     * them); ANTLR's ({@code Token} here) are made only for a line that goes to the generated parser.
      */
     private static final class Run extends BaseErrorListener {
         private final SourceText source;
-        private final List<Token> tokens;
+        private final XenTokenizer lexer;
         private final List<dev.xenlint.syntax.Token> own;
         private final List<SyntaxError> errors = new ArrayList<>();
         private final List<LogicalLine> lines = new ArrayList<>();
@@ -96,33 +82,24 @@ public final class ConfigParser {
         Run(SourceText source, boolean hand) {
             this.source = source;
             this.hand = hand;
-            int expected = 16 + source.text().length() / 3; // about one token per three characters in the corpus
-            this.tokens = new ArrayList<>(expected);
-            this.own = new ArrayList<>(expected);
+            this.lexer = new XenTokenizer(source.text(), source.name());
+            this.own = lexer.tokens();
         }
 
         SyntaxTree run() {
-            XenTokenizer lexer = new XenTokenizer(source.text(), source.name());
-            for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
-                ((CommonToken) t).setTokenIndex(tokens.size());
-                tokens.add(t);
-                own.add(ownToken(t));
-                if (t.getType() == Token.EOF) {
-                    break;
-                }
-            }
             int lineStart = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                boolean visible = t.getChannel() == Token.DEFAULT_CHANNEL;
-                if (visible && t.getType() != Token.EOF && lineStart < 0) {
+            for (int i = 0, size = own.size(); i < size; i++) {
+                dev.xenlint.syntax.Token t = own.get(i);
+                TokenKind kind = t.kind();
+                boolean visible = !kind.isTrivia(); // on ANTLR's default channel
+                if (visible && kind != TokenKind.EOF && lineStart < 0) {
                     lineStart = i;
-                } else if (lineStart < 0 && t.getChannel() == XenLexer.ERRORS) {
+                } else if (lineStart < 0 && kind == TokenKind.ERROR) {
                     checkLexical(t); // before a line's first token (`$memory`, a NUL, a BOM in the indentation)
                 }
-                boolean endsLine = visible && (t.getType() == XenLexer.NEWLINE || t.getType() == Token.EOF);
+                boolean endsLine = kind == TokenKind.NEWLINE || kind == TokenKind.EOF;
                 if (endsLine && lineStart >= 0) {
-                    parseLine(lineStart, t.getType() == Token.EOF ? i - 1 : i);
+                    parseLine(lineStart, kind == TokenKind.EOF ? i - 1 : i);
                     lineStart = -1;
                 }
             }
@@ -130,13 +107,6 @@ public final class ConfigParser {
             List<Statement> statements = blocks.build();
             return new SyntaxTree(source, List.copyOf(own), List.copyOf(lines), statements, List.copyOf(errors),
                     List.copyOf(blocks.errors()), XlSyntax.check(source));
-        }
-
-        private dev.xenlint.syntax.Token ownToken(Token t) {
-            TokenKind kind = t.getType() == Token.EOF ? TokenKind.EOF
-                    : t.getType() == XenLexer.NEWLINE && t.getChannel() != Token.DEFAULT_CHANNEL ? TokenKind.NL
-                    : kindOf(t.getType());
-            return new dev.xenlint.syntax.Token(kind, t.getType() == Token.EOF ? "" : t.getText(), range(t));
         }
 
         /** UTF-16 range of an ANTLR token (whose indexes count code points). */
@@ -148,23 +118,23 @@ public final class ConfigParser {
             return new TextRange(start, source.offsetOfCodePoint(token.getStopIndex() + 1));
         }
 
-        /** Index in {@link #tokens} of the token starting where {@code copy} starts (the parser reads copies). */
+        /** Index in {@link #own} of the token starting where {@code copy} starts (the parser reads copies). */
         private int indexOf(Token copy) {
             int lo = 0;
-            int hi = tokens.size() - 1;
+            int hi = own.size() - 1;
             int start = copy.getStartIndex();
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                Token t = tokens.get(mid);
-                if (t.getStartIndex() < start) {
+                int at = lexer.codePointStart(mid);
+                if (at < start) {
                     lo = mid + 1;
-                } else if (t.getStartIndex() > start) {
+                } else if (at > start) {
                     hi = mid - 1;
                 } else {
                     return mid;
                 }
             }
-            return Math.max(0, Math.min(lo, tokens.size() - 1));
+            return Math.max(0, Math.min(lo, own.size() - 1));
         }
 
         private void parseLine(int first, int last) {
@@ -172,27 +142,27 @@ public final class ConfigParser {
             int depth = 0;
             int prefixRun = 0;
             int nestedTests = 0; // each `else` of a conditional and each lambda nests the rest of the expression
-            Token tooDeep = null;
+            dev.xenlint.syntax.Token tooDeep = null;
             int lastContent = first;
             for (int i = first; i <= last; i++) {
-                Token t = tokens.get(i);
+                dev.xenlint.syntax.Token t = own.get(i);
                 checkLexical(t);
-                if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                TokenKind type = t.kind();
+                if (type.isTrivia()) {
                     continue;
                 }
-                int type = t.getType();
-                if (type != XenLexer.NEWLINE) {
+                if (type != TokenKind.NEWLINE) {
                     lastContent = i;
                 }
                 switch (type) {
-                    case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> depth++;
-                    case XenLexer.RPAREN, XenLexer.RBRACK, XenLexer.RBRACE -> depth = Math.max(0, depth - 1);
+                    case LPAREN, LBRACK, LBRACE -> depth++;
+                    case RPAREN, RBRACK, RBRACE -> depth = Math.max(0, depth - 1);
                     default -> { }
                 }
-                boolean prefix = type == XenLexer.MINUS || type == XenLexer.PLUS || type == XenLexer.TILDE
-                        || type == XenLexer.NOT;
+                boolean prefix = type == TokenKind.MINUS || type == TokenKind.PLUS || type == TokenKind.TILDE
+                        || type == TokenKind.NOT;
                 prefixRun = prefix ? prefixRun + 1 : 0;
-                if (type == XenLexer.ELSE || type == XenLexer.LAMBDA) {
+                if (type == TokenKind.ELSE || type == TokenKind.LAMBDA) {
                     nestedTests++;
                 }
                 if (tooDeep == null && depth + prefixRun + nestedTests > MAX_NESTING) {
@@ -205,7 +175,7 @@ public final class ConfigParser {
             Node lineTree = null;
             boolean incomplete = true;
             if (tooDeep != null) {
-                errors.add(new SyntaxError(range(tooDeep), "expression nested more than " + MAX_NESTING
+                errors.add(new SyntaxError(tooDeep.range(), "expression nested more than " + MAX_NESTING
                         + " levels deep; xenlint does not analyse this line"));
             } else {
                 lineFirst = first;
@@ -236,9 +206,8 @@ public final class ConfigParser {
             List<Token> visible = new ArrayList<>(last - first + 1);
             Map<Token, dev.xenlint.syntax.Token> copies = new IdentityHashMap<>(last - first + 1);
             for (int i = first; i <= last; i++) {
-                Token t = tokens.get(i);
-                if (t.getChannel() == Token.DEFAULT_CHANNEL) {
-                    CommonToken copy = new CommonToken(t);
+                if (!own.get(i).kind().isTrivia()) {
+                    CommonToken copy = lexer.antlrToken(i);
                     visible.add(copy);
                     copies.put(copy, own.get(i));
                 }
@@ -247,7 +216,7 @@ public final class ConfigParser {
                 parser = new XenParser(null);
                 parser.removeErrorListeners();
             }
-            XenParser.LineContext parsed = parseTokens(parser, visible, tokens.get(last));
+            XenParser.LineContext parsed = parseTokens(parser, visible, lexer.antlrToken(last));
             if (parsed == null) {
                 return null;
             }
@@ -315,23 +284,22 @@ public final class ConfigParser {
         private SyntaxError.Repair lineBreakBefore(Token second) {
             int index = indexOf(second);
             int before = index - 1;
-            while (before > lineFirst && tokens.get(before).getChannel() != Token.DEFAULT_CHANNEL) {
+            while (before > lineFirst && own.get(before).kind().isTrivia()) {
                 before--;
             }
-            TextRange gap = new TextRange(range(tokens.get(before)).end(), range(second).start());
+            TextRange gap = new TextRange(own.get(before).range().end(), range(second).start());
             String between = source.text().substring(gap.start(), gap.end());
             if (between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0) {
                 return null; // on lines of their own already, joined by a backslash: backslash-joins-lines repairs that
             }
             boolean inlineBlock = false;
             int depth = 0;
-            if (TokenNames.isCompoundKeyword(tokens.get(lineFirst).getType())) {
+            if (TokenNames.isCompoundKeyword(XenTokenizer.typeOf(own.get(lineFirst).kind()))) {
                 for (int i = lineFirst; i < index; i++) {
-                    Token t = tokens.get(i);
-                    switch (t.getType()) {
-                        case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> depth++;
-                        case XenLexer.RPAREN, XenLexer.RBRACK, XenLexer.RBRACE -> depth--;
-                        case XenLexer.COLON -> inlineBlock |= depth == 0 && t.getChannel() == Token.DEFAULT_CHANNEL;
+                    switch (own.get(i).kind()) {
+                        case LPAREN, LBRACK, LBRACE -> depth++;
+                        case RPAREN, RBRACK, RBRACE -> depth--;
+                        case COLON -> inlineBlock |= depth == 0;
                         default -> { }
                     }
                 }
@@ -340,7 +308,7 @@ public final class ConfigParser {
                 return SyntaxError.Repair.of("separate the statements with `;`", gap, "; ");
             }
             String text = source.text();
-            int start = range(tokens.get(lineFirst)).start();
+            int start = own.get(lineFirst).range().start();
             int lineStart = start;
             while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
                 lineStart--;
@@ -353,12 +321,12 @@ public final class ConfigParser {
                     source.lineEnding() + indentation);
         }
 
-        private void checkLexical(Token t) {
-            if (t.getChannel() == XenLexer.ERRORS) {
+        private void checkLexical(dev.xenlint.syntax.Token t) {
+            if (t.kind() == TokenKind.ERROR) {
                 errors.add(strayCharacter(t));
-            } else if (t.getType() == XenLexer.STRING) {
-                String text = t.getText();
-                TextRange r = range(t);
+            } else if (t.kind() == TokenKind.STRING) {
+                String text = t.text();
+                TextRange r = t.range();
                 if (Typography.isTypographicString(text)) {
                     errors.add(typographicString(text, r));
                     return;
@@ -419,9 +387,9 @@ public final class ConfigParser {
             return String.format("U+%04X", c);
         }
 
-        private SyntaxError strayCharacter(Token t) {
-            String text = t.getText();
-            TextRange r = range(t);
+        private SyntaxError strayCharacter(dev.xenlint.syntax.Token t) {
+            String text = t.text();
+            TextRange r = t.range();
             int cp = text.codePointAt(0);
             if (cp == '\\') {
                 return new SyntaxError(r, "unexpected `\\`: a backslash outside a string must be the last character of its line");

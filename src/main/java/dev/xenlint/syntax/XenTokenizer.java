@@ -1,6 +1,7 @@
 package dev.xenlint.syntax;
 
 import dev.xenlint.syntax.gen.XenLexer;
+import dev.xenlint.text.TextRange;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
@@ -10,11 +11,14 @@ import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.misc.Pair;
 
 /**
- * The lexer of both dialects, written by hand: it yields exactly the tokens of the grammar's
+ * The lexer of both dialects, written by hand: it yields the project's {@link dev.xenlint.syntax.Token}s
+ * directly (kind, text, UTF-16 range), and on request exactly the tokens of the grammar's
  * {@code XenLexer} (same types, channels, code-point indexes, lines and columns; lossless, every
  * character no rule takes an {@code ERROR_CHAR} on the ERRORS channel), which the grammar stays
- * the specification of and {@code XenTokenizerTest} compares it with, but reads the text directly
- * instead of simulating the lexer's state machine: about ten times less work per character.
+ * the specification of and {@code XenTokenizerTest} compares it with. It reads the text directly
+ * instead of simulating the lexer's state machine: about ten times less work per character; and
+ * ANTLR's tokens, their code-point indexes, lines and columns are made only for a line that goes to
+ * the generated parser (a line with a syntax error), not for every token of every file.
  *
  * <p>Newlines follow {@code XenLexerBase}: one ends a logical line only at bracket depth zero and
  * after a line with content, and a line at column zero inside an unclosed {@code [} that starts
@@ -34,6 +38,8 @@ final class XenTokenizer implements TokenSource {
         }
     }
 
+    private static final TokenKind[] KIND_VALUES = TokenKind.values();
+
     private final String text;
     /** The text as an array: indexing it is much cheaper than {@code String.charAt} before the JIT's last tier. */
     private final char[] chars;
@@ -41,14 +47,22 @@ final class XenTokenizer implements TokenSource {
     /** ANTLR's copy of the text, made only if someone asks for it (the parser's error recovery may). */
     private CharStream input;
     private final Pair<TokenSource, CharStream> source;
-    /** Position in {@link #text} (UTF-16) and the same position counted in code points. */
+    /** Position in {@link #text} (UTF-16). */
     private int pos;
-    private int index;
-    private int line = 1;
-    private int column;
     /** Opening bracket characters not yet closed, innermost last. */
     private final StringBuilder openBrackets = new StringBuilder();
     private int lastVisibleType = Token.INVALID_TYPE;
+    /** The tokens, the last one EOF; null until {@link #tokens()}. */
+    private java.util.ArrayList<dev.xenlint.syntax.Token> tokens;
+    /**
+     * For each token, and one past the last, its first code point's index, line and column, ANTLR's
+     * positions; null until an ANTLR token is asked for.
+     */
+    private int[] codePoints;
+    private int[] lines;
+    private int[] columns;
+    /** The next token {@link #nextToken()} gives. */
+    private int next;
 
     XenTokenizer(String text, String name) {
         this.text = text;
@@ -57,32 +71,26 @@ final class XenTokenizer implements TokenSource {
         this.source = new Pair<>(this, null); // tokens carry their text
     }
 
-    @Override
-    public Token nextToken() {
-        int startPos = pos;
-        int startIndex = index;
-        int startLine = line;
-        int startColumn = column;
-        if (pos >= chars.length) {
-            CommonToken eof = new CommonToken(source, Token.EOF, Token.DEFAULT_CHANNEL, index, index - 1);
-            eof.setText("<EOF>");
-            eof.setLine(line);
-            eof.setCharPositionInLine(column);
-            return eof;
+    /** Every token of the text, the last one an empty EOF; lexed on the first call. */
+    java.util.List<dev.xenlint.syntax.Token> tokens() {
+        if (tokens == null) {
+            // about one token per three characters in the corpus
+            java.util.ArrayList<dev.xenlint.syntax.Token> out = new java.util.ArrayList<>(16 + chars.length / 3);
+            while (pos < chars.length) {
+                out.add(scanToken());
+            }
+            out.add(new dev.xenlint.syntax.Token(TokenKind.EOF, "", TextRange.empty(chars.length)));
+            tokens = out;
         }
+        return tokens;
+    }
+
+    private dev.xenlint.syntax.Token scanToken() {
+        int startPos = pos;
         int type = scan();
-        int channel = switch (type) {
-            case XenLexer.LINE_CONTINUATION, XenLexer.WS -> Token.HIDDEN_CHANNEL;
-            case XenLexer.COMMENT -> XenLexer.COMMENTS;
-            case XenLexer.ERROR_CHAR -> XenLexer.ERRORS;
-            default -> Token.DEFAULT_CHANNEL;
-        };
-        advance(startPos, pos);
-        CommonToken token = new CommonToken(source, type, channel, startIndex, index - 1);
-        token.setText(pos - startPos == 1 && chars[startPos] < ONE_CHAR.length ? ONE_CHAR[chars[startPos]]
-                : text.substring(startPos, pos));
-        token.setLine(startLine);
-        token.setCharPositionInLine(startColumn);
+        String tokenText = pos - startPos == 1 && chars[startPos] < ONE_CHAR.length ? ONE_CHAR[chars[startPos]]
+                : text.substring(startPos, pos);
+        TokenKind kind = kindOf(type);
         switch (type) {
             case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> openBrackets.append(chars[startPos]);
             case XenLexer.RPAREN, XenLexer.RBRACK, XenLexer.RBRACE -> {
@@ -96,33 +104,128 @@ final class XenTokenizer implements TokenSource {
                 }
                 if (openBrackets.length() > 0 || lastVisibleType == XenLexer.NEWLINE
                         || lastVisibleType == Token.INVALID_TYPE) {
-                    token.setChannel(Token.HIDDEN_CHANNEL);
-                    return token;
+                    kind = TokenKind.NL; // on the hidden channel
                 }
             }
             default -> { }
         }
-        if (channel == Token.DEFAULT_CHANNEL) {
+        if (!kind.isTrivia()) {
             lastVisibleType = type;
         }
+        return new dev.xenlint.syntax.Token(kind, tokenText, new TextRange(startPos, pos));
+    }
+
+    /**
+     * ANTLR token type to the project's kind (a NEWLINE on the hidden channel is {@link TokenKind#NL}).
+     * The kinds from {@code AND} to {@code NEWLINE} are declared in the order of the lexer's token types;
+     * {@code LineParserTest} checks this against the grammar's vocabulary. Not read from the vocabulary
+     * here: that would load the generated parser, whose state machine a file without syntax errors never
+     * needs.
+     */
+    static TokenKind kindOf(int type) {
+        return switch (type) {
+            case XenLexer.WS -> TokenKind.WHITESPACE;
+            case XenLexer.ERROR_CHAR -> TokenKind.ERROR;
+            case XenLexer.LINE_CONTINUATION -> TokenKind.LINE_CONTINUATION;
+            case XenLexer.COMMENT -> TokenKind.COMMENT;
+            case Token.EOF -> TokenKind.EOF;
+            default -> KIND_VALUES[type - 1];
+        };
+    }
+
+    /** The ANTLR token type of a kind: the inverse of {@link #kindOf} ({@link TokenKind#NL} is a NEWLINE). */
+    static int typeOf(TokenKind kind) {
+        return switch (kind) {
+            case NL -> XenLexer.NEWLINE;
+            case WHITESPACE -> XenLexer.WS;
+            case ERROR -> XenLexer.ERROR_CHAR;
+            case LINE_CONTINUATION -> XenLexer.LINE_CONTINUATION;
+            case COMMENT -> XenLexer.COMMENT;
+            case EOF -> Token.EOF;
+            default -> kind.ordinal() + 1;
+        };
+    }
+
+    /** The channel the grammar's lexer puts a token of this kind on. */
+    private static int channelOf(TokenKind kind) {
+        return switch (kind) {
+            case NL, WHITESPACE, LINE_CONTINUATION -> Token.HIDDEN_CHANNEL;
+            case COMMENT -> XenLexer.COMMENTS;
+            case ERROR -> XenLexer.ERRORS;
+            default -> Token.DEFAULT_CHANNEL;
+        };
+    }
+
+    /** The code-point index of the start of token {@code i} (ANTLR's start index). */
+    int codePointStart(int i) {
+        positions();
+        return codePoints[i];
+    }
+
+    /** Token {@code i} as the grammar's lexer makes it (a new object on each call). */
+    CommonToken antlrToken(int i) {
+        positions();
+        dev.xenlint.syntax.Token own = tokens.get(i);
+        CommonToken token;
+        if (own.kind() == TokenKind.EOF) {
+            token = new CommonToken(source, Token.EOF, Token.DEFAULT_CHANNEL, codePoints[i], codePoints[i] - 1);
+            token.setText("<EOF>");
+        } else {
+            token = new CommonToken(source, typeOf(own.kind()), channelOf(own.kind()), codePoints[i],
+                    codePoints[i + 1] - 1);
+            token.setText(own.text());
+        }
+        token.setLine(lines[i]);
+        token.setCharPositionInLine(columns[i]);
+        token.setTokenIndex(i);
         return token;
     }
 
-    /** Counts code points, lines and columns over {@code text[from, to)} (the token just scanned). */
-    private void advance(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
-                i++;
-            }
-            index++;
-            if (c == '\n') {
-                line++;
-                column = 0;
-            } else {
-                column++;
+    /** Counts code points, lines and columns up to each token, once. */
+    private void positions() {
+        if (codePoints != null) {
+            return;
+        }
+        java.util.List<dev.xenlint.syntax.Token> all = tokens();
+        int n = all.size();
+        int[] cp = new int[n + 1];
+        int[] ln = new int[n + 1];
+        int[] col = new int[n + 1];
+        int index = 0;
+        int line = 1;
+        int column = 0;
+        for (int t = 0; t < n; t++) {
+            cp[t] = index;
+            ln[t] = line;
+            col[t] = column;
+            TextRange r = all.get(t).range();
+            for (int i = r.start(), to = r.end(); i < to; i++) {
+                char c = chars[i];
+                if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                    i++;
+                }
+                index++;
+                if (c == '\n') {
+                    line++;
+                    column = 0;
+                } else {
+                    column++;
+                }
             }
         }
+        cp[n] = index;
+        ln[n] = line;
+        col[n] = column;
+        codePoints = cp;
+        lines = ln;
+        columns = col;
+    }
+
+    /** The grammar's lexer's next token, for what reads this as a token source. */
+    @Override
+    public Token nextToken() {
+        int n = tokens().size();
+        return antlrToken(next < n ? next++ : n - 1);
     }
 
     /** The character at {@code i}, or -1 past the end. */
@@ -538,12 +641,14 @@ final class XenTokenizer implements TokenSource {
 
     @Override
     public int getLine() {
-        return line;
+        positions();
+        return lines[Math.min(next, tokens.size() - 1)];
     }
 
     @Override
     public int getCharPositionInLine() {
-        return column;
+        positions();
+        return columns[Math.min(next, tokens.size() - 1)];
     }
 
     @Override

@@ -48,8 +48,21 @@ public final class XlSyntax {
     /** The outcome: every problem in file order, and whether xl's messages would call the file Python. */
     public record Result(List<Problem> problems, boolean likelyPython, int[] refusingStarts) {
         public Result(List<Problem> problems, boolean likelyPython) {
-            this(problems, likelyPython, problems.stream().filter(Problem::refuses)
-                    .mapToInt(p -> p.range().start()).sorted().toArray());
+            this(problems, likelyPython, refusingStarts(problems));
+        }
+
+        private static int[] refusingStarts(List<Problem> problems) {
+            int[] starts = new int[problems.size()];
+            int n = 0;
+            for (int i = 0, size = problems.size(); i < size; i++) {
+                Problem p = problems.get(i);
+                if (p.refuses()) {
+                    starts[n++] = p.range().start();
+                }
+            }
+            int[] out = n == starts.length ? starts : java.util.Arrays.copyOf(starts, n);
+            java.util.Arrays.sort(out);
+            return out;
         }
 
         /** Whether xl reads the file. */
@@ -74,27 +87,48 @@ public final class XlSyntax {
     private static final int ADD = 5;
     private static final int EOF = 6;
 
-    private record Tok(int type, int start, int end) {
+    /** xl's tokens: type, start and end of each, in three arrays (no object per token). */
+    private int[] types;
+    private int[] starts;
+    private int[] ends;
+    private int count;
+
+    private void token(int type, int start, int end) {
+        if (count == types.length) {
+            int size = count * 2;
+            types = java.util.Arrays.copyOf(types, size);
+            starts = java.util.Arrays.copyOf(starts, size);
+            ends = java.util.Arrays.copyOf(ends, size);
+        }
+        types[count] = type;
+        starts[count] = start;
+        ends[count] = end;
+        count++;
     }
 
     private final String text;
     private final boolean bom;
     private final boolean utf8; // else each char is one byte (ISO-8859-1)
     private final List<Problem> problems = new ArrayList<>();
-    private final List<Tok> tokens = new ArrayList<>();
     private boolean likelyPython;
 
     private XlSyntax(SourceText source) {
         this.text = source.text();
         this.bom = source.hasBom();
         this.utf8 = source.charset().equals(java.nio.charset.StandardCharsets.UTF_8);
+        int expected = 16 + text.length() / 4; // about one of xl's tokens per four characters of a config
+        this.types = new int[expected];
+        this.starts = new int[expected];
+        this.ends = new int[expected];
     }
 
     public static Result check(SourceText source) {
         XlSyntax x = new XlSyntax(source);
         x.lex();
         x.parse();
-        x.problems.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+        if (x.problems.size() > 1) {
+            x.problems.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+        }
         return new Result(List.copyOf(x.problems), x.likelyPython);
     }
 
@@ -116,30 +150,30 @@ public final class XlSyntax {
                 while (j < n && isIdentPart(text.charAt(j))) {
                     j++;
                 }
-                tokens.add(new Tok(IDENT, i, j));
+                token(IDENT, i, j);
                 i = j;
             } else if (c >= '0' && c <= '9') {
                 int j = i + 1;
                 while (j < n && isNumberPart(text.charAt(j))) {
                     j++;
                 }
-                tokens.add(new Tok(NUMBER, i, j));
+                token(NUMBER, i, j);
                 i = j;
             } else if (c == ' ' || c == '\t') {
                 i++;
             } else if (c == ',' || c == '[' || c == ']' || c == '=' || c == ';') {
-                tokens.add(new Tok(c, i, i + 1));
+                token(c, i, i + 1);
                 i++;
             } else if (c == '+' && i + 1 < n && text.charAt(i + 1) == '=') {
-                tokens.add(new Tok(ADD, i, i + 2));
+                token(ADD, i, i + 2);
                 i += 2;
             } else if (c == '\n') {
-                tokens.add(new Tok(NEWLINE, i, i + 1));
+                token(NEWLINE, i, i + 1);
                 i++;
             } else if (c == '#') {
                 int nl = text.indexOf('\n', i);
                 if (nl >= 0) {
-                    tokens.add(new Tok(NEWLINE, i, nl + 1));
+                    token(NEWLINE, i, nl + 1);
                     i = nl + 1;
                 } else {
                     int end = skipAfterError(i + 1, false);
@@ -156,7 +190,7 @@ public final class XlSyntax {
                     i = lexicalError(i, Kind.UNTERMINATED_STRING, "this " + (c == '"' ? "double" : "single")
                             + " quote has no closing `" + c + "` on its line, and xl's strings cannot span lines");
                 } else {
-                    tokens.add(new Tok(STRING, i, end));
+                    token(STRING, i, end);
                     dequote(i, end);
                     i = end;
                 }
@@ -171,7 +205,7 @@ public final class XlSyntax {
                 i = lexicalError(i, Kind.CHARACTER, describe(c) + " is not part of xl's syntax outside a string");
             }
         }
-        tokens.add(new Tok(EOF, n, n));
+        token(EOF, n, n);
     }
 
     /** flex's error rule: the bad character, then the rest of the word; returns where lexing resumes. */
@@ -323,11 +357,11 @@ public final class XlSyntax {
     private void parse() {
         pos = 0;
         while (true) {
-            Tok t = tokens.get(pos);
-            if (t.type == EOF) {
+            int t = types[pos];
+            if (t == EOF) {
                 return;
             }
-            if (t.type == NEWLINE || t.type == ';') {
+            if (t == NEWLINE || t == ';') {
                 pos++;
                 continue;
             }
@@ -339,28 +373,28 @@ public final class XlSyntax {
 
     /** {@code IDENT (= | +=) value} then a newline, {@code ;} or the end of the file. */
     private boolean statement() {
-        Tok t = tokens.get(pos);
-        if (t.type != IDENT) {
+        int t = pos;
+        if (types[t] != IDENT) {
             return error(t, "xl expects a key (lower-case letters, digits, `_` and `.`) at the start of a statement");
         }
         pos++;
-        Tok op = tokens.get(pos);
-        if (op.type != '=' && op.type != ADD) {
-            return error(op, "xl expects `=` or `+=` after the key `" + text.substring(t.start, t.end) + "`");
+        int op = types[pos];
+        if (op != '=' && op != ADD) {
+            return error(pos, "xl expects `=` or `+=` after the key `" + text.substring(starts[t], ends[t]) + "`");
         }
         pos++;
         if (!value()) {
             return false;
         }
-        Tok end = tokens.get(pos);
-        if (end.type == NEWLINE || end.type == ';') {
+        int end = types[pos];
+        if (end == NEWLINE || end == ';') {
             pos++;
             return true;
         }
-        if (end.type == EOF) {
+        if (end == EOF) {
             return true;
         }
-        return error(end, "xl expects the end of the statement here; two statements on one line need a `;` "
+        return error(pos, "xl expects the end of the statement here; two statements on one line need a `;` "
                 + "between them");
     }
 
@@ -369,20 +403,20 @@ public final class XlSyntax {
     private int depth;
 
     private boolean value() {
-        Tok t = tokens.get(pos);
-        if (t.type == '[' && depth >= MAX_LIST_DEPTH) {
-            return error(t, "lists nested this deeply exhaust xl's parser stack");
+        int t = types[pos];
+        if (t == '[' && depth >= MAX_LIST_DEPTH) {
+            return error(pos, "lists nested this deeply exhaust xl's parser stack");
         }
-        if (t.type == STRING || t.type == NUMBER) {
+        if (t == STRING || t == NUMBER) {
             pos++;
             return true;
         }
-        if (t.type != '[') {
-            return error(t, "xl expects a value here: a quoted string, a number or a list");
+        if (t != '[') {
+            return error(pos, "xl expects a value here: a quoted string, a number or a list");
         }
         pos++;
         newlines();
-        if (tokens.get(pos).type == ']') {
+        if (types[pos] == ']') {
             pos++;
             return true;
         }
@@ -394,17 +428,17 @@ public final class XlSyntax {
                 return false;
             }
             newlines();
-            Tok sep = tokens.get(pos);
-            if (sep.type == ']') {
+            int sep = types[pos];
+            if (sep == ']') {
                 pos++;
                 return true;
             }
-            if (sep.type != ',') {
-                return error(sep, "xl expects `,` or `]` after a list item");
+            if (sep != ',') {
+                return error(pos, "xl expects `,` or `]` after a list item");
             }
             pos++;
             newlines();
-            if (tokens.get(pos).type == ']') {
+            if (types[pos] == ']') {
                 pos++;
                 return true;
             }
@@ -412,23 +446,24 @@ public final class XlSyntax {
     }
 
     private void newlines() {
-        while (tokens.get(pos).type == NEWLINE) {
+        while (types[pos] == NEWLINE) {
             pos++;
         }
     }
 
-    private boolean error(Tok t, String message) {
-        TextRange r = t.type == NEWLINE || t.type == EOF ? TextRange.empty(t.start) : new TextRange(t.start, t.end);
+    /** A problem at token {@code t} (an index). */
+    private boolean error(int t, String message) {
+        TextRange r = types[t] == NEWLINE || types[t] == EOF ? TextRange.empty(starts[t]) : new TextRange(starts[t], ends[t]);
         problems.add(new Problem(Kind.GRAMMAR, r, message, true));
         return false;
     }
 
     /** bison's {@code stmt: error NEWLINE}: drop tokens up to and including the next newline. */
     private void recover() {
-        while (tokens.get(pos).type != NEWLINE && tokens.get(pos).type != EOF) {
+        while (types[pos] != NEWLINE && types[pos] != EOF) {
             pos++;
         }
-        if (tokens.get(pos).type == NEWLINE) {
+        if (types[pos] == NEWLINE) {
             pos++;
         }
     }

@@ -58,6 +58,16 @@ public final class Discovery {
      */
     public static List<String> expand(List<String> args, Workspace workspace, List<String> errors,
                                       Consumer<Skipped> skipped) {
+        return expand(args, workspace, errors, skipped, Discovery::list);
+    }
+
+    /** How a walk lists one directory's entries; a seam for tests (root reads every directory). */
+    interface Lister {
+        List<Path> list(Path dir) throws IOException;
+    }
+
+    static List<String> expand(List<String> args, Workspace workspace, List<String> errors,
+                               Consumer<Skipped> skipped, Lister lister) {
         List<String> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (String arg : args) {
@@ -67,7 +77,15 @@ public final class Discovery {
                 continue;
             }
             List<Path> candidates = new ArrayList<>();
-            walk(p, candidates, errors, skipped);
+            List<Path> top;
+            try {
+                top = lister.list(p);
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                // nothing below it was seen: one error, not a walk that "found nothing"
+                errors.add("cannot read directory " + p + ": " + describe(e));
+                continue;
+            }
+            walk(top, candidates, errors, skipped, lister);
             candidates.sort(null);
             int before = out.size();
             for (Path f : candidates) {
@@ -98,15 +116,8 @@ public final class Discovery {
     }
 
     /** Collects the regular files below {@code dir} (links to files included), leaving out hidden entries and scripts/. */
-    private static void walk(Path dir, List<Path> out, List<String> errors, Consumer<Skipped> skipped) {
-        List<Path> entries = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(entries::add);
-        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
-            errors.add("cannot read directory " + dir + ": " + describe(e) + "; the rest was checked");
-            return;
-        }
-        entries.sort(null);
+    private static void walk(List<Path> entries, List<Path> out, List<String> errors, Consumer<Skipped> skipped,
+                             Lister lister) {
         for (Path e : entries) {
             String name = e.getFileName().toString();
             if (name.startsWith(".")) {
@@ -117,7 +128,14 @@ public final class Discovery {
                 if (name.equals("scripts")) {
                     skipped.accept(new Skipped(e, "the toolstack's hotplug scripts"));
                 } else {
-                    walk(e, out, errors, skipped);
+                    List<Path> below;
+                    try {
+                        below = lister.list(e);
+                    } catch (IOException | java.nio.file.DirectoryIteratorException x) {
+                        errors.add("cannot read directory " + e + ": " + describe(x) + "; the rest was checked");
+                        continue;
+                    }
+                    walk(below, out, errors, skipped, lister);
                 }
             } else if (Files.isRegularFile(e)) {
                 out.add(e);
@@ -186,6 +204,16 @@ public final class Discovery {
             }
         }
         return false;
+    }
+
+    /** A directory's entries, sorted. */
+    private static List<Path> list(Path dir) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        }
+        entries.sort(null);
+        return entries;
     }
 
     private static Path realPath(Path f) {

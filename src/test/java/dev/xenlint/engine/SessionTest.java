@@ -188,6 +188,34 @@ class SessionTest {
         assertEquals(1, s.filesFailed());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"oom", "linkage", "assertion"})
+    void anErrorWhileCheckingOneFileIsThatFilesFailure(String kind, @TempDir Path dir) throws Exception {
+        Path bad = write(dir, "bad.cfg", "name = 'CRASH'\n");
+        Path good = write(dir, "good.cfg", "name = 'g'\nkernel = '/k'\nmemroy = 1\n");
+        Session.Analyzer crashing = (source, options) -> {
+            if (source.text().contains("CRASH")) {
+                switch (kind) {
+                    case "oom" -> throw new OutOfMemoryError("Java heap space");
+                    case "linkage" -> throw new NoClassDefFoundError("dev/xenlint/Missing");
+                    default -> throw new AssertionError("unexpected state");
+                }
+            }
+            return Linter.analyze(source, options);
+        };
+        Collecting r = new Collecting();
+        RunSummary s = new Session(Workspace.at(dir), crashing, SafeWriter::write)
+                .check(List.of(bad.toString(), good.toString()), CheckRequest.defaults().withThreads(2), r);
+        assertEquals(2, r.files.size());
+        String error = r.files.get(0).error();
+        assertTrue(error.startsWith(kind.equals("oom") ? "ran out of memory while checking " + bad + " (Java heap space)"
+                : "internal error while checking " + bad), error);
+        assertTrue(error.contains("the other files were checked"), error);
+        assertEquals(1, r.files.get(1).diagnostics().size(), "the other file is checked");
+        assertTrue(s.hasProblems(), "the run fails (exit 2)");
+        assertEquals(1, s.filesFailed());
+    }
+
     @Test
     void aRefusedWriteKeepsTheFindingsOnDiskAndCountsNothingAsFixed(@TempDir Path dir) throws Exception {
         Path file = write(dir, "a.cfg", "name = 'a'\nkernel = '/k'\ncpu_cap = 50\n");

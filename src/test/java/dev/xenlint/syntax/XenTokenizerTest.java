@@ -76,6 +76,32 @@ class XenTokenizerTest {
         List<String> expected = describe(new XenLexer(CharStreams.fromString(text, name)));
         List<String> actual = describe(new XenTokenizer(text, name));
         assertEquals(expected, actual, () -> name + ": `" + text.replace("\n", "\\n").replace("\r", "\\r") + "`");
+        // the project's tokens, which the tokenizer makes first, are the grammar lexer's tokens converted
+        // (kind, text, UTF-16 range), as the parser converted them before the tokenizer made its own
+        assertEquals(converted(text, name), new XenTokenizer(text, name).tokens(),
+                () -> name + ": `" + text.replace("\n", "\\n").replace("\r", "\\r") + "`");
+    }
+
+    private static List<dev.xenlint.syntax.Token> converted(String text, String name) {
+        XenLexer lexer = new XenLexer(CharStreams.fromString(text, name));
+        lexer.removeErrorListeners();
+        int[] offsets = new int[text.codePointCount(0, text.length()) + 1]; // code-point index to UTF-16 offset
+        for (int i = 0, offset = 0; i < offsets.length; i++) {
+            offsets[i] = offset;
+            offset += offset < text.length() ? Character.charCount(text.codePointAt(offset)) : 0;
+        }
+        List<dev.xenlint.syntax.Token> out = new ArrayList<>();
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            int start = offsets[t.getStartIndex()];
+            if (t.getType() == Token.EOF) {
+                out.add(new dev.xenlint.syntax.Token(TokenKind.EOF, "", dev.xenlint.text.TextRange.empty(start)));
+                return out;
+            }
+            TokenKind kind = t.getType() == XenLexer.NEWLINE && t.getChannel() != Token.DEFAULT_CHANNEL
+                    ? TokenKind.NL : ConfigParser.kindOf(t.getType());
+            out.add(new dev.xenlint.syntax.Token(kind, t.getText(),
+                    new dev.xenlint.text.TextRange(start, offsets[t.getStopIndex() + 1])));
+        }
     }
 
     private static List<String> describe(TokenSource lexer) {

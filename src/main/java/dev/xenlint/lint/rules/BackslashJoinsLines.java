@@ -26,6 +26,9 @@ public final class BackslashJoinsLines extends Rule {
     @Override
     public void check(RuleContext ctx) {
         SyntaxTree tree = ctx.model().syntax();
+        if (tree.source().text().indexOf('\\') < 0) {
+            return; // no backslash, no line continuation (most files): no walk over every token
+        }
         List<Token> tokens = tree.tokens();
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {

@@ -7,6 +7,7 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Setting;
 import dev.xenlint.model.Value;
+import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
@@ -28,19 +29,12 @@ public final class MemoryUnitSuffix extends Rule {
     public void check(RuleContext ctx) {
         SyntaxTree tree = ctx.model().syntax();
         List<Token> tokens = tree.tokens();
-        // unquoted: NUMBER immediately followed by a unit word, `memory = 512M` (a syntax error in both dialects)
-        for (int i = 2; i + 1 < tokens.size(); i++) {
-            Token number = tokens.get(i);
-            Token unit = tokens.get(i + 1);
-            if (!number.is(TokenKind.NUMBER) || !unit.is(TokenKind.NAME)
-                    || unit.range().start() != number.range().end()) {
-                continue;
-            }
-            String key = keyBefore(tokens, i);
-            Long mib = mib(number.text(), unit.text());
-            if (key != null && KEYS.contains(key) && mib != null) {
-                TextRange at = tree.range(number, unit);
-                report(ctx, at, number.text() + unit.text(), mib, String.valueOf(mib));
+        // unquoted: NUMBER immediately followed by a unit word, `memory = 512M`: a syntax error in both dialects
+        // (no rule of the grammar lets a name follow a number), so only a logical line with a syntax error can
+        // hold one, and the two tokens are on the same logical line (nothing but trivia comes between lines)
+        for (LogicalLine line : tree.lines()) {
+            if (line.hasError()) {
+                unquoted(ctx, tree, tokens, line);
             }
         }
         // quoted: memory = "512M" (xl's strtol and xm's int() both reject it)
@@ -57,6 +51,23 @@ public final class MemoryUnitSuffix extends Rule {
                         report(ctx, str.range(), str.value(), mib, String.valueOf(mib));
                     }
                 }
+            }
+        }
+    }
+
+    private static void unquoted(RuleContext ctx, SyntaxTree tree, List<Token> tokens, LogicalLine line) {
+        for (int i = Math.max(2, line.firstToken()); i + 1 < tokens.size() && i <= line.lastToken(); i++) {
+            Token number = tokens.get(i);
+            Token unit = tokens.get(i + 1);
+            if (!number.is(TokenKind.NUMBER) || !unit.is(TokenKind.NAME)
+                    || unit.range().start() != number.range().end()) {
+                continue;
+            }
+            String key = keyBefore(tokens, i);
+            Long mib = mib(number.text(), unit.text());
+            if (key != null && KEYS.contains(key) && mib != null) {
+                TextRange at = tree.range(number, unit);
+                report(ctx, at, number.text() + unit.text(), mib, String.valueOf(mib));
             }
         }
     }

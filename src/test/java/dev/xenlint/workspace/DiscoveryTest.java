@@ -1,0 +1,65 @@
+package dev.xenlint.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a walk says of directories it cannot list (simulated: the tests run as root, who lists every directory). */
+class DiscoveryTest {
+
+    /** Lists directories as the file system does, except {@code locked}, which is refused as for a reader without permission. */
+    private static Discovery.Lister refusing(Path locked) {
+        return dir -> {
+            if (dir.equals(locked)) {
+                throw new AccessDeniedException(dir.toString());
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.sorted().toList();
+            }
+        };
+    }
+
+    @Test
+    void anUnreadableTopDirectoryIsOneErrorAndNotAWalkThatFoundNothing(@TempDir Path root) throws IOException {
+        Path xen = Files.createDirectories(root.resolve("xen"));
+        Files.writeString(xen.resolve("a.cfg"), "name = 'a'\n");
+        Path other = Files.createDirectories(root.resolve("other"));
+        Files.writeString(other.resolve("b.cfg"), "name = 'b'\n");
+        List<String> errors = new ArrayList<>();
+        List<String> files = Discovery.expand(List.of(xen.toString(), other.toString()), Workspace.at(root), errors,
+                skipped -> { }, refusing(xen));
+        assertEquals(List.of("cannot read directory " + xen + ": permission denied"), errors);
+        assertEquals(List.of(other.resolve("b.cfg").toString()), files, "the other argument is still walked");
+    }
+
+    @Test
+    void anUnreadableSubdirectoryIsReportedAndTheRestOfTheWalkTaken(@TempDir Path root) throws IOException {
+        Path xen = Files.createDirectories(root.resolve("xen"));
+        Files.writeString(xen.resolve("a.cfg"), "name = 'a'\n");
+        Path locked = Files.createDirectories(xen.resolve("locked"));
+        Files.writeString(locked.resolve("x.cfg"), "name = 'x'\n");
+        List<String> errors = new ArrayList<>();
+        List<String> files = Discovery.expand(List.of(xen.toString()), Workspace.at(root), errors, skipped -> { },
+                refusing(locked));
+        assertEquals(List.of("cannot read directory " + locked + ": permission denied; the rest was checked"), errors);
+        assertEquals(List.of(xen.resolve("a.cfg").toString()), files);
+    }
+
+    @Test
+    void aWalkOfOnlyAnUnreadableSubdirectorySaysBoth(@TempDir Path root) throws IOException {
+        Path xen = Files.createDirectories(root.resolve("xen"));
+        Path locked = Files.createDirectories(xen.resolve("locked"));
+        List<String> errors = new ArrayList<>();
+        Discovery.expand(List.of(xen.toString()), Workspace.at(root), errors, skipped -> { }, refusing(locked));
+        assertEquals(List.of("cannot read directory " + locked + ": permission denied; the rest was checked",
+                "no configuration files found in " + xen), errors);
+    }
+}
