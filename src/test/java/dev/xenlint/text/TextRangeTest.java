@@ -18,7 +18,7 @@ class TextRangeTest {
 
     @Test
     void theWrittenOutMethodsAgreeWithARecordsGeneratedOnes() {
-        int[][] pairs = {{0, 0}, {0, 1}, {1, 2}, {7, 100}, {31, 0}, {0, 31}, {65535, 70000},
+        int[][] pairs = {{0, 0}, {0, 1}, {1, 2}, {7, 100}, {31, 31}, {0, 31}, {65535, 70000},
             {123456, 7654321}, {Integer.MAX_VALUE, Integer.MAX_VALUE}};
         for (int[] p : pairs) {
             TextRange r = new TextRange(p[0], p[1]);
