@@ -116,12 +116,166 @@ final class CheckCommand implements Callable<Integer> {
         return spec;
     }
 
+    /** Standard error and output of the run (picocli's writers, or those {@link Main} made without it). */
+    private PrintWriter stderr;
+    private PrintWriter stdoutWriter;
+
+    /**
+     * Reads {@code args[from..]} as picocli would when they are all of the plain forms a hook or an
+     * editor passes: paths (not starting with '-' or '@', or '-' alone), the flags without a value, and
+     * --color, --format, --severity, --dialect, --xen-version, --stdin-filename and --threads with a
+     * plain value (as the next argument or after '='), each option at most once. Building picocli's
+     * model and parser is a fifth of a one-file check's time; anything else (help, @-files, '--',
+     * lists, a value picocli would refuse or convert otherwise, a repeated option, no path) returns
+     * false with nothing set, and the run goes to picocli, which parses it and says what is wrong.
+     */
+    boolean parsePlain(String[] args, int from) {
+        List<String> files = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String[] value = new String[1];
+        OutputFormat formatValue = OutputFormat.text;
+        ColorChoice colorValue = ColorChoice.auto;
+        DialectChoice dialectValue = null;
+        String severityValue = "warning";
+        String xenVersionValue = null;
+        String stdinName = null;
+        Integer threadsValue = null;
+        boolean[] flags = new boolean[8]; // exit-zero statistics fix unsafe-fixes force-write verbose diff
+        for (int i = from; i < args.length; i++) {
+            String a = args[i];
+            if (a.isEmpty() || a.charAt(0) == '@') {
+                return false;
+            }
+            if (a.charAt(0) != '-' || a.equals(Inputs.STDIN)) {
+                files.add(a);
+                continue;
+            }
+            String name = a;
+            String inline = null;
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                name = a.substring(0, eq);
+                inline = a.substring(eq + 1);
+            }
+            if (name.equals("-v")) {
+                name = "--verbose";
+            }
+            if (!seen.add(name)) {
+                return false;
+            }
+            int flag = indexOf(PLAIN_FLAGS, name);
+            if (flag >= 0) {
+                if (inline != null) {
+                    return false;
+                }
+                flags[flag] = true;
+                continue;
+            }
+            if (inline != null) {
+                value[0] = inline;
+            } else if (i + 1 < args.length) {
+                value[0] = args[++i];
+            } else {
+                return false;
+            }
+            String v = value[0];
+            if (v.isEmpty() || v.charAt(0) == '-' || v.charAt(0) == '@') {
+                return false;
+            }
+            switch (name) {
+                case "--format" -> {
+                    formatValue = named(OutputFormat.values(), v);
+                    if (formatValue == null) {
+                        return false;
+                    }
+                }
+                case "--color" -> {
+                    colorValue = named(ColorChoice.values(), v);
+                    if (colorValue == null) {
+                        return false;
+                    }
+                }
+                case "--dialect" -> {
+                    dialectValue = named(DialectChoice.values(), v);
+                    if (dialectValue == null) {
+                        return false;
+                    }
+                }
+                case "--severity" -> severityValue = v;
+                case "--xen-version" -> xenVersionValue = v;
+                case "--stdin-filename" -> stdinName = v;
+                case "--threads" -> {
+                    if (v.length() > 9) {
+                        return false;
+                    }
+                    for (int c = 0; c < v.length(); c++) {
+                        if (v.charAt(c) < '0' || v.charAt(c) > '9') {
+                            return false;
+                        }
+                    }
+                    threadsValue = Integer.parseInt(v);
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            return false;
+        }
+        paths = files;
+        format = formatValue;
+        color = colorValue;
+        configOptions.dialect = dialectValue;
+        severity = severityValue;
+        configOptions.xenVersion = xenVersionValue;
+        stdinFilename = stdinName;
+        threads = threadsValue;
+        exitZero = flags[0];
+        statistics = flags[1];
+        fix = flags[2];
+        unsafeFixes = flags[3];
+        forceWrite = flags[4];
+        verbose = flags[5];
+        diff = flags[6];
+        return true;
+    }
+
+    private static final String[] PLAIN_FLAGS = {"--exit-zero", "--statistics", "--fix", "--unsafe-fixes",
+        "--force-write", "--verbose", "--diff"};
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The constant named exactly {@code name} (picocli also takes other cases: those go to picocli). */
+    private static <E extends Enum<E>> E named(E[] values, String name) {
+        for (E e : values) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     @Override
     public Integer call() {
+        return call(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the check with the given standard output and error. */
+    int call(PrintWriter stdoutWriter, PrintWriter stderr) {
+        this.stdoutWriter = stdoutWriter;
+        this.stderr = stderr;
         Trace.mark("check: arguments parsed");
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = stderr;
         java.io.StringWriter report = output == null ? null : new java.io.StringWriter();
-        PrintWriter out = report == null ? spec.commandLine().getOut() : new PrintWriter(report);
+        PrintWriter out = report == null ? stdoutWriter : new PrintWriter(report);
         Severity threshold = Severity.parse(severity);
         if (threshold == null) {
             return usage("--severity must be error, warning or info, not `" + severity + "`");
@@ -174,7 +328,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Trace.mark("check: settings and reporter");
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = stdoutWriter;
         CheckRequest request = CheckRequest.defaults()
                 .withFix(fix ? CheckRequest.FixMode.FIX : diff ? CheckRequest.FixMode.DIFF : CheckRequest.FixMode.NONE,
                         unsafeFixes)
@@ -205,7 +359,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int usage(String message) {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = stderr;
         err.println("xenlint: " + message);
         err.println("Run 'xenlint check --help' for usage.");
         return Main.EXIT_ERROR;

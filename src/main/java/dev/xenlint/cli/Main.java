@@ -47,6 +47,32 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs xenlint with the given streams and returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, true);
+    }
+
+    /**
+     * {@link #run(String[], InputStream, PrintStream, PrintStream)}; with {@code plain}, a {@code check}
+     * whose arguments are all of the plain forms ({@link CheckCommand#parsePlain}) runs without
+     * picocli, the same as through it (tests run both ways and compare).
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean plain) {
+        if (plain && args.length > 1 && args[0].equals("check")) {
+            Main main = new Main(in, out);
+            CheckCommand check = new CheckCommand(main);
+            if (check.parsePlain(args, 1)) {
+                Trace.mark("command line read (plain check)");
+                PrintWriter stdout = new PrintWriter(out, true);
+                PrintWriter stderr = new PrintWriter(err, true);
+                int exit;
+                try {
+                    exit = check.call(stdout, stderr);
+                } catch (Exception e) { // as picocli's execute hands a command's exception to the handler below
+                    exit = internalError(e, stderr);
+                }
+                stdout.flush();
+                return finish(exit, out, err);
+            }
+        }
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
         }
@@ -58,14 +84,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("xenlint: internal error: " + e
-                    + "\nPlease report this with the file that caused it.");
-            if (System.getenv("XENLINT_DEBUG") != null) {
-                e.printStackTrace(commandLine.getErr());
-            }
-            return EXIT_ERROR;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, commandLine.getErr()));
         cli.setParameterExceptionHandler((e, params) -> {
             CommandLine c = e.getCommandLine();
             c.getErr().println("xenlint: " + e.getMessage());
@@ -75,6 +94,20 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         Trace.mark("command line built");
         int exit = cli.execute(args);
         cli.getOut().flush();
+        return finish(exit, out, err);
+    }
+
+    /** What a command that threw says (the exception is a bug of xenlint's); the exit status. */
+    private static int internalError(Exception e, PrintWriter err) {
+        err.println("xenlint: internal error: " + e + "\nPlease report this with the file that caused it.");
+        if (System.getenv("XENLINT_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        return EXIT_ERROR;
+    }
+
+    /** The run's exit status, once standard output (already flushed) is known to have been written. */
+    private static int finish(int exit, PrintStream out, PrintStream err) {
         String failure = StandardOutput.failureOf(out);
         if (StandardOutput.BROKEN_PIPE.equals(failure)) {
             return exit; // `xenlint check ... | head`: the reader has what it wanted; nothing to say

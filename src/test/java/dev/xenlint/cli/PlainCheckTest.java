@@ -1,0 +1,126 @@
+package dev.xenlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code check} with plain arguments runs without picocli (for start-up time): it must do exactly
+ * what the run through picocli does (same output, errors and exit status), and leave to picocli
+ * every argument it does not read the same way.
+ */
+class PlainCheckTest {
+
+    private static final String CLEAN = "name = 'a'\nkernel = '/k'\n";
+    private static final String FINDINGS = "name = 'a'\nkernel = '/k'\nmemroy = 1\ncpu_cap = 50\nvcpus = 'x'\n";
+    private static final String WARNING = "name = 'a'\nkernel = '/k'\nmemroy = 1\n";
+
+    /** Arguments (after "check") that are read without picocli. */
+    private static final List<List<String>> PLAIN = List.of(
+            List.of("testdata/xl/windows-hvm.cfg"),
+            List.of("testdata/xl", "testdata/xm"),
+            List.of("--color", "never", "testdata/xl"),
+            List.of("testdata/xm", "--color=always"),
+            List.of("--format", "json", "testdata/xm"),
+            List.of("--format=concise", "--exit-zero", "testdata/xl", "testdata/xm"),
+            List.of("--format", "gcc", "--severity", "error", "testdata/xm"),
+            List.of("--severity", "info", "--statistics", "testdata/xl"),
+            List.of("--severity", "fatal", "testdata/xl"),
+            List.of("--dialect", "xm", "--xen-version", "3.4", "testdata/xl"),
+            List.of("--xen-version", "banana", "testdata/xl"),
+            List.of("--threads", "1", "testdata/xl"),
+            List.of("--threads", "0", "testdata/xl"),
+            List.of("--threads=007", "testdata/xm"),
+            List.of("-v", "testdata"),
+            List.of("--verbose", "testdata/xl/no-such-file.cfg"),
+            List.of("-"),
+            List.of("--stdin-filename", "etc/xen/a.cfg", "-"),
+            List.of("--diff", "-"),
+            List.of("--fix", "-"),
+            List.of("--fix", "--diff", "-"),
+            List.of("--unsafe-fixes", "-"),
+            List.of("--diff", "--unsafe-fixes", "--dialect", "xl", "-"),
+            List.of("-", "-"),
+            List.of("--force-write", "--statistics", "--format", "json", "-"));
+
+    /** Arguments that picocli reads (or refuses), as they were before. */
+    private static final List<List<String>> NOT_PLAIN = List.of(
+            List.of(),
+            List.of("--color", "never"),
+            List.of("--help"),
+            List.of("-h", "testdata/xl"),
+            List.of("--color", "NEVER", "testdata/xl"),
+            List.of("--color", "sometimes", "testdata/xl"),
+            List.of("--color", "never", "--color", "never", "testdata/xl"),
+            List.of("--exit-zero", "--exit-zero", "testdata/xl"),
+            List.of("--exit-zero=true", "testdata/xl"),
+            List.of("--format", "testdata/xl"),
+            List.of("--format"),
+            List.of("--color="),
+            List.of("--threads", "two", "testdata/xl"),
+            List.of("--threads", "-1", "testdata/xl"),
+            List.of("--threads", "99999999999", "testdata/xl"),
+            List.of("--select", "XC1", "testdata/xl"),
+            List.of("--no-such-option", "testdata/xl"),
+            List.of("-x", "testdata/xl"),
+            List.of("-vx", "testdata/xl"),
+            List.of("--", "testdata/xl"),
+            List.of("@args.txt"),
+            List.of("testdata/xl", ""),
+            List.of("--severity", "-error", "testdata/xl"));
+
+    @Test
+    void plainArgumentsAreReadWithoutPicocliAndRunTheSame() {
+        for (List<String> args : PLAIN) {
+            assertTrue(new CheckCommand(null).parsePlain(args.toArray(new String[0]), 0), "plain: " + args);
+            for (String input : List.of(CLEAN, FINDINGS, WARNING)) {
+                sameBothWays(args, input);
+            }
+        }
+    }
+
+    @Test
+    void otherArgumentsGoToPicocliAndRunAsBefore() {
+        for (List<String> args : NOT_PLAIN) {
+            assertFalse(new CheckCommand(null).parsePlain(args.toArray(new String[0]), 0), "not plain: " + args);
+            sameBothWays(args, CLEAN);
+        }
+    }
+
+    @Test
+    void otherCommandsAreNotAffected() {
+        for (List<String> args : List.of(List.of("format", "--check", "testdata/xl"), List.of("rules"),
+                List.of("--version"), List.of("checks", "testdata/xl"))) {
+            Run plain = run(args, CLEAN, true);
+            Run picocli = run(args, CLEAN, false);
+            assertEquals(picocli, plain, args.toString());
+        }
+    }
+
+    private static void sameBothWays(List<String> checkArgs, String input) {
+        List<String> args = new java.util.ArrayList<>(List.of("check"));
+        args.addAll(checkArgs);
+        Run plain = run(args, input, true);
+        Run picocli = run(args, input, false);
+        assertEquals(picocli, plain, args + " on " + input.replace("\n", "\\n"));
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(List<String> args, String input, boolean plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args.toArray(new String[0]), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                plain);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
