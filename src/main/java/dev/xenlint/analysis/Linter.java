@@ -16,6 +16,7 @@ import dev.xenlint.model.ModelBuilder;
 import dev.xenlint.syntax.ConfigParser;
 import dev.xenlint.syntax.SyntaxError;
 import dev.xenlint.syntax.SyntaxTree;
+import dev.xenlint.text.Trace;
 import dev.xenlint.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,10 +25,7 @@ import java.util.List;
 /** The one entry point every consumer (command line, tests, editors) uses to analyse a file. */
 public final class Linter {
 
-    private static final Comparator<Diagnostic> BY_POSITION = Comparator
-            .comparingInt((Diagnostic d) -> d.range().start())
-            .thenComparingInt(d -> d.range().end())
-            .thenComparing(Diagnostic::code);
+    private static final Comparator<Diagnostic> BY_POSITION = Diagnostic.BY_POSITION;
 
     private Linter() {
     }
@@ -38,8 +36,11 @@ public final class Linter {
 
     /** With another set of rules: for tests (a rule that throws). */
     static Analysis analyze(SourceText source, LintOptions options, List<Rule> rules) {
+        Trace.mark("file: analysis starts");
         SyntaxTree tree = ConfigParser.parse(source);
+        Trace.mark("file: parsed");
         ConfigModel model = ModelBuilder.build(tree, options.dialect(), options.dialectBy(), options.xenVersion());
+        Trace.mark("file: model built");
         RuleSelection selection = options.selection();
         RuleContext ctx = new RuleContext(model, options.xenVersionFor(model.dialect()));
         List<RuleFailure> failures = new ArrayList<>();
@@ -80,6 +81,7 @@ public final class Linter {
             }
         }
 
+        Trace.mark("file: rules run");
         dropConsequencesOfMissingCommas(ctx.diagnostics());
 
         Suppressions suppressions = Suppressions.of(tree);
@@ -97,6 +99,7 @@ public final class Linter {
             kept.addAll(unusedCtx.diagnostics());
         }
         kept.sort(BY_POSITION);
+        Trace.mark("file: suppressions applied");
         return new Analysis(source, tree, model, List.copyOf(kept), ctx.xenVersion(), List.copyOf(failures));
     }
 

@@ -168,6 +168,14 @@ final class Suppressions {
      * suppressed lines would otherwise take seconds).
      */
     private static final class Index {
+        /** A class, not Comparator.comparingInt: the JDK's combinator lambdas are spun at every start. */
+        private static final java.util.Comparator<List<Directive>> BY_START = new java.util.Comparator<>() {
+            @Override
+            public int compare(List<Directive> a, List<Directive> b) {
+                return Integer.compare(a.get(0).covers().start(), b.get(0).covers().start());
+            }
+        };
+
         private final List<Directive> fileWide = new ArrayList<>();
         private final java.util.Map<String, Boolean> fileWideMatched = new java.util.HashMap<>();
         private final List<List<Directive>> groups = new ArrayList<>(); // by covers, sorted by start
@@ -188,7 +196,7 @@ final class Suppressions {
                     }).add(directive);
                 }
             }
-            groups.sort(java.util.Comparator.comparingInt(g -> g.get(0).covers().start()));
+            groups.sort(BY_START); // a stable sort, as before: groups are in the order of their first directive
             starts = new int[groups.size()];
             maxEnds = new int[groups.size()];
             int max = Integer.MIN_VALUE;

@@ -7,6 +7,7 @@ import dev.xenlint.engine.Inputs;
 import dev.xenlint.engine.Reporter;
 import dev.xenlint.engine.RunSummary;
 import dev.xenlint.engine.Session;
+import dev.xenlint.text.Trace;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.report.DiffReporter;
 import dev.xenlint.report.GithubReporter;
@@ -117,6 +118,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Trace.mark("check: arguments parsed");
         PrintWriter err = spec.commandLine().getErr();
         java.io.StringWriter report = output == null ? null : new java.io.StringWriter();
         PrintWriter out = report == null ? spec.commandLine().getOut() : new PrintWriter(report);
@@ -171,6 +173,7 @@ final class CheckCommand implements Callable<Integer> {
                 reporter = new TeeReporter(reporter, new GithubReporter(reportTo, workingDirectory));
             }
         }
+        Trace.mark("check: settings and reporter");
         PrintWriter stdout = spec.commandLine().getOut();
         CheckRequest request = CheckRequest.defaults()
                 .withFix(fix ? CheckRequest.FixMode.FIX : diff ? CheckRequest.FixMode.DIFF : CheckRequest.FixMode.NONE,
@@ -186,6 +189,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         });
         out.flush();
+        Trace.mark("check: reported");
         List<String> problems = new ArrayList<>(summary.problems());
         writeReport(report, problems);
         summary.notices().forEach(n -> err.println("xenlint: " + n));

@@ -1,5 +1,6 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.text.Trace;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -25,9 +26,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private CommandSpec spec;
 
     public static void main(String[] args) {
+        Trace.mark("main");
         StandardOutput out = StandardOutput.open();
         System.setOut(out); // anything else printed goes the same way, in order
-        System.exit(run(args, System.in, out, System.err));
+        int exit = run(args, System.in, out, System.err);
+        Trace.mark("exit");
+        Trace.print(System.err);
+        System.exit(exit);
     }
 
     /** The commands, in the order {@code --help} lists them (then picocli's {@code help}). */
@@ -67,6 +72,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return EXIT_ERROR;
         });
+        Trace.mark("command line built");
         int exit = cli.execute(args);
         cli.getOut().flush();
         String failure = StandardOutput.failureOf(out);

@@ -11,6 +11,7 @@ import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
 import dev.xenlint.output.ModelDump;
 import dev.xenlint.text.SourceText;
+import dev.xenlint.text.Trace;
 import dev.xenlint.workspace.Discovery;
 import dev.xenlint.workspace.FileSettings;
 import dev.xenlint.workspace.Workspace;
@@ -28,10 +29,7 @@ import java.util.Map;
  */
 public final class Session {
 
-    private static final Comparator<Diagnostic> BY_POSITION = Comparator
-            .comparingInt((Diagnostic d) -> d.range().start())
-            .thenComparingInt(d -> d.range().end())
-            .thenComparing(Diagnostic::code);
+    private static final Comparator<Diagnostic> BY_POSITION = Diagnostic.BY_POSITION;
 
     /** Analyses one text (the linter; tests put a failing one in its place). */
     interface Analyzer {
@@ -173,6 +171,7 @@ public final class Session {
                             java.util.function.Consumer<Discovery.Skipped> skipped) {
         Run run = new Run(request);
         List<String> files = Discovery.expand(paths, workspace, run.problems, skipped);
+        Trace.mark("inputs listed");
         boolean collect = !request.crossFileChecks().isEmpty();
         List<Checked> done = new ArrayList<>();
         // files are analysed in parallel; what a file adds to the run is taken in input order, here.
@@ -214,6 +213,7 @@ public final class Session {
                 run.deliver(r, reporter);
             }
         }
+        Trace.mark("files checked and delivered");
         RunSummary summary = run.summary();
         reporter.finish(summary);
         return summary;
@@ -245,7 +245,9 @@ public final class Session {
         } catch (ConfigException e) {
             return run.failed(name, stdin ? null : Path.of(file), e.getMessage());
         }
+        Trace.mark("file: settings");
         Inputs.Input input = Inputs.read(file, request.stdin(), name);
+        Trace.mark("file: read");
         if (input.error() != null) {
             return run.failed(name, input.path(), input.error());
         }

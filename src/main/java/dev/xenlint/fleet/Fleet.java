@@ -94,8 +94,10 @@ public final class Fleet {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Clash::member).thenComparingInt(c -> c.claim().range().start())
-                .thenComparing(c -> c.claim().resource()));
+        if (out.size() > 1) { // the comparator's JDK lambdas are spun at run time: not for a run without clashes
+            out.sort(Comparator.comparingInt(Clash::member).thenComparingInt(c -> c.claim().range().start())
+                    .thenComparing(c -> c.claim().resource()));
+        }
         return out;
     }
 

@@ -35,4 +35,23 @@ public record TextRange(int start, int end) {
     public TextRange cover(TextRange other) {
         return new TextRange(Math.min(start, other.start), Math.max(end, other.end));
     }
+
+    // equals, hashCode and toString written out, with the values the generated ones give: a record's
+    // own are bootstrapped through method handles on first use (ObjectMethods, about fourteen classes
+    // spun at run time, 10 ms of a one-file check), and ranges are map keys on the start-up path.
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TextRange r && r.start == start && r.end == end;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start + end;
+    }
+
+    @Override
+    public String toString() {
+        return "TextRange[start=" + start + ", end=" + end + "]";
+    }
 }
