@@ -273,14 +273,8 @@ final class Evaluator {
         if (tokens.size() == 1) { // the usual case: one literal, its spans shifted in place (issue 14)
             Token t = tokens.get(0);
             TextRange tr = t.range();
-            StringLiterals.Decoded d = StringLiterals.decode(t.text());
-            int[] s = d.starts().clone();
-            int[] e = d.ends().clone();
-            for (int i = 0; i < s.length; i++) {
-                s[i] += tr.start();
-                e[i] += tr.start();
-            }
-            return new Value.Str(d.value(), tr, s, e);
+            StringLiterals.Decoded d = StringLiterals.decode(t.text(), tr.start()); // fresh arrays, spans in the file
+            return new Value.Str(d.value(), tr, d.starts(), d.ends());
         }
         StringBuilder value = new StringBuilder();
         List<int[]> startParts = new ArrayList<>();
@@ -289,16 +283,10 @@ final class Evaluator {
         for (Token t : tokens) {
             TextRange tr = t.range();
             all = all == null ? tr : all.cover(tr);
-            StringLiterals.Decoded d = StringLiterals.decode(t.text());
+            StringLiterals.Decoded d = StringLiterals.decode(t.text(), tr.start());
             value.append(d.value());
-            int[] s = d.starts().clone();
-            int[] e = d.ends().clone();
-            for (int i = 0; i < s.length; i++) {
-                s[i] += tr.start();
-                e[i] += tr.start();
-            }
-            startParts.add(s);
-            endParts.add(e);
+            startParts.add(d.starts());
+            endParts.add(d.ends());
         }
         return new Value.Str(value.toString(), Objects.requireNonNull(all), concat(startParts), concat(endParts));
     }

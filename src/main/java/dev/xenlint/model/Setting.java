@@ -11,20 +11,34 @@ import java.util.List;
  */
 public record Setting(String key, List<Assignment> assignments, Value effective) {
 
-    /** The values the key may have; absent-on-some-path options are left out (see {@link #mayBeUnset()}). */
+    /**
+     * The values the key may have; absent-on-some-path options are left out (see {@link #mayBeUnset()}).
+     * Unmodifiable; rules ask for it many times per file, so the usual single value costs one small list.
+     */
     public List<Value> candidates() {
+        if (!(effective instanceof Value.Alternatives)) {
+            return effective instanceof Value.Absent ? List.of() : List.of(effective);
+        }
         List<Value> out = new ArrayList<>();
         for (Value v : effective.options()) {
             if (!(v instanceof Value.Absent)) {
                 out.add(v);
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Whether some path through the file leaves the key unset. */
     public boolean mayBeUnset() {
-        return effective.options().stream().anyMatch(v -> v instanceof Value.Absent);
+        if (!(effective instanceof Value.Alternatives)) {
+            return effective instanceof Value.Absent;
+        }
+        for (Value v : effective.options()) {
+            if (v instanceof Value.Absent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The string candidates (a key set to a single string on some path). */

@@ -19,12 +19,31 @@ public record JoinedString(TextRange range, List<TextRange> parts, List<TextRang
     /** Every joined string of a file, in file order. */
     public static List<JoinedString> of(SyntaxTree tree) {
         List<JoinedString> out = new ArrayList<>();
+        List<Token> tokens = tree.tokens();
         for (LogicalLine line : tree.lines()) {
-            if (line.tree() != null) {
+            // a line parsed without recovery holds a joined string only where two string tokens follow each
+            // other (trivia aside): most lines have none, and a look at their tokens is cheaper than their tree
+            if (line.tree() != null && (line.treeIncomplete() || adjacentStrings(tokens, line))) {
                 collect(tree, line.tree(), out);
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean adjacentStrings(List<Token> tokens, LogicalLine line) {
+        boolean afterString = false;
+        for (int i = line.firstToken(), last = line.lastToken(); i <= last; i++) {
+            TokenKind k = tokens.get(i).kind();
+            if (k == TokenKind.STRING) {
+                if (afterString) {
+                    return true;
+                }
+                afterString = true;
+            } else if (!k.isTrivia()) {
+                afterString = false;
+            }
+        }
+        return false;
     }
 
     private static void collect(SyntaxTree tree, Node root, List<JoinedString> out) {

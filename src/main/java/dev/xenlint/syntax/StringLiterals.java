@@ -47,6 +47,59 @@ public final class StringLiterals {
 
     /** The value of a string token; one in typographic quotes is decoded as if its quotes were straight. */
     public static Decoded decode(String token) {
+        return decode(token, 0);
+    }
+
+    /**
+     * As {@link #decode(String)}, with every span shifted by {@code base} (the token's offset in its file, so
+     * that the spans are offsets in the file).
+     */
+    public static Decoded decode(String token, int base) {
+        Decoded plain = plain(token, base);
+        if (plain != null) {
+            return plain;
+        }
+        Decoded d = decodeAny(token);
+        if (base != 0) {
+            int[] starts = d.starts();
+            int[] ends = d.ends();
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] += base;
+                ends[i] += base;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The usual string, {@code 'text'} or {@code "text"} with no prefix, no backslash and no quote of its own
+     * kind inside, decoded without the general loop: each char is itself; null for any other token.
+     */
+    private static Decoded plain(String token, int base) {
+        int n = token.length();
+        if (n < 2) {
+            return null;
+        }
+        char q = token.charAt(0);
+        if (q != '\'' && q != '"' || token.charAt(n - 1) != q || n > 2 && token.charAt(1) == q) {
+            return null; // not quoted this way, not closed, or triple-quoted
+        }
+        int length = n - 2;
+        int[] starts = new int[length];
+        int[] ends = new int[length];
+        for (int i = 0; i < length; i++) {
+            char c = token.charAt(i + 1);
+            if (c == '\\' || c == q) {
+                return null;
+            }
+            starts[i] = base + i + 1;
+            ends[i] = base + i + 2;
+        }
+        return new Decoded(token.substring(1, n - 1), starts, ends, -1);
+    }
+
+    /** The general decoder, every prefix, quote and escape (what {@link #plain} must agree with: {@code StringLiteralsTest}). */
+    static Decoded decodeAny(String token) {
         if (Typography.isTypographicString(token)) {
             token = Typography.straightened(token);
         }

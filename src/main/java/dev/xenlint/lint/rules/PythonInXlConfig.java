@@ -22,6 +22,9 @@ public final class PythonInXlConfig extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        if (ctx.model().pythonUses().isEmpty()) {
+            return; // nothing to report (most xl files): not worth gathering assignments and gaps
+        }
         List<Assignment> assignments = new ArrayList<>();
         for (Setting s : ctx.model().settings().values()) {
             assignments.addAll(s.assignments());
