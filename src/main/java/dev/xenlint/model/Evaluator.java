@@ -52,10 +52,11 @@ final class Evaluator {
     }
 
     Value testList(Node list, Env env) {
-        List<Node> tests = list.tests();
-        if (tests.size() == 1 && !list.has(TokenKind.COMMA)) {
-            return test(tests.get(0), env);
+        Node only = list.test(0);
+        if (only != null && list.test(1) == null && !list.has(TokenKind.COMMA)) {
+            return test(only, env); // the usual `k = v`: no list of the tests built
         }
+        List<Node> tests = list.tests();
         List<Value> items = new ArrayList<>();
         for (Node t : tests) {
             items.add(test(t, env));

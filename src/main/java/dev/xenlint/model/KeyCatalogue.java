@@ -1,15 +1,12 @@
 package dev.xenlint.model;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,7 +146,23 @@ public final class KeyCatalogue {
                 rest = rest.substring(0, paren);
             }
             List<ValueType> accepted = new java.util.ArrayList<>();
-            for (String part : rest.split(" or ")) {
+            // as rest.split(" or ") reads it (trailing empty parts dropped), without compiling a pattern
+            int from = 0;
+            int kept = 0;
+            List<String> parts = new java.util.ArrayList<>();
+            while (true) {
+                int or = rest.indexOf(" or ", from);
+                String part = or < 0 ? rest.substring(from) : rest.substring(from, or);
+                parts.add(part);
+                if (!part.isEmpty()) {
+                    kept = parts.size();
+                }
+                if (or < 0) {
+                    break;
+                }
+                from = or + " or ".length();
+            }
+            for (String part : parts.subList(0, rest.isEmpty() ? 1 : kept)) {
                 accepted.add(ValueType.of(part));
             }
             return new TypeSpec(accepted, deprecated);
@@ -290,10 +303,20 @@ public final class KeyCatalogue {
 
     private static final KeyCatalogue INSTANCE = load();
 
-    private final Map<String, Key> keys;
+    /**
+     * The catalogue's lines, one per key in the file's order (a key listed twice has its last line, at
+     * its first place), each parsed into its {@link Key} on first use: a file names a few dozen of the
+     * 260 keys, and a short run (one check) parsed them all at start-up, 5-10 ms of interpreted code.
+     */
+    private final String[] lines;
+    private final Map<String, Integer> indexOf;
+    private final Key[] parsed; // filled on first use; a race parses a line twice into equal keys
+    private volatile Collection<Key> all;
 
-    private KeyCatalogue(Map<String, Key> keys) {
-        this.keys = Collections.unmodifiableMap(keys);
+    private KeyCatalogue(String[] lines, Map<String, Integer> indexOf) {
+        this.lines = lines;
+        this.indexOf = indexOf;
+        this.parsed = new Key[lines.length];
     }
 
     public static KeyCatalogue get() {
@@ -301,42 +324,81 @@ public final class KeyCatalogue {
     }
 
     public Key key(String name) {
-        return keys.get(name);
+        Integer i = indexOf.get(name);
+        return i == null ? null : parsed(i);
     }
 
     public Collection<Key> all() {
-        return keys.values();
+        Collection<Key> keys = all;
+        if (keys == null) {
+            List<Key> list = new java.util.ArrayList<>(lines.length);
+            for (int i = 0; i < lines.length; i++) {
+                list.add(parsed(i));
+            }
+            keys = Collections.unmodifiableList(list);
+            all = keys;
+        }
+        return keys;
     }
 
     /** Whether the dialect's toolstack reads this key. */
     public boolean isRead(String name, Dialect dialect) {
-        Key k = keys.get(name);
+        Key k = key(name);
         return k != null && k.support(dialect).isRead();
     }
 
+    private Key parsed(int i) {
+        Key k = parsed[i];
+        if (k == null) {
+            k = parse(lines[i]);
+            parsed[i] = k;
+        }
+        return k;
+    }
+
+    private static Key parse(String line) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 13) {
+            throw new IllegalStateException("keys.tsv: " + f.length + " columns, not 13, for " + f[0]);
+        }
+        return new Key(f[0], support(f[1]), support(f[2]), Guests.parse(f[3]), TypeSpec.parse(f[4]),
+                orNull(f[5]), orNull(f[6]), orNull(f[7]), orNull(f[8]), f[9], orNull(f[10]), orNull(f[12]),
+                orNull(f[11]));
+    }
+
     private static KeyCatalogue load() {
-        Map<String, Key> keys = new LinkedHashMap<>();
+        String text;
         try (InputStream in = KeyCatalogue.class.getResourceAsStream("keys.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("keys.tsv missing from the xenlint jar");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 13) {
-                    throw new IllegalStateException("keys.tsv: " + f.length + " columns, not 13, for " + f[0]);
-                }
-                keys.put(f[0], new Key(f[0], support(f[1]), support(f[2]), Guests.parse(f[3]), TypeSpec.parse(f[4]),
-                        orNull(f[5]), orNull(f[6]), orNull(f[7]), orNull(f[8]), f[9], orNull(f[10]), orNull(f[12]),
-                        orNull(f[11])));
-            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new KeyCatalogue(keys);
+        List<String> lines = new java.util.ArrayList<>();
+        Map<String, Integer> indexOf = new java.util.HashMap<>();
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(at, end > at && text.charAt(end - 1) == '\r' ? end - 1 : end); // \r\n too
+            at = end + 1;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            String name = tab < 0 ? line : line.substring(0, tab);
+            Integer first = indexOf.putIfAbsent(name, lines.size());
+            if (first != null) {
+                lines.set(first, line);
+            } else {
+                lines.add(line);
+            }
+        }
+        return new KeyCatalogue(lines.toArray(new String[0]), indexOf);
     }
 
     private static String orNull(String s) {

@@ -43,6 +43,9 @@ public record Setting(String key, List<Assignment> assignments, Value effective)
 
     /** The string candidates (a key set to a single string on some path). */
     public List<Value.Str> strings() {
+        if (!(effective instanceof Value.Alternatives)) {
+            return effective instanceof Value.Str s ? List.of(s) : List.of(); // one value: no candidates list
+        }
         List<Value.Str> out = new ArrayList<>();
         for (Value v : candidates()) {
             if (v instanceof Value.Str s) {

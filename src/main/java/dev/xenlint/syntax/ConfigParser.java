@@ -105,8 +105,9 @@ public final class ConfigParser {
             }
             BlockBuilder blocks = new BlockBuilder(source, lines);
             List<Statement> statements = blocks.build();
-            return new SyntaxTree(source, List.copyOf(own), List.copyOf(lines), statements, List.copyOf(errors),
-                    List.copyOf(blocks.errors()), XlSyntax.check(source));
+            // the tokens: the lexer's own presized list, wrapped (not copied: nothing else holds it)
+            return new SyntaxTree(source, java.util.Collections.unmodifiableList(own), List.copyOf(lines), statements,
+                    List.copyOf(errors), List.copyOf(blocks.errors()), XlSyntax.check(source));
         }
 
         /** UTF-16 range of an ANTLR token (whose indexes count code points). */

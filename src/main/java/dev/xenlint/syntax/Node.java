@@ -69,7 +69,8 @@ public final class Node implements TreeElement {
 
     /** From the start of the first token to the end of the last. */
     public TextRange range() {
-        return first.range().cover(last.range());
+        // one token: its own range, no new object (the evaluator asks every expression node for its range)
+        return first == last ? first.range() : first.range().cover(last.range());
     }
 
     /** The texts of the node's tokens concatenated, without the trivia between them. */

@@ -48,28 +48,60 @@ public final class UnknownKey extends Rule {
     }
 
     /**
-     * Keys by dialect id, then name, from key-since.tsv (see its header), read on first use: looked up
+     * Lines of key-since.tsv (see its header) by dialect id, then key name, read on first use: looked up
      * for every setting of every file, without building a "dialect key" string each time (issue 14).
+     * A line is parsed into its {@link Since} when its key is first looked up: a file names a few of the 200.
      */
     private static final class Added {
-        static final java.util.Map<String, java.util.Map<String, Since>> KEYS = load();
+        static final java.util.Map<String, java.util.Map<String, Added>> KEYS = load();
 
-        private static java.util.Map<String, java.util.Map<String, Since>> load() {
-            java.util.Map<String, java.util.Map<String, Since>> map = new java.util.HashMap<>();
+        private final String line;
+        private Since since; // set on first use; a race parses the line twice into equal values (final fields)
+
+        private Added(String line) {
+            this.line = line;
+        }
+
+        Since since() {
+            Since s = since;
+            if (s == null) {
+                String[] f = line.split("\t");
+                s = new Since(XenVersion.parse(f[2]), f[3], f[4], f[5]);
+                since = s;
+            }
+            return s;
+        }
+
+        private static java.util.Map<String, java.util.Map<String, Added>> load() {
+            java.util.Map<String, java.util.Map<String, Added>> map = new java.util.HashMap<>();
+            String text;
             try (var in = UnknownKey.class.getResourceAsStream("/dev/xenlint/model/key-since.tsv")) {
                 if (in == null) {
                     return map;
                 }
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    map.computeIfAbsent(f[0], k -> new java.util.HashMap<>())
-                            .put(f[1], new Since(XenVersion.parse(f[2]), f[3], f[4], f[5]));
-                }
+                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+            for (int at = 0, end; at < text.length(); at = end + 1) {
+                end = text.indexOf('\n', at);
+                if (end < 0) {
+                    end = text.length();
+                }
+                String line = text.substring(at, end);
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                int tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+                String dialect = tab < 0 ? line : line.substring(0, tab);
+                String key = tab < 0 ? "" : tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
+                java.util.Map<String, Added> keys = map.get(dialect);
+                if (keys == null) {
+                    keys = new java.util.HashMap<>();
+                    map.put(dialect, keys);
+                }
+                keys.put(key, new Added(line));
             }
             return map;
         }
@@ -77,8 +109,9 @@ public final class UnknownKey extends Rule {
 
     /** When the target release of this toolstack does not read the key yet: since which release it does. */
     static Since notYetRead(String key, Dialect dialect, XenVersion target) {
-        java.util.Map<String, Since> keys = Added.KEYS.get(dialect.id());
-        Since since = keys == null ? null : keys.get(key);
+        java.util.Map<String, Added> keys = Added.KEYS.get(dialect.id());
+        Added line = keys == null ? null : keys.get(key);
+        Since since = line == null ? null : line.since();
         return since != null && target.compareTo(since.since()) < 0 ? since : null;
     }
 
