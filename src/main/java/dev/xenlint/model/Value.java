@@ -2,7 +2,10 @@ package dev.xenlint.model;
 
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A value found by evaluating a configuration statically. Python is never
@@ -139,13 +142,23 @@ public sealed interface Value {
 
         /** Joins values, flattening nested alternatives and dropping repeats of the same option. */
         public static Value of(List<Value> values) {
+            // an option is a repeat when it is the same object, or when both are Absent; the set of
+            // those seen keeps a join linear in its options (a file of n `if` blocks each extending
+            // one name joins n times, each one option longer: with a scan of the list, cubic)
             List<Value> flat = new ArrayList<>();
+            Set<Value> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            boolean absent = false;
             for (Value v : values) {
                 for (Value option : v.options()) {
-                    if (flat.stream().noneMatch(existing -> existing == option
-                            || existing instanceof Absent && option instanceof Absent)) {
-                        flat.add(option);
+                    if (option instanceof Absent) {
+                        if (absent) {
+                            continue;
+                        }
+                        absent = true;
+                    } else if (!seen.add(option)) {
+                        continue;
                     }
+                    flat.add(option);
                 }
             }
             if (flat.size() == 1) {

@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -70,6 +73,10 @@ public final class Discovery {
                                Consumer<Skipped> skipped, Lister lister) {
         List<String> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
+        // the files taken so far by what identifies them on disk (device and inode); a real path is
+        // only worked out for two files with the same identity (links, or hard links, to one file)
+        Map<Object, List<Path>> byKey = new HashMap<>();
+        Map<Path, Path> reals = new HashMap<>();
         for (String arg : args) {
             Path p = Path.of(arg);
             if (arg.equals(STDIN) || !Files.isDirectory(p)) {
@@ -77,6 +84,7 @@ public final class Discovery {
                 continue;
             }
             List<Path> candidates = new ArrayList<>();
+            Map<Path, Object> keys = new HashMap<>();
             List<Path> top;
             try {
                 top = lister.list(p);
@@ -85,7 +93,7 @@ public final class Discovery {
                 errors.add("cannot read directory " + p + ": " + describe(e));
                 continue;
             }
-            walk(top, candidates, errors, skipped, lister);
+            walk(top, candidates, keys, errors, skipped, lister);
             candidates.sort(null);
             int before = out.size();
             for (Path f : candidates) {
@@ -96,9 +104,9 @@ public final class Discovery {
                         skipped.accept(new Skipped(f, reason != null ? reason : "excluded by the configuration"));
                         continue;
                     }
-                    Path real = realPath(f);
-                    if (!seen.add(real)) {
-                        skipped.accept(new Skipped(f, "the same file as one already taken (" + real + ")"));
+                    Path same = sameAsTaken(f, keys.get(f), byKey, reals, seen);
+                    if (same != null) {
+                        skipped.accept(new Skipped(f, "the same file as one already taken (" + same + ")"));
                         continue;
                     }
                     out.add(f.toString());
@@ -115,16 +123,52 @@ public final class Discovery {
         return out;
     }
 
-    /** Collects the regular files below {@code dir} (links to files included), leaving out hidden entries and scripts/. */
-    private static void walk(List<Path> entries, List<Path> out, List<String> errors, Consumer<Skipped> skipped,
-                             Lister lister) {
+    /**
+     * Records {@code f} as taken and returns null, or returns the real path it shares with a file
+     * already taken. {@code key} is its identity on disk (null when unknown: then its real path is
+     * compared with every other file whose identity was unknown); the real path of a file is only
+     * worked out when another file taken has the same identity, so the answer is the same as
+     * comparing every file's real path, with one system call per file instead of one per component.
+     */
+    private static Path sameAsTaken(Path f, Object key, Map<Object, List<Path>> taken, Map<Path, Path> reals,
+                                    Set<Path> unkeyed) {
+        if (key == null) {
+            Path real = realPath(f);
+            return unkeyed.add(real) ? null : real;
+        }
+        List<Path> before = taken.get(key);
+        if (before == null) {
+            List<Path> one = new ArrayList<>(1);
+            one.add(f);
+            taken.put(key, one);
+            return null;
+        }
+        Path real = realPath(f);
+        for (Path other : before) {
+            if (reals.computeIfAbsent(other, Discovery::realPath).equals(real)) {
+                return real;
+            }
+        }
+        before.add(f);
+        reals.put(f, real);
+        return null;
+    }
+
+    /**
+     * Collects the regular files below {@code dir} (links to files included), leaving out hidden
+     * entries and scripts/, with what identifies each on disk (its attributes' file key) in {@code keys}.
+     */
+    private static void walk(List<Path> entries, List<Path> out, Map<Path, Object> keys, List<String> errors,
+                             Consumer<Skipped> skipped, Lister lister) {
         for (Path e : entries) {
             String name = e.getFileName().toString();
             if (name.startsWith(".")) {
                 skipped.accept(new Skipped(e, "hidden"));
                 continue;
             }
-            if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
+            BasicFileAttributes own = attributes(e, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes target = own != null && own.isSymbolicLink() ? attributes(e) : own;
+            if (own != null && own.isDirectory()) {
                 if (name.equals("scripts")) {
                     skipped.accept(new Skipped(e, "the toolstack's hotplug scripts"));
                 } else {
@@ -135,13 +179,26 @@ public final class Discovery {
                         errors.add("cannot read directory " + e + ": " + describe(x) + "; the rest was checked");
                         continue;
                     }
-                    walk(below, out, errors, skipped, lister);
+                    walk(below, out, keys, errors, skipped, lister);
                 }
-            } else if (Files.isRegularFile(e)) {
+            } else if (target != null && target.isRegularFile()) {
                 out.add(e);
-            } else if (Files.isDirectory(e)) {
+                Object key = target.fileKey();
+                if (key != null) {
+                    keys.put(e, key);
+                }
+            } else if (target != null && target.isDirectory()) {
                 skipped.accept(new Skipped(e, "a link to a directory (not followed)"));
             }
+        }
+    }
+
+    /** A file's attributes, or null when they cannot be read (it is then neither a file nor a directory). */
+    private static BasicFileAttributes attributes(Path p, LinkOption... options) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, options);
+        } catch (IOException | SecurityException e) {
+            return null;
         }
     }
 

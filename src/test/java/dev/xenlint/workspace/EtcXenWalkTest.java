@@ -72,6 +72,26 @@ class EtcXenWalkTest {
     }
 
     @Test
+    void aLinkIsTheFileItNamesButAHardLinkIsAFileOfItsOwn(@TempDir Path root) throws Exception {
+        Path dir = Files.createDirectories(root.resolve("guests"));
+        Files.writeString(dir.resolve("a.cfg"), DB);
+        Files.createLink(dir.resolve("b.cfg"), dir.resolve("a.cfg"));           // same inode, another real path
+        Files.createSymbolicLink(dir.resolve("c.cfg"), Path.of("b.cfg"));       // real path of b.cfg
+        Files.createSymbolicLink(dir.resolve("d.cfg"), Path.of("a.cfg"));       // real path of a.cfg
+        List<String> errors = new ArrayList<>();
+        Map<String, String> skipped = new TreeMap<>();
+        List<String> files = Discovery.expand(List.of(dir.toString()), Workspace.at(root), errors,
+                s -> skipped.put(dir.relativize(s.path()).toString(), s.reason()));
+        assertEquals(List.of(), errors);
+        assertEquals(List.of("a.cfg", "b.cfg"),
+                files.stream().map(f -> dir.relativize(Path.of(f)).toString()).toList());
+        Path realA = dir.resolve("a.cfg").toRealPath();
+        Path realB = dir.resolve("b.cfg").toRealPath();
+        assertEquals("the same file as one already taken (" + realB + ")", skipped.get("c.cfg"));
+        assertEquals("the same file as one already taken (" + realA + ")", skipped.get("d.cfg"));
+    }
+
+    @Test
     void checkOfTheTreeIsCleanAndVerboseExplains(@TempDir Path root) throws Exception {
         Path xen = etcXen(root);
         CliRunner r = CliRunner.run("check", "--verbose", "--color", "never", xen.toString());
