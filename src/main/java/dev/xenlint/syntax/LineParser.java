@@ -120,7 +120,11 @@ final class LineParser {
     }
 
     private static Node node(NodeKind kind, List<TreeElement> children) {
-        return new Node(kind, List.copyOf(children), firstOf(children.get(0)), lastOf(children.get(children.size() - 1)));
+        int n = children.size();
+        if (n <= 2) { // most nodes (a line's one small statement): the same immutable list, without copyOf's array
+            return n == 1 ? node(kind, children.get(0)) : node(kind, children.get(0), children.get(1));
+        }
+        return new Node(kind, List.copyOf(children), firstOf(children.get(0)), lastOf(children.get(n - 1)));
     }
 
     private static Node node(NodeKind kind, TreeElement only) {
