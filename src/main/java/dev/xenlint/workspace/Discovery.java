@@ -78,6 +78,11 @@ public final class Discovery {
         Map<Object, List<Path>> byKey = new HashMap<>();
         Map<Path, Path> reals = new HashMap<>();
         for (String arg : args) {
+            if (arg.isEmpty()) {
+                // Path.of("") is the current directory; an empty argument is an unset variable far more often than a wish to walk it
+                errors.add("an empty path was given (an unset variable?); name a file or a directory, \".\" for this one");
+                continue;
+            }
             Path p = Path.of(arg);
             if (arg.equals(STDIN) || !Files.isDirectory(p)) {
                 out.add(arg);

@@ -62,4 +62,14 @@ class DiscoveryTest {
         assertEquals(List.of("cannot read directory " + locked + ": permission denied; the rest was checked",
                 "no configuration files found in " + xen), errors);
     }
+
+    @Test
+    void anEmptyArgumentIsAnErrorAndNotTheCurrentDirectory(@TempDir Path root) throws IOException {
+        Path a = Files.writeString(root.resolve("a.cfg"), "name = 'a'\n");
+        List<String> errors = new ArrayList<>();
+        List<String> files = Discovery.expand(List.of("", a.toString()), Workspace.at(root), errors, skipped -> { });
+        assertEquals(List.of("an empty path was given (an unset variable?); name a file or a directory, \".\" for this one"),
+                errors);
+        assertEquals(List.of(a.toString()), files);
+    }
 }
