@@ -146,24 +146,15 @@ public final class KeyCatalogue {
                 rest = rest.substring(0, paren);
             }
             List<ValueType> accepted = new java.util.ArrayList<>();
-            // as rest.split(" or ") reads it (trailing empty parts dropped), without compiling a pattern
-            int from = 0;
-            int kept = 0;
-            List<String> parts = new java.util.ArrayList<>();
-            while (true) {
+            // the parts between " or "s, without compiling the pattern String.split would (an empty part,
+            // from a line ending in " or ", is an unknown type: the catalogue fails to load, loudly)
+            for (int from = 0; ; ) {
                 int or = rest.indexOf(" or ", from);
-                String part = or < 0 ? rest.substring(from) : rest.substring(from, or);
-                parts.add(part);
-                if (!part.isEmpty()) {
-                    kept = parts.size();
-                }
+                accepted.add(ValueType.of(or < 0 ? rest.substring(from) : rest.substring(from, or)));
                 if (or < 0) {
                     break;
                 }
                 from = or + " or ".length();
-            }
-            for (String part : parts.subList(0, rest.isEmpty() ? 1 : kept)) {
-                accepted.add(ValueType.of(part));
             }
             return new TypeSpec(accepted, deprecated);
         }
