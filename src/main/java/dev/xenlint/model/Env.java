@@ -7,49 +7,98 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Names bound at one point of the static evaluation; forked at branches and merged after. */
+/**
+ * Names bound at one point of the static evaluation; forked at branches and merged after.
+ *
+ * <p>A fork holds only the names bound on its path and reads the others through the environment
+ * it was forked from, which the executor leaves alone until it merges the forks back; a merge
+ * looks at the names some path bound and no others. Forking and merging so cost what the branch
+ * binds, not every name of the file: copying all of them made a file of many names and many `if`
+ * blocks O(n^2) (issue 9). A fork more than {@link #MAX_CHAIN} forks deep (an `elif` chain forks
+ * once per `elif`) copies what it sees instead, so that a look-up never walks a long chain.
+ */
 final class Env {
 
+    /** Forks read through before one is made a copy. */
+    static final int MAX_CHAIN = 16;
+
+    /** The environment this one was forked from, or null for the file's own. */
+    private final Env parent;
+    /** Whether vars holds every name this environment sees (the file's own, or a copying fork). */
+    private final boolean complete;
+    private final int depth;
     private final Map<String, Value> vars;
 
     Env() {
-        this.vars = new LinkedHashMap<>();
+        this(null, true, 0, new LinkedHashMap<>());
     }
 
-    private Env(Map<String, Value> vars) {
-        this.vars = new LinkedHashMap<>(vars);
+    private Env(Env parent, boolean complete, int depth, Map<String, Value> vars) {
+        this.parent = parent;
+        this.complete = complete;
+        this.depth = depth;
+        this.vars = vars;
     }
 
     Value get(String name) {
-        return vars.get(name);
+        for (Env e = this; ; e = e.parent) {
+            Value v = e.vars.get(name);
+            if (v != null || e.complete) {
+                return v;
+            }
+        }
     }
 
     void set(String name, Value value) {
         vars.put(name, value);
     }
 
+    /** A path starting here; this environment must not change until the path is merged back. */
     Env fork() {
-        return new Env(vars);
+        if (depth < MAX_CHAIN) {
+            return new Env(this, false, depth + 1, new LinkedHashMap<>());
+        }
+        return new Env(this, true, 0, new LinkedHashMap<>(visible()));
     }
 
-    /** Replaces this environment with the join of two paths: a name bound differently gets both options. */
+    /** Every name this environment sees with its value. */
+    private Map<String, Value> visible() {
+        if (complete) {
+            return vars;
+        }
+        Map<String, Value> all = new LinkedHashMap<>(parent.visible());
+        all.putAll(vars);
+        return all;
+    }
+
+    /**
+     * Replaces this environment with the join of paths forked from it: a name bound differently
+     * gets both options. A name no path bound keeps its value, which the join of identical
+     * values would give it too.
+     */
     void merge(List<Env> paths, TextRange at) {
-        Set<String> names = new LinkedHashSet<>(vars.keySet());
+        Set<String> names = new LinkedHashSet<>();
         for (Env p : paths) {
+            if (p.parent != this) {
+                throw new IllegalArgumentException("a path merged where it was not forked");
+            }
             names.addAll(p.vars.keySet());
         }
         for (String name : names) {
-            Value first = paths.get(0).vars.get(name);
+            Value first = paths.get(0).get(name);
             boolean same = true;
             for (Env p : paths) {
-                same &= p.vars.get(name) == first;
+                same &= p.get(name) == first;
             }
             if (same && first != null) {
                 vars.put(name, first);
                 continue;
             }
             List<Value> options = paths.stream()
-                    .map(p -> p.vars.getOrDefault(name, new Value.Absent(at)))
+                    .map(p -> {
+                        Value v = p.get(name);
+                        return v != null ? v : new Value.Absent(at);
+                    })
                     .toList();
             vars.put(name, Value.Alternatives.of(options));
         }

@@ -102,6 +102,51 @@ class EvaluationTest {
     }
 
     @Test
+    void anElifChainDeeperThanTheForksReadThroughSeesEveryEarlierName() {
+        StringBuilder text = new StringBuilder("import os\nbase = 7\nif os.a0:\n    memory = 0\n");
+        for (int i = 1; i < 3 * Env.MAX_CHAIN; i++) {
+            text.append("elif os.a").append(i).append(":\n    memory = ")
+                    .append(i == 3 * Env.MAX_CHAIN - 1 ? "base" : String.valueOf(i)).append('\n');
+        }
+        text.append("else:\n    kernel = 'k' + str(base)\n");
+        ConfigModel m = model(text.toString());
+        List<Long> expected = new java.util.ArrayList<>();
+        for (long i = 0; i < 3 * Env.MAX_CHAIN - 1; i++) {
+            expected.add(i);
+        }
+        expected.add(7L);
+        Setting memory = m.setting("memory");
+        assertEquals(expected, memory.candidates().stream().map(v -> ((Value.Int) v).value()).toList());
+        assertTrue(memory.mayBeUnset());
+        Setting kernel = m.setting("kernel");
+        assertEquals("\"k7\"", valueOf(kernel.candidates().get(0)));
+        assertTrue(kernel.mayBeUnset());
+    }
+
+    @Test
+    void aNameBoundInANestedBranchJoinsWithTheValueFromBeforeTheOuterOne() {
+        ConfigModel m = model("""
+                import os
+                x = 1
+                if os.a:
+                    if os.b:
+                        x = 2
+                    y = x
+                for i in os.c:
+                    z = x
+                memory = x
+                maxmem = y
+                vcpus = z
+                """);
+        assertEquals(List.of(2L, 1L), m.setting("memory").candidates().stream().map(v -> ((Value.Int) v).value()).toList());
+        assertFalse(m.setting("memory").mayBeUnset());
+        assertEquals(List.of(2L, 1L), m.setting("maxmem").candidates().stream().map(v -> ((Value.Int) v).value()).toList());
+        assertTrue(m.setting("maxmem").mayBeUnset());
+        assertEquals(List.of(2L, 1L), m.setting("vcpus").candidates().stream().map(v -> ((Value.Int) v).value()).toList());
+        assertTrue(m.setting("vcpus").mayBeUnset());
+    }
+
+    @Test
     void keySetInOnlyOneBranchMayBeUnset() {
         Setting vnc = model("import os\nif os.getenv('VNC'):\n    vnc = 1\n").setting("vnc");
         assertTrue(vnc.mayBeUnset());
