@@ -80,7 +80,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandSpec spec = Specs.command(main, "xenlint", DESCRIPTION, FOOTER).versionProvider(new Version());
         main.spec = spec;
         CommandLine cli = new CommandLine(spec);
-        addCommands(cli, main, args.length > 0 ? args[0] : "");
+        addCommands(cli, main, args);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -121,12 +121,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /**
-     * Adds the command named by the first argument only: a run needs one. Anything else (no
+     * Adds the command named by the first argument only: a run needs one. {@code --version} or
+     * {@code -V} alone needs none (building all seven took most of its time). Anything else (no
      * command, {@code --help}, {@code help}, a misspelt name) gets all of them, for the list of
      * commands and picocli's suggestions. Settings made on {@code cli} afterwards reach every
      * command added here.
      */
-    private static void addCommands(CommandLine cli, Main main, String first) {
+    private static void addCommands(CommandLine cli, Main main, String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return;
+        }
         CommandSpec one = command(first, main);
         if (one != null) {
             cli.addSubcommand(new CommandLine(one));

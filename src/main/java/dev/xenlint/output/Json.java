@@ -26,6 +26,14 @@ public final class Json {
         return sb.toString();
     }
 
+    /**
+     * Appends a value pretty-printed as it is at depth {@code indent} of a larger value (an item of a
+     * list at the top: 1), so that a long list can be written item by item.
+     */
+    public static void pretty(StringBuilder sb, Object value, int indent) {
+        write(sb, value, indent, true);
+    }
+
     private static void write(StringBuilder sb, Object value, int indent, boolean pretty) {
         if (value == null) {
             sb.append("null");
@@ -79,7 +87,13 @@ public final class Json {
 
     static void string(StringBuilder sb, String s) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\'
+                && s.charAt(plain) != 0x2028 && s.charAt(plain) != 0x2029) {
+            plain++;
+        }
+        sb.append(s, 0, plain); // what needs no escape, at once
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");

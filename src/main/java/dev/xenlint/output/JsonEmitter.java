@@ -20,6 +20,11 @@ public final class JsonEmitter {
     private final List<Object> items = new ArrayList<>();
 
     public void add(String path, SourceText source, Diagnostic d) {
+        items.add(item(path, source, d));
+    }
+
+    /** One finding as the object {@link #render} lists. */
+    public static Map<String, Object> item(String path, SourceText source, Diagnostic d) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("path", path);
         span(item, source, d.range());
@@ -65,7 +70,7 @@ public final class JsonEmitter {
             fix.put("edits", edits);
             item.put("fix", fix);
         }
-        items.add(item);
+        return item;
     }
 
     /** Puts line, column, endLine and endColumn (1-based, UTF-16 columns) of a range. */

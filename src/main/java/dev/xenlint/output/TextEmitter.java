@@ -6,11 +6,19 @@ import dev.xenlint.text.LineIndex;
 import dev.xenlint.text.Position;
 import dev.xenlint.text.SourceText;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import org.fusesource.jansi.Ansi;
 
 /**
  * Prints diagnostics for people: {@code path:line:col: severity[code]: message},
  * then the source line with the range underlined.
+ *
+ * <p>Findings are rendered into a buffer of chars of the emitter's own and handed to the writer in
+ * blocks of {@value #BLOCK} chars or more ({@link #append} and {@link #drain}), not one string per
+ * piece: a file with hundreds of thousands of findings (a megabyte of {@code k=1;}) made as many
+ * strings and builders per finding as it has pieces, and the writer's lock was taken per finding
+ * (issue 9). A source line of printable characters (no tab, control character, surrogate or
+ * double-width character) is copied as it is; only other lines are looked at char by char.
  */
 public final class TextEmitter {
 
@@ -21,40 +29,102 @@ public final class TextEmitter {
     private static final Ansi.Color CYAN = Ansi.Color.CYAN;
     private static final Ansi.Color BLUE = Ansi.Color.BLUE;
 
+    /** What is handed to the writer at once, at least (the writer's own buffer is 8,192 chars). */
+    static final int BLOCK = 16384;
+
     private final PrintWriter out;
     private final boolean color;
+    /** With colour, what goes before and after painted text, by colour: bold, red, yellow, cyan, blue. */
+    private final String[] before;
+    private final String[] after;
+    private char[] buf = new char[BLOCK + 1024];
+    private int n;
 
     public TextEmitter(PrintWriter out, boolean color) {
         this.out = out;
         this.color = color;
+        if (color) {
+            Ansi.Color[] colors = {BOLD, RED, YELLOW, CYAN, BLUE};
+            before = new String[colors.length];
+            after = new String[colors.length];
+            for (int i = 0; i < colors.length; i++) {
+                // the escapes Ansi puts around a text do not depend on the text
+                String painted = paintWithAnsi(colors[i], "\u0000");
+                int at = painted.indexOf('\u0000');
+                before[i] = painted.substring(0, at);
+                after[i] = painted.substring(at + 1);
+            }
+        } else {
+            before = null;
+            after = null;
+        }
     }
 
+    private static final int P_BOLD = 0;
+    private static final int P_RED = 1;
+    private static final int P_YELLOW = 2;
+    private static final int P_CYAN = 3;
+    private static final int P_BLUE = 4;
+
+    /** Prints one finding and its source line. */
     public void emit(String path, SourceText source, Diagnostic d) {
+        append(path, source, d);
+        drain();
+    }
+
+    /**
+     * Adds one finding and its source line to what this emitter holds; it reaches the writer once a
+     * block has gathered, or at {@link #drain}. Whoever writes to the same writer in between must
+     * drain first.
+     */
+    public void append(String path, SourceText source, Diagnostic d) {
+        LineIndex lines = source.lines();
         Position start = source.position(d.range().start());
-        Ansi.Color severityColor = switch (d.severity()) {
-            case ERROR -> RED;
-            case WARNING -> YELLOW;
-            case INFO -> CYAN;
+        int severityPaint = switch (d.severity()) {
+            case ERROR -> P_RED;
+            case WARNING -> P_YELLOW;
+            case INFO -> P_CYAN;
         };
-        StringBuilder sb = new StringBuilder();
-        sb.append(paint(BOLD, path + ":" + start.line() + ":" + start.column() + ":")).append(' ')
-                .append(paint(severityColor, d.severity().id() + "[" + d.code() + "]")).append(": ")
-                .append(d.message()).append('\n');
-        snippet(sb, source, d);
-        out.print(sb);
+        startPaint(P_BOLD);
+        add(path).add(':').add(start.line()).add(':').add(start.column()).add(':');
+        endPaint(P_BOLD);
+        add(' ');
+        startPaint(severityPaint);
+        add(d.severity().id()).add('[').add(d.code()).add(']');
+        endPaint(severityPaint);
+        add(": ").add(d.message()).add('\n');
+        snippet(lines, start.line(), source.text(), d);
+        if (n >= BLOCK) {
+            drain();
+        }
+    }
+
+    /**
+     * Adds a line of plain text (a note, say) to what this emitter holds: {@code prefix}, the path,
+     * {@code :line:column: }, the message and {@code newline}.
+     */
+    public void appendNote(String prefix, String path, Position at, String message, String newline) {
+        add(prefix).add(path).add(':').add(at.line()).add(':').add(at.column()).add(": ").add(message).add(newline);
+        if (n >= BLOCK) {
+            drain();
+        }
+    }
+
+    /** Hands what this emitter holds to the writer (which is not flushed). */
+    public void drain() {
+        if (n > 0) {
+            out.write(buf, 0, n);
+            n = 0;
+        }
     }
 
     /** Longest source line shown whole, in chars; a longer one is shown as a window around the range. */
     static final int MAX_LINE_SHOWN = 160;
     /** Chars of context shown on each side of the range in a window. */
     private static final int CONTEXT = 40;
-    private static final String ELLIPSIS = "\u2026";
+    private static final char ELLIPSIS = '\u2026';
 
-    private void snippet(StringBuilder sb, SourceText source, Diagnostic d) {
-        LineIndex lines = source.lines();
-        Position start = source.position(d.range().start());
-        int lineNo = start.line();
-        String text = source.text();
+    private void snippet(LineIndex lines, int lineNo, String text, Diagnostic d) {
         int lineStart = lines.lineStart(lineNo);
         int lineEnd = lines.lineEnd(lineNo);
         int from = Math.min(d.range().start(), lineEnd);
@@ -72,17 +142,61 @@ public final class TextEmitter {
             shownStart = codePointBoundary(text, shownStart);
             shownEnd = codePointBoundary(text, shownEnd);
         }
-        String line = text.substring(shownStart, shownEnd);
-        String before = shownStart > lineStart ? ELLIPSIS : "";
-        String after = shownEnd < lineEnd ? ELLIPSIS : "";
+        boolean ellipsisBefore = shownStart > lineStart;
+        boolean ellipsisAfter = shownEnd < lineEnd;
         from -= shownStart;
         to = Math.min(to, shownEnd) - shownStart;
-        String gutter = " ".repeat(String.valueOf(lineNo).length());
-        sb.append(paint(BLUE, " " + lineNo + " | ")).append(before).append(display(line)).append(after).append('\n');
-        int padding = before.length() + columns(line, from);
-        int width = Math.max(1, columns(line, Math.max(from, to)) - columns(line, from));
-        sb.append(paint(BLUE, " " + gutter + " | ")).append(" ".repeat(padding))
-                .append(paint(d.severity() == Severity.ERROR ? RED : YELLOW, "^".repeat(width))).append('\n');
+        int length = shownEnd - shownStart;
+
+        startPaint(P_BLUE);
+        add(' ').add(lineNo).add(" | ");
+        endPaint(P_BLUE);
+        if (ellipsisBefore) {
+            add(ELLIPSIS);
+        }
+        // the line as it is when every char is printable and one column wide: then a column is a char
+        int fromColumn;
+        int toColumn;
+        int copied = n;
+        room(length);
+        text.getChars(shownStart, shownEnd, buf, n);
+        n += length;
+        if (plain(buf, copied, n)) {
+            fromColumn = Math.max(0, Math.min(from, length));
+            toColumn = Math.max(0, Math.min(Math.max(from, to), length));
+        } else {
+            n = copied;
+            String line = text.substring(shownStart, shownEnd);
+            display(line);
+            fromColumn = columns(line, from);
+            toColumn = columns(line, Math.max(from, to));
+        }
+        if (ellipsisAfter) {
+            add(ELLIPSIS);
+        }
+        add('\n');
+        int padding = (ellipsisBefore ? 1 : 0) + fromColumn;
+        int width = Math.max(1, toColumn - fromColumn);
+        startPaint(P_BLUE);
+        add(' ').repeat(' ', digits(lineNo)).add(" | ");
+        endPaint(P_BLUE);
+        repeat(' ', padding);
+        int caretPaint = d.severity() == Severity.ERROR ? P_RED : P_YELLOW;
+        startPaint(caretPaint);
+        repeat('^', width);
+        endPaint(caretPaint);
+        add('\n');
+    }
+
+    /** Whether every char is shown as itself, one column wide: printable, neither a tab nor a surrogate nor wide. */
+    private static boolean plain(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < 0x20 || c >= 0x7F && (c < 0xA0 || c >= 0x1100)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The offset itself, or the next one when it would split a surrogate pair. */
@@ -91,22 +205,20 @@ public final class TextEmitter {
                 && Character.isHighSurrogate(text.charAt(offset - 1)) ? offset + 1 : offset;
     }
 
-    /** The line as shown: tabs expanded to 4-column stops, control characters as `?`. */
-    private static String display(String line) {
-        StringBuilder sb = new StringBuilder();
+    /** Adds the line as shown: tabs expanded to 4-column stops, control characters as `?`. */
+    private void display(String line) {
         int col = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '\t') {
                 int pad = 4 - col % 4;
-                sb.append(" ".repeat(pad));
+                repeat(' ', pad);
                 col += pad;
             } else {
-                sb.append(Character.isISOControl(c) ? '?' : c);
+                add(Character.isISOControl(c) ? '?' : c);
                 col += Character.isLowSurrogate(c) ? 0 : 1;
             }
         }
-        return sb.toString();
     }
 
     /** Terminal columns taken by the first {@code end} chars of a line: tabs expanded, wide characters 2. */
@@ -129,11 +241,71 @@ public final class TextEmitter {
                 || cp >= 0x20000 && cp <= 0x3FFFD;
     }
 
-    private String paint(Ansi.Color c, String text) {
-        if (!color) {
-            return text;
+    private static int digits(int value) {
+        int d = 1;
+        for (int v = value; v >= 10; v /= 10) {
+            d++;
         }
+        return d;
+    }
+
+    private void startPaint(int paint) {
+        if (color) {
+            add(before[paint]);
+        }
+    }
+
+    private void endPaint(int paint) {
+        if (color) {
+            add(after[paint]);
+        }
+    }
+
+    private static String paintWithAnsi(Ansi.Color c, String text) {
         Ansi a = Ansi.ansi().bold();
         return (c == NONE ? a : a.fg(c)).a(text).reset().toString();
+    }
+
+    private void room(int more) {
+        if (n + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+        }
+    }
+
+    private TextEmitter add(String s) {
+        int length = s.length();
+        room(length);
+        s.getChars(0, length, buf, n);
+        n += length;
+        return this;
+    }
+
+    private TextEmitter add(char c) {
+        room(1);
+        buf[n++] = c;
+        return this;
+    }
+
+    private TextEmitter add(int value) {
+        if (value < 0) {
+            return add(Integer.toString(value));
+        }
+        int d = digits(value);
+        room(d);
+        int at = n + d;
+        for (int v = value; at > n; v /= 10) {
+            buf[--at] = (char) ('0' + v % 10);
+        }
+        n += d;
+        return this;
+    }
+
+    private TextEmitter repeat(char c, int count) {
+        if (count > 0) {
+            room(count);
+            Arrays.fill(buf, n, n + count, c);
+            n += count;
+        }
+        return this;
     }
 }

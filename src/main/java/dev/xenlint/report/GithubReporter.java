@@ -28,7 +28,8 @@ public final class GithubReporter implements Reporter {
     public void file(FileReport file) {
         String path = ReportPaths.shown(root, file.displayPath(), file.path());
         if (!file.readable()) {
-            out.println("::error file=" + property(path) + ",title=" + property("xenlint") + "::" + data(file.error()));
+            out.print("::error file=" + property(path) + ",title=" + property("xenlint") + "::" + data(file.error())
+                    + TextReporter.NEWLINE);
             return;
         }
         for (Diagnostic d : file.diagnostics()) {
@@ -39,9 +40,10 @@ public final class GithubReporter implements Reporter {
                 case WARNING -> "warning";
                 case INFO -> "notice";
             };
-            out.println("::" + command + " file=" + property(path) + ",line=" + start.line() + ",col=" + start.column()
+            out.print("::" + command + " file=" + property(path) + ",line=" + start.line() + ",col=" + start.column()
                     + ",endLine=" + end.line() + ",endColumn=" + end.column()
-                    + ",title=" + property("xenlint " + d.code() + " (" + d.rule() + ")") + "::" + data(d.message()));
+                    + ",title=" + property("xenlint " + d.code() + " (" + d.rule() + ")") + "::" + data(d.message())
+                    + TextReporter.NEWLINE); // not println, which flushes: one write per finding
         }
     }
 

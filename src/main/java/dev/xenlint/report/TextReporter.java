@@ -47,17 +47,19 @@ public final class TextReporter implements Reporter {
     @Override
     public void file(FileReport file) {
         for (Diagnostic d : file.diagnostics()) {
-            emitter.emit(file.displayPath(), file.source(), d);
+            emitter.append(file.displayPath(), file.source(), d);
             for (RelatedLocation r : d.related()) {
                 String path = r.inSameFile() ? file.displayPath() : r.file().displayPath();
                 Position at = (r.inSameFile() ? file.source() : r.file().source()).position(r.range().start());
-                out.print("   = note: " + path + ":" + at.line() + ":" + at.column() + ": " + r.message() + NEWLINE);
+                emitter.appendNote("   = note: ", path, at, r.message(), NEWLINE);
             }
         }
+        emitter.drain(); // another reporter (GitHub annotations) may write to the same writer next
     }
 
     @Override
     public void finish(RunSummary summary) {
+        emitter.drain();
         for (String line : summaryLines(summary, fixing)) {
             out.println(paint(line));
         }

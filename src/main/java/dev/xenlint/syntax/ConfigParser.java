@@ -5,14 +5,11 @@ import dev.xenlint.syntax.gen.XenParser;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -22,7 +19,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * Turns a {@link SourceText} into a {@link SyntaxTree}. Never throws on bad
  * input: lexical problems are tokens of their own, each logical line is parsed
- * on its own (SLL prediction first, full LL only when SLL fails), and sizes
+ * on its own (by {@link LineParser}; a line it refuses, one with a syntax error,
+ * by the generated parser, which reports the error and recovers), and sizes
  * and nesting are bounded so that no input exhausts the stack or the heap.
  */
 public final class ConfigParser {
@@ -202,48 +200,132 @@ public final class ConfigParser {
             lines.add(new LogicalLine(lineTree, range, indent, first, last, hasError, incomplete));
         }
 
-        /** The line through the generated parser, on copies of its visible tokens; sets {@link #lineError}. */
+        /**
+         * The line through the generated parser, on copies of its visible tokens; sets {@link #lineError}.
+         * The copies are made as the parser reads them ({@link LineTokens}): a line it gives up on after
+         * {@link FriendlyErrorStrategy#MAX_RECOVERIES} is not copied in full.
+         */
         private Node parseWithGrammar(int first, int last) {
-            List<Token> visible = new ArrayList<>(last - first + 1);
-            Map<Token, dev.xenlint.syntax.Token> copies = new IdentityHashMap<>(last - first + 1);
-            for (int i = first; i <= last; i++) {
-                if (!own.get(i).kind().isTrivia()) {
-                    CommonToken copy = lexer.antlrToken(i);
-                    visible.add(copy);
-                    copies.put(copy, own.get(i));
-                }
-            }
             if (parser == null) {
                 parser = new XenParser(null);
                 parser.removeErrorListeners();
             }
-            XenParser.LineContext parsed = parseTokens(parser, visible, lexer.antlrToken(last));
-            if (parsed == null) {
-                return null;
-            }
-            Token eof = visible.get(visible.size() - 1);
-            dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
-            return ParseTreeConversion.convert(parsed, t -> t == null || t == eof ? end : copies.get(t));
-        }
-
-        private XenParser.LineContext parseTokens(XenParser parser, List<Token> visible, Token lastToken) {
+            CommonToken lastToken = lexer.antlrToken(last);
             CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
             int eofAt = lastToken.getType() == XenLexer.NEWLINE ? lastToken.getStartIndex() : lastToken.getStopIndex() + 1;
             eof.setStartIndex(eofAt);
             eof.setStopIndex(eofAt - 1);
             eof.setLine(lastToken.getLine());
-            visible.add(eof);
-            CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(visible));
+            LineTokens tokens = new LineTokens(first, last, eof);
+            XenParser.LineContext parsed = parseTokens(parser, tokens);
+            if (parsed == null) {
+                return null;
+            }
+            dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
+            return ParseTreeConversion.convert(parsed, t -> t == null || t == eof ? end : tokens.own(t));
+        }
+
+        /**
+         * The visible tokens of {@code own[first..last]} as the generated parser reads them, each copied
+         * ({@link XenTokenizer#antlrToken}) when the parser's stream asks for it, then {@code eof}. The
+         * stream numbers the tokens it fetches 0, 1, ... in this order, which maps a copy back to the
+         * project's token without a map (tokens invented by error recovery are not copies: null).
+         */
+        private final class LineTokens implements org.antlr.v4.runtime.TokenSource {
+            private final int last;
+            private final Token eof;
+            private int next;
+            private final List<Token> copies = new ArrayList<>();
+            private int[] ownIndex = new int[16];
+
+            LineTokens(int first, int last, Token eof) {
+                this.next = first;
+                this.last = last;
+                this.eof = eof;
+            }
+
+            @Override
+            public Token nextToken() {
+                while (next <= last && own.get(next).kind().isTrivia()) {
+                    next++;
+                }
+                if (next > last) {
+                    return eof;
+                }
+                CommonToken copy = lexer.antlrToken(next);
+                if (copies.size() == ownIndex.length) {
+                    ownIndex = java.util.Arrays.copyOf(ownIndex, ownIndex.length * 2);
+                }
+                ownIndex[copies.size()] = next++;
+                copies.add(copy);
+                return copy;
+            }
+
+            /** The project's token a copy was made from, or null for a token that is no copy. */
+            dev.xenlint.syntax.Token own(Token copy) {
+                int k = copy.getTokenIndex();
+                return k >= 0 && k < copies.size() && copies.get(k) == copy ? own.get(ownIndex[k]) : null;
+            }
+
+            /** The first token of the line: the first copy, or the end when the line has none. */
+            Token first() {
+                return copies.isEmpty() ? eof : copies.get(0);
+            }
+
+            @Override
+            public int getLine() {
+                return eof.getLine();
+            }
+
+            @Override
+            public int getCharPositionInLine() {
+                return -1;
+            }
+
+            @Override
+            public org.antlr.v4.runtime.CharStream getInputStream() {
+                return lexer.getInputStream();
+            }
+
+            @Override
+            public String getSourceName() {
+                return lexer.getSourceName();
+            }
+
+            @Override
+            public void setTokenFactory(org.antlr.v4.runtime.TokenFactory<?> factory) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public org.antlr.v4.runtime.TokenFactory<?> getTokenFactory() {
+                return org.antlr.v4.runtime.CommonTokenFactory.DEFAULT;
+            }
+        }
+
+        /**
+         * The line's tree from the generated parser, or null when it gave up on the line. A line the
+         * hand-written parser refused has a syntax error, so SLL prediction (which fails on every line
+         * with an error, after reading up to it and building a tree) is tried first only without it
+         * ({@link #parseWithGrammarOnly}); full LL with recovery gives the same tree as SLL for a line
+         * SLL accepts.
+         */
+        private XenParser.LineContext parseTokens(XenParser parser, LineTokens tokens) {
+            CommonTokenStream stream = new CommonTokenStream(tokens);
             lineError = null;
             parser.setTokenStream(stream);
             parser.removeErrorListeners();
-            parser.setErrorHandler(new BailErrorStrategy());
-            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             try {
-                return parser.line();
-            } catch (ParseCancellationException sllFailed) {
-                stream.seek(0);
-                parser.reset();
+                if (!hand) {
+                    parser.setErrorHandler(new BailErrorStrategy());
+                    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+                    try {
+                        return parser.line();
+                    } catch (ParseCancellationException sllFailed) {
+                        stream.seek(0);
+                        parser.reset();
+                    }
+                }
                 parser.addErrorListener(this);
                 strategy = new FriendlyErrorStrategy(source);
                 parser.setErrorHandler(strategy);
@@ -252,13 +334,9 @@ public final class ConfigParser {
                     return parser.line();
                 } catch (ParseCancellationException tooManyErrors) {
                     return null; // lineError holds the first error; the rest of the line is not analysed
-                } catch (StackOverflowError deep) {
-                    lineError = new SyntaxError(range(visible.get(0)),
-                            "expression nested too deeply; xenlint does not analyse this line");
-                    return null;
                 }
             } catch (StackOverflowError deep) {
-                lineError = new SyntaxError(range(visible.get(0)),
+                lineError = new SyntaxError(range(tokens.first()),
                         "expression nested too deeply; xenlint does not analyse this line");
                 return null;
             }

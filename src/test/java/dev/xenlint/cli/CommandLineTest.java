@@ -63,6 +63,12 @@ class CommandLineTest {
         String version = dev.xenlint.report.ToolVersion.get();
         assertFalse(version.contains("unknown"), "the build writes version.properties");
         assertEquals("xenlint " + version + "\n", r.out(), "the same version SARIF reports and the language server gives");
+        CliRunner shortForm = CliRunner.run("-V");
+        assertEquals(0, shortForm.exit());
+        assertEquals(r.out(), shortForm.out());
+        CliRunner withMore = CliRunner.run("--version", "check");
+        assertEquals(0, withMore.exit(), withMore.err());
+        assertEquals(r.out(), withMore.out(), "the version, whatever follows it (as picocli has it)");
     }
 
     @Test

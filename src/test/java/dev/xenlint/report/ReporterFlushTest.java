@@ -38,7 +38,8 @@ class ReporterFlushTest {
         assertTrue(files.stream().anyMatch(f -> f.diagnostics().stream().anyMatch(d -> !d.related().isEmpty())),
                 "the files have findings with related places (note lines)");
         List<Function<PrintWriter, Reporter>> reporters = List.of(
-                out -> new TextReporter(out, false, false), ConciseReporter::new, GccReporter::new);
+                out -> new TextReporter(out, false, false), ConciseReporter::new, GccReporter::new,
+                out -> new GithubReporter(out, java.nio.file.Path.of("").toAbsolutePath()));
         for (Function<PrintWriter, Reporter> make : reporters) {
             CountingWriter sink = new CountingWriter();
             PrintWriter out = new PrintWriter(sink, true); // autoflush, as Main makes the command line's writer
