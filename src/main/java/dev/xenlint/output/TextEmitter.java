@@ -86,7 +86,7 @@ public final class TextEmitter {
             case INFO -> P_CYAN;
         };
         startPaint(P_BOLD);
-        add(path).add(':').add(start.line()).add(':').add(start.column()).add(':');
+        addPath(path).add(':').add(start.line()).add(':').add(start.column()).add(':');
         endPaint(P_BOLD);
         add(' ');
         startPaint(severityPaint);
@@ -104,7 +104,7 @@ public final class TextEmitter {
      * {@code :line:column: }, the message and {@code newline}.
      */
     public void appendNote(String prefix, String path, Position at, String message, String newline) {
-        add(prefix).add(path).add(':').add(at.line()).add(':').add(at.column()).add(": ").add(message).add(newline);
+        add(prefix).addPath(path).add(':').add(at.line()).add(':').add(at.column()).add(": ").add(message).add(newline);
         if (n >= BLOCK) {
             drain();
         }
@@ -159,17 +159,16 @@ public final class TextEmitter {
         int toColumn;
         int copied = n;
         room(length);
-        text.getChars(shownStart, shownEnd, buf, n);
+        boolean plain = copyShown(text, lineNo, lineStart, lineEnd, shownStart, length);
         n += length;
-        if (plain(buf, copied, n)) {
+        if (plain || plain(buf, copied, n)) {
             fromColumn = Math.max(0, Math.min(from, length));
             toColumn = Math.max(0, Math.min(Math.max(from, to), length));
         } else {
             n = copied;
-            String line = text.substring(shownStart, shownEnd);
-            display(line);
-            fromColumn = columns(line, from);
-            toColumn = columns(line, Math.max(from, to));
+            long columns = display(from, Math.max(from, to), length);
+            fromColumn = (int) (columns >>> 32);
+            toColumn = (int) columns;
         }
         if (ellipsisAfter) {
             add(ELLIPSIS);
@@ -205,32 +204,118 @@ public final class TextEmitter {
                 && Character.isHighSurrogate(text.charAt(offset - 1)) ? offset + 1 : offset;
     }
 
-    /** Adds the line as shown: tabs expanded to 4-column stops, control characters as `?`. */
-    private void display(String line) {
-        int col = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\t') {
-                int pad = 4 - col % 4;
-                repeat(' ', pad);
-                col += pad;
-            } else {
-                add(Character.isISOControl(c) ? '?' : c);
-                col += Character.isLowSurrogate(c) ? 0 : 1;
+    /**
+     * Copies the shown part of a line ({@code length} chars from {@code shownStart}) to the buffer at
+     * {@link #n}, which has room for them; returns whether the whole line is known to be plain. The
+     * second finding on a line (a line of many statements, or of many stray characters) keeps the
+     * line's chars, and whether they are plain, for the findings after it: they are copied from there
+     * rather than taken out of the text's Latin-1 bytes and looked at again, finding by finding.
+     */
+    private boolean copyShown(String text, int lineNo, int lineStart, int lineEnd, int shownStart, int length) {
+        if (text == lineText && lineNo == lineNumber) {
+            if (lineChars == null) {
+                int lineLength = lineEnd - lineStart;
+                if (lineCharsBuffer.length < lineLength) {
+                    lineCharsBuffer = new char[Math.max(lineLength, lineCharsBuffer.length * 2)];
+                }
+                lineChars = lineCharsBuffer;
+                text.getChars(lineStart, lineEnd, lineChars, 0);
+                linePlain = plain(lineChars, 0, lineLength);
             }
+            System.arraycopy(lineChars, shownStart - lineStart, buf, n, length);
+            return linePlain;
         }
+        lineText = text;
+        lineNumber = lineNo;
+        lineChars = null;
+        text.getChars(shownStart, shownStart + length, buf, n);
+        return false;
     }
 
-    /** Terminal columns taken by the first {@code end} chars of a line: tabs expanded, wide characters 2. */
-    private static int columns(String line, int end) {
-        int col = 0;
-        int limit = Math.min(end, line.length());
-        for (int i = 0; i < limit; ) {
-            int cp = line.codePointAt(i);
-            i += Character.charCount(cp);
-            col += cp == '\t' ? 4 - col % 4 : isWide(cp) ? 2 : 1;
+    /** The text and 1-based number of the line of the last finding; its chars once a second finding is on it. */
+    private String lineText;
+    private int lineNumber;
+    private char[] lineChars;
+    private char[] lineCharsBuffer = new char[256];
+    private boolean linePlain;
+    /** The shown chars of a line that is not plain, while it is written out as displayed. */
+    private char[] shown = new char[256];
+
+    /**
+     * Replaces the {@code length} chars at {@link #n} (a line, or the shown part of one, that is not
+     * plain) with the line as shown: tabs expanded to 4-column stops, control characters as `?`; and
+     * returns the terminal columns taken by the first {@code from} chars (high 32 bits) and the first
+     * {@code to} chars (low 32 bits), with tabs expanded and wide characters 2 columns. The columns
+     * count whole code points: one that starts before {@code from} counts whole. (The tab stops of
+     * the shown text count every char but a low surrogate as one column, those of the columns count
+     * wide characters as two, as they always have; both are kept.) One pass over a char array, no
+     * string: a file of random bytes has a finding on nearly every character, each showing its line.
+     */
+    private long display(int from, int to, int length) {
+        if (shown.length < length) {
+            shown = new char[Math.max(length, shown.length * 2)];
         }
-        return col;
+        char[] s = shown;
+        System.arraycopy(buf, n, s, 0, length);
+        room(4 * length);
+        char[] b = buf;
+        int at = n;
+        int fromLimit = Math.min(from, length);
+        int toLimit = Math.min(to, length);
+        int fromColumn = -1;
+        int toColumn = -1;
+        int shownColumn = 0; // of the text as shown, for its tab stops
+        int column = 0; // of the columns returned
+        for (int i = 0; i < length; ) {
+            if (fromColumn < 0 && i >= fromLimit) {
+                fromColumn = column;
+            }
+            if (toColumn < 0 && i >= toLimit) {
+                toColumn = column;
+            }
+            char c = s[i];
+            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x1100) { // most of them: as it is, one column
+                b[at++] = c;
+                shownColumn++;
+                column++;
+                i++;
+                continue;
+            }
+            if (c == '\t') {
+                int pad = 4 - shownColumn % 4;
+                for (int k = 0; k < pad; k++) {
+                    b[at++] = ' ';
+                }
+                shownColumn += pad;
+                column += 4 - column % 4;
+                i++;
+                continue;
+            }
+            int cp = c;
+            int units = 1;
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s[i + 1])) {
+                cp = Character.toCodePoint(c, s[i + 1]);
+                units = 2;
+            }
+            column += isWide(cp) ? 2 : 1;
+            if (units == 2) { // a pair: one column of the shown text's, for the high surrogate
+                b[at++] = c;
+                b[at++] = s[i + 1];
+                shownColumn++;
+            } else {
+                b[at++] = Character.isISOControl(c) ? '?' : c;
+                shownColumn += Character.isLowSurrogate(c) ? 0 : 1;
+            }
+            i += units;
+        }
+        if (fromColumn < 0) {
+            fromColumn = column;
+        }
+        if (toColumn < 0) {
+            toColumn = column;
+        }
+        n = at;
+        return (long) fromColumn << 32 | toColumn & 0xFFFFFFFFL;
     }
 
     /** East Asian wide and emoji code points, which terminals draw two columns wide. */
@@ -276,6 +361,22 @@ public final class TextEmitter {
         int length = s.length();
         room(length);
         s.getChars(0, length, buf, n);
+        n += length;
+        return this;
+    }
+
+    /** The path of the last finding, as chars: each finding of a file starts with the same one. */
+    private String path;
+    private char[] pathChars;
+
+    private TextEmitter addPath(String p) {
+        if (p != path) {
+            path = p;
+            pathChars = p.toCharArray();
+        }
+        int length = pathChars.length;
+        room(length);
+        System.arraycopy(pathChars, 0, buf, n, length);
         n += length;
         return this;
     }

@@ -462,8 +462,14 @@ public final class ConfigParser {
                             new SyntaxError.Replacement(new TextRange(r.end() - 1, r.end()), String.valueOf(straight)))));
         }
 
-        private static String code(int c) {
-            return String.format("U+%04X", c);
+        /**
+         * {@code U+} and the code point in upper-case hex, at least 4 digits. Not String.format: that
+         * parses its pattern with a regular expression on every call, and random bytes make a finding
+         * of nearly every character (issue 9).
+         */
+        static String code(int c) {
+            String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+            return hex.length() >= 4 ? "U+" + hex : "U+" + "0000".substring(hex.length()) + hex;
         }
 
         private SyntaxError strayCharacter(dev.xenlint.syntax.Token t) {
@@ -492,8 +498,8 @@ public final class ConfigParser {
                         + "; xl and Python read only the plain `-` as a minus");
             }
             String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
-                    ? String.format("U+%04X", cp)
-                    : "`" + text + "` (U+" + String.format("%04X", cp) + ")";
+                    ? code(cp)
+                    : "`" + text + "` (" + code(cp) + ")";
             return new SyntaxError(r, "unexpected character " + shown);
         }
 

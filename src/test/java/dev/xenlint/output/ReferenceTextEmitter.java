@@ -1,0 +1,301 @@
+package dev.xenlint.output;
+
+import dev.xenlint.lint.Diagnostic;
+import dev.xenlint.lint.Severity;
+import dev.xenlint.text.LineIndex;
+import dev.xenlint.text.Position;
+import dev.xenlint.text.SourceText;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import org.fusesource.jansi.Ansi;
+
+/** The text emitter as it was before issue 9's per-line work: the reference its tests compare with. */
+final class ReferenceTextEmitter {
+
+    private static final Ansi.Color NONE = Ansi.Color.DEFAULT;
+    private static final Ansi.Color BOLD = NONE;
+    private static final Ansi.Color RED = Ansi.Color.RED;
+    private static final Ansi.Color YELLOW = Ansi.Color.YELLOW;
+    private static final Ansi.Color CYAN = Ansi.Color.CYAN;
+    private static final Ansi.Color BLUE = Ansi.Color.BLUE;
+
+    /** What is handed to the writer at once, at least (the writer's own buffer is 8,192 chars). */
+    static final int BLOCK = 16384;
+
+    private final PrintWriter out;
+    private final boolean color;
+    /** With colour, what goes before and after painted text, by colour: bold, red, yellow, cyan, blue. */
+    private final String[] before;
+    private final String[] after;
+    private char[] buf = new char[BLOCK + 1024];
+    private int n;
+
+    ReferenceTextEmitter(PrintWriter out, boolean color) {
+        this.out = out;
+        this.color = color;
+        if (color) {
+            Ansi.Color[] colors = {BOLD, RED, YELLOW, CYAN, BLUE};
+            before = new String[colors.length];
+            after = new String[colors.length];
+            for (int i = 0; i < colors.length; i++) {
+                // the escapes Ansi puts around a text do not depend on the text
+                String painted = paintWithAnsi(colors[i], "\u0000");
+                int at = painted.indexOf('\u0000');
+                before[i] = painted.substring(0, at);
+                after[i] = painted.substring(at + 1);
+            }
+        } else {
+            before = null;
+            after = null;
+        }
+    }
+
+    private static final int P_BOLD = 0;
+    private static final int P_RED = 1;
+    private static final int P_YELLOW = 2;
+    private static final int P_CYAN = 3;
+    private static final int P_BLUE = 4;
+
+    /** Prints one finding and its source line. */
+    public void emit(String path, SourceText source, Diagnostic d) {
+        append(path, source, d);
+        drain();
+    }
+
+    /**
+     * Adds one finding and its source line to what this emitter holds; it reaches the writer once a
+     * block has gathered, or at {@link #drain}. Whoever writes to the same writer in between must
+     * drain first.
+     */
+    public void append(String path, SourceText source, Diagnostic d) {
+        LineIndex lines = source.lines();
+        Position start = source.position(d.range().start());
+        int severityPaint = switch (d.severity()) {
+            case ERROR -> P_RED;
+            case WARNING -> P_YELLOW;
+            case INFO -> P_CYAN;
+        };
+        startPaint(P_BOLD);
+        add(path).add(':').add(start.line()).add(':').add(start.column()).add(':');
+        endPaint(P_BOLD);
+        add(' ');
+        startPaint(severityPaint);
+        add(d.severity().id()).add('[').add(d.code()).add(']');
+        endPaint(severityPaint);
+        add(": ").add(d.message()).add('\n');
+        snippet(lines, start.line(), source.text(), d);
+        if (n >= BLOCK) {
+            drain();
+        }
+    }
+
+    /**
+     * Adds a line of plain text (a note, say) to what this emitter holds: {@code prefix}, the path,
+     * {@code :line:column: }, the message and {@code newline}.
+     */
+    public void appendNote(String prefix, String path, Position at, String message, String newline) {
+        add(prefix).add(path).add(':').add(at.line()).add(':').add(at.column()).add(": ").add(message).add(newline);
+        if (n >= BLOCK) {
+            drain();
+        }
+    }
+
+    /** Hands what this emitter holds to the writer (which is not flushed). */
+    public void drain() {
+        if (n > 0) {
+            out.write(buf, 0, n);
+            n = 0;
+        }
+    }
+
+    /** Longest source line shown whole, in chars; a longer one is shown as a window around the range. */
+    static final int MAX_LINE_SHOWN = 160;
+    /** Chars of context shown on each side of the range in a window. */
+    private static final int CONTEXT = 40;
+    private static final char ELLIPSIS = '\u2026';
+
+    private void snippet(LineIndex lines, int lineNo, String text, Diagnostic d) {
+        int lineStart = lines.lineStart(lineNo);
+        int lineEnd = lines.lineEnd(lineNo);
+        int from = Math.min(d.range().start(), lineEnd);
+        int to = Math.max(from, Math.min(d.range().end(), lineEnd));
+        // what is shown: the whole line when short, else a window around the range (as rustc and ruff do),
+        // so that output never grows with findings times line length
+        int shownStart = lineStart;
+        int shownEnd = lineEnd;
+        if (lineEnd - lineStart > MAX_LINE_SHOWN) {
+            shownStart = Math.max(lineStart, from - CONTEXT);
+            shownEnd = Math.min(lineEnd, Math.max(to, from + 1) + CONTEXT);
+            if (shownEnd - shownStart > MAX_LINE_SHOWN) {
+                shownEnd = shownStart + MAX_LINE_SHOWN; // a long range: its start, and as much as fits
+            }
+            shownStart = codePointBoundary(text, shownStart);
+            shownEnd = codePointBoundary(text, shownEnd);
+        }
+        boolean ellipsisBefore = shownStart > lineStart;
+        boolean ellipsisAfter = shownEnd < lineEnd;
+        from -= shownStart;
+        to = Math.min(to, shownEnd) - shownStart;
+        int length = shownEnd - shownStart;
+
+        startPaint(P_BLUE);
+        add(' ').add(lineNo).add(" | ");
+        endPaint(P_BLUE);
+        if (ellipsisBefore) {
+            add(ELLIPSIS);
+        }
+        // the line as it is when every char is printable and one column wide: then a column is a char
+        int fromColumn;
+        int toColumn;
+        int copied = n;
+        room(length);
+        text.getChars(shownStart, shownEnd, buf, n);
+        n += length;
+        if (plain(buf, copied, n)) {
+            fromColumn = Math.max(0, Math.min(from, length));
+            toColumn = Math.max(0, Math.min(Math.max(from, to), length));
+        } else {
+            n = copied;
+            String line = text.substring(shownStart, shownEnd);
+            display(line);
+            fromColumn = columns(line, from);
+            toColumn = columns(line, Math.max(from, to));
+        }
+        if (ellipsisAfter) {
+            add(ELLIPSIS);
+        }
+        add('\n');
+        int padding = (ellipsisBefore ? 1 : 0) + fromColumn;
+        int width = Math.max(1, toColumn - fromColumn);
+        startPaint(P_BLUE);
+        add(' ').repeat(' ', digits(lineNo)).add(" | ");
+        endPaint(P_BLUE);
+        repeat(' ', padding);
+        int caretPaint = d.severity() == Severity.ERROR ? P_RED : P_YELLOW;
+        startPaint(caretPaint);
+        repeat('^', width);
+        endPaint(caretPaint);
+        add('\n');
+    }
+
+    /** Whether every char is shown as itself, one column wide: printable, neither a tab nor a surrogate nor wide. */
+    private static boolean plain(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < 0x20 || c >= 0x7F && (c < 0xA0 || c >= 0x1100)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The offset itself, or the next one when it would split a surrogate pair. */
+    private static int codePointBoundary(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
+                && Character.isHighSurrogate(text.charAt(offset - 1)) ? offset + 1 : offset;
+    }
+
+    /** Adds the line as shown: tabs expanded to 4-column stops, control characters as `?`. */
+    private void display(String line) {
+        int col = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                int pad = 4 - col % 4;
+                repeat(' ', pad);
+                col += pad;
+            } else {
+                add(Character.isISOControl(c) ? '?' : c);
+                col += Character.isLowSurrogate(c) ? 0 : 1;
+            }
+        }
+    }
+
+    /** Terminal columns taken by the first {@code end} chars of a line: tabs expanded, wide characters 2. */
+    private static int columns(String line, int end) {
+        int col = 0;
+        int limit = Math.min(end, line.length());
+        for (int i = 0; i < limit; ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            col += cp == '\t' ? 4 - col % 4 : isWide(cp) ? 2 : 1;
+        }
+        return col;
+    }
+
+    /** East Asian wide and emoji code points, which terminals draw two columns wide. */
+    private static boolean isWide(int cp) {
+        return cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
+                || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
+                || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F || cp >= 0x1F900 && cp <= 0x1F9FF
+                || cp >= 0x20000 && cp <= 0x3FFFD;
+    }
+
+    private static int digits(int value) {
+        int d = 1;
+        for (int v = value; v >= 10; v /= 10) {
+            d++;
+        }
+        return d;
+    }
+
+    private void startPaint(int paint) {
+        if (color) {
+            add(before[paint]);
+        }
+    }
+
+    private void endPaint(int paint) {
+        if (color) {
+            add(after[paint]);
+        }
+    }
+
+    private static String paintWithAnsi(Ansi.Color c, String text) {
+        Ansi a = Ansi.ansi().bold();
+        return (c == NONE ? a : a.fg(c)).a(text).reset().toString();
+    }
+
+    private void room(int more) {
+        if (n + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+        }
+    }
+
+    private ReferenceTextEmitter add(String s) {
+        int length = s.length();
+        room(length);
+        s.getChars(0, length, buf, n);
+        n += length;
+        return this;
+    }
+
+    private ReferenceTextEmitter add(char c) {
+        room(1);
+        buf[n++] = c;
+        return this;
+    }
+
+    private ReferenceTextEmitter add(int value) {
+        if (value < 0) {
+            return add(Integer.toString(value));
+        }
+        int d = digits(value);
+        room(d);
+        int at = n + d;
+        for (int v = value; at > n; v /= 10) {
+            buf[--at] = (char) ('0' + v % 10);
+        }
+        n += d;
+        return this;
+    }
+
+    private ReferenceTextEmitter repeat(char c, int count) {
+        if (count > 0) {
+            room(count);
+            Arrays.fill(buf, n, n + count, c);
+            n += count;
+        }
+        return this;
+    }
+}
