@@ -107,11 +107,11 @@ final class Evaluator {
     }
 
     private Value exprUnguarded(Node e, Env env) {
+        if (e.kind() == NodeKind.ATOM_EXPR) {
+            return atom(e.atom(), env); // the usual expression: its range (a new object for most) is not needed
+        }
         TextRange r = range(e);
         switch (e.kind()) {
-            case ATOM_EXPR -> {
-                return atom(e.atom(), env);
-            }
             case CALL_EXPR -> {
                 return call(e, env, r);
             }
