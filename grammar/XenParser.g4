@@ -13,7 +13,7 @@
  */
 parser grammar XenParser;
 
-options { tokenVocab = XenLexer; }
+options { tokenVocab = XenLexer; contextSuperClass = XenParserContext; }
 
 line
     : ( smallStatements | clause COLON smallStatements? ) NEWLINE? EOF

@@ -11,7 +11,6 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.rules.MissingComma;
 import dev.xenlint.model.ConfigModel;
 import dev.xenlint.model.Dialect;
-import dev.xenlint.model.GuestType;
 import dev.xenlint.model.ModelBuilder;
 import dev.xenlint.syntax.ConfigParser;
 import dev.xenlint.syntax.SyntaxError;
@@ -64,11 +63,12 @@ public final class Linter {
             }
         }
         Plan plan = Plan.of(selection, rules);
+        int dialect = 1 << model.dialect().ordinal();
+        int guests = mask(model.guest().possible());
         for (int r = 0; r < plan.rules.length; r++) {
             Rule rule = plan.rules[r];
-            RuleInfo info = rule.info();
-            if (!info.dialects().contains(model.dialect()) || !appliesToGuest(info, model)) {
-                continue;
+            if ((plan.dialects[r] & dialect) == 0 || (plan.guests[r] & guests) == 0) {
+                continue; // the rule does not apply to the file's dialect, or to any guest type the file may be
             }
             ctx.begin(rule, plan.severities[r]);
             int before = ctx.diagnostics().size();
@@ -116,6 +116,9 @@ public final class Linter {
         final List<Rule> all;
         final Rule[] rules;
         final dev.xenlint.lint.Severity[] severities;
+        /** Each rule's dialects and guest types as bit masks of their ordinals ({@link #mask}). */
+        final int[] dialects;
+        final int[] guests;
 
         private Plan(RuleSelection selection, List<Rule> all) {
             this.selection = selection;
@@ -128,8 +131,13 @@ public final class Linter {
             }
             this.rules = enabled.toArray(new Rule[0]);
             this.severities = new dev.xenlint.lint.Severity[rules.length];
+            this.dialects = new int[rules.length];
+            this.guests = new int[rules.length];
             for (int i = 0; i < rules.length; i++) {
-                severities[i] = selection.severityOf(rules[i].info());
+                RuleInfo info = rules[i].info();
+                severities[i] = selection.severityOf(info);
+                dialects[i] = mask(info.dialects());
+                guests[i] = mask(info.guests());
             }
         }
 
@@ -174,13 +182,16 @@ public final class Linter {
         return new Fix(e.repair().description(), List.copyOf(edits), Fix.Applicability.SAFE);
     }
 
-    private static boolean appliesToGuest(RuleInfo info, ConfigModel model) {
-        for (GuestType t : info.guests()) {
-            if (model.guest().mayBe(t)) {
-                return true;
-            }
+    /**
+     * A set of enum constants as a bit mask of their ordinals: whether a rule applies to a file is two
+     * ANDs, not a look-up in the rule's dialects and a walk over its guest types per rule and file.
+     */
+    private static int mask(java.util.Set<? extends Enum<?>> set) {
+        int m = 0;
+        for (Enum<?> e : set) {
+            m |= 1 << e.ordinal();
         }
-        return false;
+        return m;
     }
 
     /**

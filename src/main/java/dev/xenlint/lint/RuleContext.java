@@ -18,6 +18,7 @@ public final class RuleContext {
     private final List<Diagnostic> out = new ArrayList<>();
     private Rule current;
     private Severity severity;
+    private java.util.Map<Object, Object> shared;
 
     /** A context for the rules run over one model (made by the linter, not by rules). */
     public RuleContext(ConfigModel model, XenVersion xenVersion) {
@@ -38,6 +39,24 @@ public final class RuleContext {
 
     public ConfigModel model() {
         return model;
+    }
+
+    /**
+     * What {@code derive} makes of the model, made once per file: for what several rules read from the
+     * same file (its small statements, ...). {@code derive} must be one constant (it is the key) and its
+     * result must not be changed by those that read it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(java.util.function.Function<ConfigModel, T> derive) {
+        if (shared == null) {
+            shared = new java.util.IdentityHashMap<>(4);
+        }
+        Object v = shared.get(derive);
+        if (v == null) {
+            v = derive.apply(model);
+            shared.put(derive, v);
+        }
+        return (T) v;
     }
 
     public Dialect dialect() {

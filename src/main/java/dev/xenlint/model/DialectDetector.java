@@ -60,10 +60,14 @@ final class DialectDetector {
                 // xl ignores it, but tools writing xl files (libvirt) set it: no evidence either way
             } else if (k != null && k.xl().isRead() && (k.xm() == KeyCatalogue.Support.UNKNOWN
                     || k.xm() == KeyCatalogue.Support.IGNORED)) {
-                forXl = new Evidence(first.keyRange(), "sets `" + key + "`, which only xl reads", Dialect.XL);
+                if (beats(first.keyRange(), xl)) { // most keys of a file are such keys: no reason made for each
+                    forXl = new Evidence(first.keyRange(), "sets `" + key + "`, which only xl reads", Dialect.XL);
+                }
             } else if (k != null && k.xm() != KeyCatalogue.Support.UNKNOWN && k.xm() != KeyCatalogue.Support.IGNORED
                     && !k.xl().isRead()) {
-                forXm = new Evidence(first.keyRange(), "sets `" + key + "`, which only xm reads", Dialect.XM);
+                if (beats(first.keyRange(), xm)) {
+                    forXm = new Evidence(first.keyRange(), "sets `" + key + "`, which only xm reads", Dialect.XM);
+                }
             }
             xl = earlier(xl, forXl);
             xm = earlier(xm, forXm);
@@ -76,7 +80,12 @@ final class DialectDetector {
     }
 
     private static Evidence earlier(Evidence best, Evidence e) {
-        return e != null && (best == null || e.range().start() < best.range().start()) ? e : best;
+        return e != null && beats(e.range(), best) ? e : best;
+    }
+
+    /** Whether evidence at {@code range} would replace {@code best} (see {@link #earlier}). */
+    private static boolean beats(TextRange range, Evidence best) {
+        return best == null || range.start() < best.range().start();
     }
 
     private static boolean mentions(Setting disk, String text) {

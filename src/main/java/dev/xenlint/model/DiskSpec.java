@@ -224,10 +224,11 @@ public record DiskSpec(Value.Str source, Dialect syntax, Field target, Field for
             if (item.isEmpty() && items.size() == 1) {
                 break;
             }
-            int eq = item.indexOf('=');
+            String word = item.text();
+            int eq = word.indexOf('=');
             if (eq >= 0) {
-                String key = item.text().substring(0, eq).trim();
-                Field val = item.sub(eq + 1, item.text().length()).trim();
+                String key = word.substring(0, eq).trim();
+                Field val = item.sub(eq + 1, word.length()).trim();
                 if (!XL_KEYS.contains(key)) {
                     problems.add(SpecProblem.at(item.sub(0, eq).trim(), "unknown disk parameter `" + key + "`"));
                     continue;
@@ -238,7 +239,6 @@ public record DiskSpec(Value.Str source, Dialect syntax, Field target, Field for
                 named.put(key, val);
                 continue;
             }
-            String word = item.text();
             if (XL_FLAGS.contains(word)) {
                 flags.put(word, item);
                 continue;
@@ -248,10 +248,10 @@ public record DiskSpec(Value.Str source, Dialect syntax, Field target, Field for
                 // deprecated prefixes in front of the target: raw:, phy:, tap:aio:, iscsi:, ...
                 while (true) {
                     int colon = rest.indexOf(':');
-                    if (colon <= 0 || !isPrefixWord(rest.text().substring(0, colon))) {
+                    String p = colon <= 0 ? null : rest.text().substring(0, colon);
+                    if (p == null || !isPrefixWord(p)) {
                         break;
                     }
-                    String p = rest.text().substring(0, colon);
                     if (XL_FORMAT_PREFIXES.contains(p)) {
                         named.putIfAbsent("format", rest.sub(0, colon));
                     } else if (XL_SCRIPT_PREFIXES.contains(p)) {

@@ -1,8 +1,8 @@
 package dev.xenlint.model;
 
 import dev.xenlint.text.TextRange;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,10 +27,11 @@ final class Env {
     /** Whether vars holds every name this environment sees (the file's own, or a copying fork). */
     private final boolean complete;
     private final int depth;
+    /** Names bound here (a HashMap: nothing reads them in order). */
     private final Map<String, Value> vars;
 
     Env() {
-        this(null, true, 0, new LinkedHashMap<>());
+        this(null, true, 0, new HashMap<>());
     }
 
     private Env(Env parent, boolean complete, int depth, Map<String, Value> vars) {
@@ -56,9 +57,9 @@ final class Env {
     /** A path starting here; this environment must not change until the path is merged back. */
     Env fork() {
         if (depth < MAX_CHAIN) {
-            return new Env(this, false, depth + 1, new LinkedHashMap<>());
+            return new Env(this, false, depth + 1, new HashMap<>());
         }
-        return new Env(this, true, 0, new LinkedHashMap<>(visible()));
+        return new Env(this, true, 0, new HashMap<>(visible()));
     }
 
     /** Every name this environment sees with its value. */
@@ -66,7 +67,7 @@ final class Env {
         if (complete) {
             return vars;
         }
-        Map<String, Value> all = new LinkedHashMap<>(parent.visible());
+        Map<String, Value> all = new HashMap<>(parent.visible());
         all.putAll(vars);
         return all;
     }
@@ -77,7 +78,7 @@ final class Env {
      * values would give it too.
      */
     void merge(List<Env> paths, TextRange at) {
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> names = new HashSet<>(); // the order does not matter: each name is joined on its own
         for (Env p : paths) {
             if (p.parent != this) {
                 throw new IllegalArgumentException("a path merged where it was not forked");

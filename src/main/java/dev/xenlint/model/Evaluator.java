@@ -6,6 +6,7 @@ import dev.xenlint.syntax.Node;
 import dev.xenlint.syntax.NodeKind;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
+import dev.xenlint.syntax.TreeElement;
 import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,8 @@ final class Evaluator {
     }
 
     Value testList(Node list, Env env) {
-        Node only = list.test(0);
-        if (only != null && list.test(1) == null && !list.has(TokenKind.COMMA)) {
+        Node only = onlyTest(list);
+        if (only != null) {
             return test(only, env); // the usual `k = v`: no list of the tests built
         }
         List<Node> tests = list.tests();
@@ -62,6 +63,26 @@ final class Evaluator {
             items.add(test(t, env));
         }
         return literal(new Value.Tuple(List.copyOf(items), range(list)));
+    }
+
+    /** The one test of a test list without a comma ({@code v}, not {@code v,} or {@code a, b}), or null: one pass. */
+    private static Node onlyTest(Node list) {
+        Node only = null;
+        List<TreeElement> children = list.children();
+        for (int i = 0, n = children.size(); i < n; i++) {
+            TreeElement c = children.get(i);
+            if (c instanceof Node t) {
+                if (t.is(NodeKind.Category.TEST)) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = t;
+                }
+            } else if (((Token) c).is(TokenKind.COMMA)) {
+                return null;
+            }
+        }
+        return only;
     }
 
     Value test(Node test, Env env) {
@@ -107,11 +128,11 @@ final class Evaluator {
     }
 
     private Value exprUnguarded(Node e, Env env) {
+        if (e.kind() == NodeKind.ATOM_EXPR) {
+            return atom(e.atom(), env); // the usual expression: its range (a new object for most) is not needed
+        }
         TextRange r = range(e);
         switch (e.kind()) {
-            case ATOM_EXPR -> {
-                return atom(e.atom(), env);
-            }
             case CALL_EXPR -> {
                 return call(e, env, r);
             }
@@ -230,8 +251,9 @@ final class Evaluator {
                 if (list == null) {
                     return new Value.Tuple(List.of(), r);
                 }
-                if (list.tests().size() == 1 && !list.has(TokenKind.COMMA)) {
-                    return test(list.test(0), env);
+                Node only = onlyTest(list);
+                if (only != null) {
+                    return test(only, env);
                 }
                 return literal(new Value.Tuple(items(list, env), r));
             }

@@ -352,9 +352,11 @@ final class Executor {
                         TextRange valueRange, boolean append, Env scope) {
         scope.set(name, value);
         String condition = null;
-        for (var it = conditions.descendingIterator(); it.hasNext(); ) {
-            String c = it.next();
-            condition = condition == null ? c : condition + " and " + c;
+        if (!conditions.isEmpty()) { // at the top level (most assignments) no iterator
+            for (var it = conditions.descendingIterator(); it.hasNext(); ) {
+                String c = it.next();
+                condition = condition == null ? c : condition + " and " + c;
+            }
         }
         assignments.add(new Assignment(name, statement, keyRange, valueRange, append, value, operand, condition));
     }

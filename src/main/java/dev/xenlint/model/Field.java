@@ -23,6 +23,11 @@ public record Field(Value.Str source, int from, int to) {
         return from == to;
     }
 
+    /** The number of chars in the field, without making its text. */
+    public int length() {
+        return to - from;
+    }
+
     /** A sub-field of this one, {@code [start, end)} relative to it. */
     public Field sub(int start, int end) {
         return new Field(source, from + start, from + end);

@@ -59,10 +59,11 @@ public record KeyValueSpec(Value.Str source, Map<String, Entry> entries, List<Sp
             int eq = item.indexOf('=');
             Field key = eq < 0 ? item : item.sub(0, eq).trim();
             Field val = eq < 0 ? null : item.sub(eq + 1, item.text().length()).trim();
-            if (entries.containsKey(key.text())) {
-                problems.add(SpecProblem.at(key, "`" + key.text() + "` is given twice in one entry"));
+            String name = key.text();
+            if (entries.containsKey(name)) {
+                problems.add(SpecProblem.at(key, "`" + name + "` is given twice in one entry"));
             }
-            entries.put(key.text(), new Entry(key, val));
+            entries.put(name, new Entry(key, val));
         }
         return new KeyValueSpec(value, entries, List.copyOf(problems));
     }
@@ -98,10 +99,11 @@ public record KeyValueSpec(Value.Str source, Map<String, Entry> entries, List<Sp
             }
             Field key = eq < 0 ? item : item.sub(0, eq);
             Field val = eq < 0 ? null : item.sub(eq + 1, end - start);
-            if (entries.containsKey(key.text())) {
-                problems.add(SpecProblem.at(key, "`" + key.text() + "` is given twice in one entry"));
+            String name = key.text();
+            if (entries.containsKey(name)) {
+                problems.add(SpecProblem.at(key, "`" + name + "` is given twice in one entry"));
             }
-            entries.put(key.text(), new Entry(key, val));
+            entries.put(name, new Entry(key, val));
         }
         return new KeyValueSpec(value, entries, List.copyOf(problems), stop);
     }

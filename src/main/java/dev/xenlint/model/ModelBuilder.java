@@ -49,7 +49,13 @@ public final class ModelBuilder {
         Executor exec = new Executor(tree);
         exec.run();
         // a construct on a line xl's own parser reads (`a.b = 1`) is not Python for xl
-        List<PythonUse> pythonUses = PythonScan.scan(tree).stream().filter(u -> tree.xlRefusesAround(u.range())).toList();
+        List<PythonUse> pythonUses = new ArrayList<>();
+        for (PythonUse u : PythonScan.scan(tree)) {
+            if (tree.xlRefusesAround(u.range())) {
+                pythonUses.add(u);
+            }
+        }
+        pythonUses = Collections.unmodifiableList(pythonUses);
 
         Map<String, List<Assignment>> byName = new LinkedHashMap<>();
         for (Assignment a : exec.assignments) {
@@ -94,7 +100,15 @@ public final class ModelBuilder {
 
     /** Parses every string entry of a list key. */
     private static <T> List<T> listItems(Setting setting, Function<Value.Str, T> parse) {
-        return setting == null ? List.of() : setting.listStrings().stream().map(parse).toList();
+        if (setting == null) {
+            return List.of();
+        }
+        List<Value.Str> strings = setting.listStrings();
+        List<T> out = new ArrayList<>(strings.size());
+        for (Value.Str s : strings) { // a loop, not a stream: a short run (one file) interprets it
+            out.add(parse.apply(s));
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** A key taking a string or a list of strings: the entries of both forms. */

@@ -8,14 +8,19 @@ import java.util.List;
  * value: what the toolstack sees once the whole file has been read. When the
  * key was assigned in branches of an {@code if} with a dynamic condition the
  * effective value has one candidate per branch.
+ *
+ * @param candidates the values the key may have, worked out from {@code effective} by the
+ *                   three-argument constructor: absent-on-some-path options are left out (see
+ *                   {@link #mayBeUnset()}). Unmodifiable; made once, since rules ask for it many
+ *                   times per file (about 40 callers).
  */
-public record Setting(String key, List<Assignment> assignments, Value effective) {
+public record Setting(String key, List<Assignment> assignments, Value effective, List<Value> candidates) {
 
-    /**
-     * The values the key may have; absent-on-some-path options are left out (see {@link #mayBeUnset()}).
-     * Unmodifiable; rules ask for it many times per file, so the usual single value costs one small list.
-     */
-    public List<Value> candidates() {
+    public Setting(String key, List<Assignment> assignments, Value effective) {
+        this(key, assignments, effective, candidatesOf(effective));
+    }
+
+    private static List<Value> candidatesOf(Value effective) {
         if (!(effective instanceof Value.Alternatives)) {
             return effective instanceof Value.Absent ? List.of() : List.of(effective);
         }

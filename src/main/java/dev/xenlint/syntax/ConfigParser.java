@@ -68,6 +68,7 @@ public final class ConfigParser {
         private final List<dev.xenlint.syntax.Token> own;
         private final List<SyntaxError> errors = new ArrayList<>();
         private final List<LogicalLine> lines = new ArrayList<>();
+        private final LineParser.Outcome outcome = new LineParser.Outcome();
         private SyntaxError lineError;
         private FriendlyErrorStrategy strategy;
         /** Whether lines go to {@link LineParser} first (else all to the generated parser). */
@@ -179,7 +180,7 @@ public final class ConfigParser {
             } else {
                 lineFirst = first;
                 try {
-                    lineTree = hand ? LineParser.parse(own, first, last) : null;
+                    lineTree = hand ? LineParser.parse(own, first, last, outcome) : null;
                 } catch (LineParser.TooDeep deep) {
                     errors.add(new SyntaxError(deep.at.range(), "expression nested more than " + LineParser.MAX_DEPTH
                             + " levels deep; xenlint does not analyse this line"));
@@ -187,7 +188,13 @@ public final class ConfigParser {
                     return;
                 }
                 if (lineTree != null) {
-                    incomplete = false; // the hand-written parser gives a tree only for a line without a syntax error
+                    // the hand-written parser's tree: of a line without a syntax error, or of one it recovers as the
+                    // generated parser does (an operand missing at the end), with that parser's error
+                    SyntaxError recovered = outcome.error;
+                    incomplete = recovered != null;
+                    if (recovered != null && !lexicalError) {
+                        errors.add(recovered);
+                    }
                 } else {
                     lineTree = parseWithGrammar(first, last);
                     incomplete = lineError != null;

@@ -53,10 +53,20 @@ final class LineParser {
     private final int size;
     private int pos;
     private int depth;
+    /** Where the line ends for the generated parser when it has no NEWLINE: its EOF, made when needed. */
+    private final Token lastOfLine;
+    /** The error of a line recovered from (see {@link #missingOperand}), else null. */
+    private SyntaxError error;
 
-    private LineParser(Token[] tokens, int size) {
+    private LineParser(Token[] tokens, int size, Token lastOfLine) {
         this.tokens = tokens;
         this.size = size;
+        this.lastOfLine = lastOfLine;
+    }
+
+    /** The syntax error of the line {@link #parse} last gave a recovered tree for; reused per file. */
+    static final class Outcome {
+        SyntaxError error;
     }
 
     /**
@@ -66,6 +76,18 @@ final class LineParser {
      * @throws TooDeep when the line nests deeper than {@link #MAX_DEPTH}
      */
     static Node parse(List<Token> tokens, int first, int last) {
+        Outcome outcome = new Outcome();
+        Node tree = parse(tokens, first, last, outcome);
+        return outcome.error == null ? tree : null;
+    }
+
+    /**
+     * As {@link #parse(List, int, int)}, and also the tree of a line whose one syntax error is a
+     * missing right operand at its very end ({@code a % b %}), the tree the generated parser recovers
+     * to, with the error it reports in {@code outcome.error} (null for a line without an error).
+     */
+    static Node parse(List<Token> tokens, int first, int last, Outcome outcome) {
+        outcome.error = null;
         Token[] visible = new Token[last - first + 1];
         int n = 0;
         for (int i = first; i <= last; i++) {
@@ -78,7 +100,10 @@ final class LineParser {
             return null;
         }
         try {
-            return new LineParser(visible, n).line();
+            LineParser parser = new LineParser(visible, n, tokens.get(last));
+            Node tree = parser.line();
+            outcome.error = parser.error;
+            return tree;
         } catch (Refused refused) {
             return null;
         }
@@ -136,7 +161,9 @@ final class LineParser {
     }
 
     private static Node node(NodeKind kind, TreeElement a, TreeElement b, TreeElement c) {
-        return new Node(kind, List.of(a, b, c), firstOf(a), lastOf(c));
+        // an operand missing at the end of the line (recovered: no children) holds no token: the node ends before it
+        return new Node(kind, List.of(a, b, c), firstOf(a), c instanceof Node n && n.children().isEmpty() ? lastOf(b)
+                : lastOf(c));
     }
 
     private static Token firstOf(TreeElement e) {
@@ -683,7 +710,7 @@ final class LineParser {
                 }
                 case POWER -> {
                     Token op = next();
-                    left = node(NodeKind.POWER_EXPR, left, op, expr(12));
+                    left = node(NodeKind.POWER_EXPR, left, op, atLineEnd() ? missingOperand(op) : expr(12));
                 }
                 default -> {
                     if (level == 4) {
@@ -691,13 +718,39 @@ final class LineParser {
                         left = node(NodeKind.COMPARISON_EXPR, left, comparison, expr(5));
                     } else {
                         Token op = next();
-                        left = node(binaryKind(level), left, op, expr(level + 1));
+                        left = node(binaryKind(level), left, op,
+                                level >= 9 && atLineEnd() ? missingOperand(op) : expr(level + 1));
                     }
                 }
             }
         }
         depth--;
         return left;
+    }
+
+    /** Whether nothing but the line's NEWLINE (if it has one) is left. */
+    private boolean atLineEnd() {
+        return pos == size || pos == size - 1 && tokens[pos].kind() == TokenKind.NEWLINE;
+    }
+
+    /**
+     * The right operand of an arithmetic operator ({@code + - * / // % **}) that ends the line, as the
+     * generated parser recovers from it: it reports "expected a value after" the operator at the line's
+     * end (its NEWLINE, or where the line stops), where it leaves an empty {@code expr} node (first and
+     * last token the NEWLINE or that end), consumes nothing and parses on. The rest of the line must
+     * parse without another error, else it is refused as before (a second error is not recovered here).
+     * The class of lines is narrow on purpose: {@code LineParserTest} compares it with the generated
+     * parser over many such lines; every other error goes to the generated parser.
+     */
+    private Node missingOperand(Token op) {
+        if (error != null) {
+            throw Refused.INSTANCE;
+        }
+        Token end = pos < size ? tokens[pos] : new Token(TokenKind.EOF, "", dev.xenlint.text.TextRange.empty(
+                lastOfLine.kind().isNewline() ? lastOfLine.range().start() : lastOfLine.range().end()));
+        error = new SyntaxError(dev.xenlint.text.TextRange.empty(end.range().start()),
+                "expected a value after `" + op.text() + "`");
+        return new Node(NodeKind.EXPR, List.of(), end, end);
     }
 
     private static NodeKind binaryKind(int level) {

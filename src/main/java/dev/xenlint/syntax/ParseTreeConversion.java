@@ -51,6 +51,7 @@ final class ParseTreeConversion {
             }
             stack.pop();
             Node node = node(f, own);
+            f.ctx.children = null; // converted: its subtree (the generated parser's) is garbage from here on
             if (stack.isEmpty()) {
                 return node;
             }

@@ -57,6 +57,19 @@ class KeyCatalogueTest {
     }
 
     @Test
+    void catalogueIsAsciiSoItsIsoDecodingIsItsUtf8One() throws Exception {
+        byte[] bytes;
+        try (var in = KeyCatalogue.class.getResourceAsStream("keys.tsv")) {
+            bytes = in.readAllBytes();
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            assertTrue(bytes[i] >= 0, "keys.tsv must stay ASCII (KeyCatalogue reads it as ISO-8859-1): byte " + i);
+        }
+        assertEquals(new String(bytes, StandardCharsets.UTF_8).lines().filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.split("\t", -1)[0]).distinct().count(), catalogue.all().size());
+    }
+
+    @Test
     void typesAndGuestsAreTypedAndReadBackAsWritten() throws Exception {
         try (var in = KeyCatalogue.class.getResourceAsStream("keys.tsv");
              var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

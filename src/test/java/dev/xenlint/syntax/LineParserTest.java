@@ -35,6 +35,8 @@ class LineParserTest {
     private int accepted;
     /** Lines with a syntax error, on which the hand-written parser had to refuse. */
     private int refused;
+    /** Lines with a syntax error the hand-written parser recovered from, with the generated parser's tree. */
+    private int recovered;
 
     @Test
     void tokenKindsAreTheGrammarsTokenTypes() {
@@ -162,6 +164,51 @@ class LineParserTest {
         }
     }
 
+    /**
+     * Lines that end with an operator, whose right operand is missing: the hand-written parser recovers
+     * from those ending with an arithmetic operator ({@code + - * / // % **}) after a complete left operand,
+     * as the generated parser does (the same tree, error and range, compared by {@link #check}: with and
+     * without the hand-written parser, the whole {@link SyntaxTree} is the same), and refuses the others.
+     * Random lines of the grammar, each followed by an operator or two, in statements, clauses, after
+     * `;`, with a comment or a backslash after it, at the end of the file without a newline.
+     */
+    @Test
+    void sameRecoveryForAnOperandMissingAtTheEnd() {
+        String[] enders = {"+", "-", "*", "/", "//", "%", "**", "+ -", "* +", "- not", "<", "and", "|", "<<", "not",
+            "=", "+=", ",", "if", "% ~", "** **"};
+        Random random = new Random(909);
+        for (int file = 0; file < 200; file++) {
+            StringBuilder sb = new StringBuilder();
+            for (int line = 0; line < 30; line++) {
+                List<String> tokens = new ArrayList<>();
+                new Lines(random, tokens).line();
+                if (random.nextInt(8) == 0) {
+                    mutate(random, tokens);
+                }
+                tokens.add(enders[random.nextInt(random.nextInt(3) == 0 ? enders.length : 7)]);
+                sb.append(String.join(" ", tokens));
+                switch (random.nextInt(6)) {
+                    case 0 -> sb.append("  # note");
+                    case 1 -> sb.append(" \\\n");
+                    case 2 -> sb.append("\r");
+                    default -> { }
+                }
+                sb.append('\n');
+            }
+            String text = sb.toString();
+            check(SourceText.of("missing operand " + file, text));
+            check(SourceText.of("missing operand, no newline " + file, text.substring(0, text.length() - 1)));
+        }
+        for (String line : List.of("a%", "x = a %", "x = a + b *", "x = -a %", "x = a if b else c +", "x = a, b +",
+                "x = f(a) [1] . b **", "print a +", "return a -", "x = lambda: a //", "x = 1; y = 2 *", "x = y = a +",
+                "assert a, b /", "x += a %", "x = [a] + (b) -", "x = a ** b **", "x = a if b else c if d else e *")) {
+            for (String end : List.of("\n", "", "  # c\n", " \\\n", " \\\n\n", "\r\n")) {
+                check(SourceText.of(line, "memory = 512\n" + line + end + (end.isEmpty() ? "" : "vcpus = 2\n")));
+            }
+        }
+        assertTrue(recovered > 3_000 && refused > 1_000, recovered + " recovered, " + refused + " refused");
+    }
+
     /** Odd lines the grammar accepts (Python would not, or reads them otherwise), with the tree ANTLR gives. */
     @Test
     void oddLinesTheGrammarAccepts() {
@@ -189,7 +236,17 @@ class LineParserTest {
             if (line.treeIncomplete()) {
                 assertNull(hand, () -> source.name() + ": a tree for a line with a syntax error: "
                         + lineText(grammar, line));
-                refused++;
+                LineParser.Outcome outcome = new LineParser.Outcome();
+                Node recovery = LineParser.parse(grammar.tokens(), line.firstToken(), line.lastToken(), outcome);
+                if (recovery == null) {
+                    refused++;
+                } else {
+                    // the error itself is compared below, with the whole tree's errors
+                    assertTrue(outcome.error != null, () -> source.name() + ": " + lineText(grammar, line));
+                    assertEquals(dump(line.tree(), index), dump(recovery, index),
+                            () -> source.name() + ": recovered " + lineText(grammar, line));
+                    recovered++;
+                }
             } else {
                 assertEquals(dump(line.tree(), index), dump(hand, index),
                         () -> source.name() + ": " + lineText(grammar, line));

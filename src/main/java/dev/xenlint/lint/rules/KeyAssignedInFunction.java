@@ -8,7 +8,6 @@ import dev.xenlint.model.Dialect;
 import dev.xenlint.model.KeyCatalogue;
 import dev.xenlint.syntax.Node;
 import dev.xenlint.syntax.NodeKind;
-import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
 import java.util.HashMap;
@@ -30,8 +29,7 @@ public final class KeyAssignedInFunction extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        SyntaxTree tree = ctx.model().syntax();
-        List<SmallStatements.Item> items = SmallStatements.of(tree);
+        List<SmallStatements.Item> items = SmallStatements.of(ctx);
         Map<Node, Set<String>> globals = new HashMap<>();
         for (SmallStatements.Item item : items) {
             if (item.function() != null && item.statement().is(NodeKind.GLOBAL_STATEMENT)) {

@@ -8,9 +8,9 @@ import dev.xenlint.model.Dialect;
 import dev.xenlint.model.KeyCatalogue;
 import dev.xenlint.syntax.Node;
 import dev.xenlint.syntax.NodeKind;
-import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
+import dev.xenlint.syntax.TreeElement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +29,9 @@ public final class NameUsedBeforeSet extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        SyntaxTree tree = ctx.model().syntax();
         Set<String> bound = new HashSet<>();
         Set<String> reported = new HashSet<>();
-        for (SmallStatements.Item item : SmallStatements.of(tree)) {
+        for (SmallStatements.Item item : SmallStatements.of(ctx)) {
             if (item.function() != null) {
                 continue; // function bodies run only when called; xenlint does not follow calls
             }
@@ -103,7 +102,12 @@ public final class NameUsedBeforeSet extends Rule {
             if (t.is(NodeKind.NAME_ATOM) || t.is(NodeKind.TARGET) && t.has(TokenKind.NAME)) {
                 out.add(t.token(TokenKind.NAME).text());
             }
-            t.nodes().forEach(todo::push);
+            List<TreeElement> children = t.children(); // no list of the child nodes made per node
+            for (int i = 0, n = children.size(); i < n; i++) {
+                if (children.get(i) instanceof Node c) {
+                    todo.push(c);
+                }
+            }
         }
     }
 
@@ -132,9 +136,11 @@ public final class NameUsedBeforeSet extends Rule {
                 }
                 continue;
             }
-            List<Node> children = t.nodes();
+            List<TreeElement> children = t.children();
             for (int i = children.size() - 1; i >= 0; i--) {
-                todo.push(children.get(i));
+                if (children.get(i) instanceof Node c) {
+                    todo.push(c);
+                }
             }
         }
     }

@@ -115,7 +115,7 @@ public final class PastedCharacterInValue extends Rule {
 
     /** Whether a character is one a formatted document substitutes for plain ASCII. */
     private static boolean pasted(char c) {
-        return Typography.name(c) != null;
+        return c >= 0xA0 && Typography.name(c) != null; // every such character is above Latin-1's controls
     }
 
     /** Dashes become `-`, odd spaces a space, invisible characters go: unsafe, since the value changes. */

@@ -36,7 +36,7 @@ public final class PythonInXlConfig extends Rule {
         // writing the joined string back would make the mistake permanent
         List<dev.xenlint.text.TextRange> gaps = MissingComma.gaps(ctx.model().syntax());
         for (PythonUse use : ctx.model().pythonUses()) {
-            if (StatementWithoutEffect.isMistypedAssignment(ctx.model().syntax(), use.range())) {
+            if (StatementWithoutEffect.isMistypedAssignment(ctx, use.range())) {
                 continue; // `key == value`: statement-without-effect says "did you mean `=`?" and fixes it
             }
             boolean keyPosition = use.what().startsWith("key `")

@@ -1,5 +1,7 @@
 package dev.xenlint.lint.rules;
 
+import dev.xenlint.lint.RuleContext;
+import dev.xenlint.model.ConfigModel;
 import dev.xenlint.syntax.ClauseKind;
 import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.syntax.Node;
@@ -7,7 +9,9 @@ import dev.xenlint.syntax.NodeKind;
 import dev.xenlint.syntax.Statement;
 import dev.xenlint.syntax.SyntaxTree;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Every small statement of a file and every compound statement's header, in file order, with the
@@ -29,10 +33,17 @@ final class SmallStatements {
     private SmallStatements() {
     }
 
-    static List<Item> of(SyntaxTree tree) {
+    /** Every small statement of the file: made once per file for the rules that read them ({@link #of(RuleContext)}). */
+    private static final Function<ConfigModel, List<Item>> OF = m -> of(m.syntax());
+
+    static List<Item> of(RuleContext ctx) {
+        return ctx.shared(OF);
+    }
+
+    private static List<Item> of(SyntaxTree tree) {
         List<Item> out = new ArrayList<>();
         walk(tree.statements(), null, out);
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** Headers of compound statements in order, with their enclosing function (for conditions). */

@@ -7,7 +7,6 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.syntax.Node;
 import dev.xenlint.syntax.NodeKind;
-import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
@@ -26,8 +25,7 @@ public final class StatementWithoutEffect extends Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        SyntaxTree tree = ctx.model().syntax();
-        for (SmallStatements.Item item : SmallStatements.of(tree)) {
+        for (SmallStatements.Item item : SmallStatements.of(ctx)) {
             Node e = item.statement();
             List<Node> lists = e.nodes(NodeKind.TEST_LIST);
             if (!e.is(NodeKind.EXPRESSION_STATEMENT) || lists.size() != 1) {
@@ -52,8 +50,8 @@ public final class StatementWithoutEffect extends Rule {
     }
 
     /** Whether the statement at exactly this range is {@code name == value} (for python-in-xl-config). */
-    static boolean isMistypedAssignment(SyntaxTree tree, TextRange range) {
-        for (SmallStatements.Item item : SmallStatements.of(tree)) {
+    static boolean isMistypedAssignment(RuleContext ctx, TextRange range) {
+        for (SmallStatements.Item item : SmallStatements.of(ctx)) {
             Node e = item.statement();
             if (e.is(NodeKind.EXPRESSION_STATEMENT) && e.nodes(NodeKind.TEST_LIST).size() == 1
                     && mistypedAssignment(e) != null && e.range().equals(range)) {

@@ -43,12 +43,14 @@ public final class UntrimmedDeviceOption extends Rule {
             for (KeyValueSpec.Entry e : spec.entries().values()) {
                 Field key = e.key();
                 Field value = e.value();
-                String name = key.trim().text();
+                Field trimmedKey = key.trim();
+                String name = trimmedKey.text();
                 if (!known.contains(name)) {
                     continue; // unknown whatever the spaces: invalid-vif-option / invalid-vfb-spec
                 }
-                boolean keySpaces = !key.text().equals(name);
-                boolean valueSpaces = value != null && !value.text().equals(value.trim().text());
+                // trimming only takes characters off, so the text changed exactly when the bounds did
+                boolean keySpaces = trimmedKey.length() != key.length();
+                boolean valueSpaces = value != null && value.trim().length() != value.length();
                 if (keySpaces) {
                     ctx.report(key.range(), "xl does not trim spaces inside a " + device + " item: it reads an "
                             + "option named `" + key.text() + "`, does not know it and drops `" + item(e)
