@@ -85,7 +85,7 @@ public final class Linter {
         dropConsequencesOfMissingCommas(ctx.diagnostics());
 
         Suppressions suppressions = Suppressions.of(tree);
-        List<Diagnostic> kept = new ArrayList<>();
+        List<Diagnostic> kept = new ArrayList<>(ctx.diagnostics().size());
         for (Diagnostic d : ctx.diagnostics()) {
             if (!suppressions.suppresses(d, d.info())) {
                 kept.add(d);

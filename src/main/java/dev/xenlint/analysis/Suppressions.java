@@ -153,6 +153,9 @@ final class Suppressions {
 
     /** Whether a diagnostic is suppressed; marks the suppression that matched as used. */
     boolean suppresses(Diagnostic d, RuleInfo info) {
+        if (directives.isEmpty()) {
+            return false; // most files: no index to build, no lookup per finding
+        }
         if (index == null) {
             index = new Index(directives);
         }

@@ -46,10 +46,15 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void file(FileReport file) {
-        for (Diagnostic d : file.diagnostics()) {
-            emitter.append(file.displayPath(), file.source(), d);
-            for (RelatedLocation r : d.related()) {
-                String path = r.inSameFile() ? file.displayPath() : r.file().displayPath();
+        List<Diagnostic> diagnostics = file.diagnostics();
+        String displayPath = file.displayPath();
+        for (int i = 0, n = diagnostics.size(); i < n; i++) {
+            Diagnostic d = diagnostics.get(i);
+            emitter.append(displayPath, file.source(), d);
+            List<RelatedLocation> related = d.related();
+            for (int j = 0; j < related.size(); j++) {
+                RelatedLocation r = related.get(j);
+                String path = r.inSameFile() ? displayPath : r.file().displayPath();
                 Position at = (r.inSameFile() ? file.source() : r.file().source()).position(r.range().start());
                 emitter.appendNote("   = note: ", path, at, r.message(), NEWLINE);
             }

@@ -35,14 +35,25 @@ public final class DuplicateKey extends Rule {
                 }
                 Assignment earlier = byCondition.put(path, a);
                 if (earlier != null) {
-                    var where = ctx.source().position(earlier.statement().start());
-                    ctx.report(a.keyRange(), "`" + s.key() + "` is already set at " + where + "; the toolstack keeps "
-                            + "only this later value. Remove one of the two",
+                    ctx.report(a.keyRange(), message(s.key(), ctx.source().position(earlier.statement().start())),
                             new Fix("remove the earlier assignment", java.util.List.of(
                                     Checks.removeStatement(ctx.source(), earlier)), Fix.Applicability.UNSAFE),
                             new RelatedLocation(earlier.keyRange(), "first set here"));
                 }
             }
         }
+    }
+
+    private static final String KEEPS = "; the toolstack keeps only this later value. Remove one of the two";
+
+    /**
+     * The message, made in one builder of the right size: a file that sets one key over and over (a
+     * megabyte of {@code k=1;}) has a finding per assignment, and a concatenation with the position's
+     * own string made and copied builders several times for each (issue 9).
+     */
+    private static String message(String key, dev.xenlint.text.Position where) {
+        StringBuilder sb = new StringBuilder(key.length() + 42 + KEEPS.length());
+        return sb.append('`').append(key).append("` is already set at ").append(where.line()).append(':')
+                .append(where.column()).append(KEEPS).toString();
     }
 }
