@@ -48,6 +48,8 @@ def main():
         "one-string.cfg": 'kernel = "' + "x" * (LIMIT - 12) + '"\n',
         "one-comment.cfg": "#" + "c" * (LIMIT - 2) + "\n",
         "xm-python.cfg": xm_python(),
+        # `==` for `=` in a file read as xl: each Python use was looked up against every statement
+        "xl-mistyped-assignments.cfg": lines("a == 1"),
         "random-bytes.cfg": bytes(rnd.randrange(256) for _ in range(LIMIT)),
         "random-tokens.cfg": "".join(rnd.choice(["a", "=", "1", " ", "[", "]", "(", ")", ",", "'s'", "\n", ";", "+", "%", ":"]) for _ in range(LIMIT // 2)),
     }

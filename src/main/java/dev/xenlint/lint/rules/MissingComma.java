@@ -128,14 +128,32 @@ public final class MissingComma extends Rule {
         return backslashes % 2 == 0;
     }
 
-    /** Whether a missing comma lies inside the range. */
-    static boolean anyWithin(List<TextRange> gaps, TextRange range) {
-        for (TextRange g : gaps) {
-            if (range.start() <= g.start() && g.start() <= range.end()) {
-                return true;
+    /** The start offsets of {@code gaps}, in ascending order: what {@link #anyWithin} searches. */
+    static int[] starts(List<TextRange> gaps) {
+        int[] starts = new int[gaps.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = gaps.get(i).start();
+        }
+        java.util.Arrays.sort(starts);
+        return starts;
+    }
+
+    /**
+     * Whether a missing comma lies inside the range (a gap starting in it, ends included), given the gaps'
+     * sorted starts ({@link #starts}): a binary search, since a rule may ask once per finding.
+     */
+    static boolean anyWithin(int[] sortedStarts, TextRange range) {
+        int lo = 0;
+        int hi = sortedStarts.length;
+        while (lo < hi) { // the first start >= range.start()
+            int mid = (lo + hi) >>> 1;
+            if (sortedStarts[mid] < range.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo < sortedStarts.length && sortedStarts[lo] <= range.end();
     }
 
     /** The gap on the first string's line: the spaces after it, or an empty range where the comma goes. */
