@@ -27,6 +27,7 @@ public final class SourceText {
     private final int[] codePointOffsets; // null when every code point is one char
     private LineIndex lines;
     private int[] lineFeeds; // offsets of every '\n', built on first use
+    private String lineEnding; // worked out on first use: asked once per repair that inserts a line break
 
     private SourceText(String name, String text, boolean bom, Charset charset) {
         this.name = name;
@@ -152,8 +153,20 @@ public final class SourceText {
         return text.substring(range.start(), range.end());
     }
 
-    /** The line ending used by most lines: "\r\n", "\r" or "\n" (the default). */
+    /**
+     * The line ending used by most lines: "\r\n", "\r" or "\n" (the default). Counted once per text (a count
+     * per call made a file with a repair on every line quadratic: 24,000 lines of two statements each took 80 s).
+     */
     public String lineEnding() {
+        String known = lineEnding;
+        if (known == null) {
+            known = countLineEndings();
+            lineEnding = known;
+        }
+        return known;
+    }
+
+    private String countLineEndings() {
         int lf = 0;
         int crlf = 0;
         int cr = 0;
