@@ -173,20 +173,48 @@ public final class Fixer {
         candidates.sort(Comparator.comparingInt(f -> f.edits().stream().mapToInt(e -> e.range().start()).min()
                 .orElse(0)));
         List<Fix> chosen = new ArrayList<>();
-        List<Edit> taken = new ArrayList<>();
+        Taken taken = new Taken();
         for (Fix f : candidates) {
             boolean clash = false;
             for (Edit e : f.edits()) {
-                for (Edit t : taken) {
-                    clash |= overlaps(e, t);
-                }
+                clash |= taken.overlapsAny(e);
             }
             if (!clash) {
                 chosen.add(f);
-                taken.addAll(f.edits());
+                for (Edit e : f.edits()) {
+                    taken.add(e);
+                }
             }
         }
         return chosen;
+    }
+
+    /**
+     * The edits of the fixes chosen so far, by where they start, so that a new edit is compared only with those
+     * that could overlap it: an overlapping edit starts at or before the new one's end and ends at or after its
+     * start, so the search stops at starts more than the longest edit's length before it. (Comparing every
+     * edit with every one taken was quadratic in fixes: `--fix` of 24,000 lines, each split in two, took 9 s.)
+     */
+    private static final class Taken {
+        private final java.util.TreeMap<Integer, List<Edit>> byStart = new java.util.TreeMap<>();
+        private int longest;
+
+        void add(Edit e) {
+            byStart.computeIfAbsent(e.range().start(), k -> new ArrayList<>(1)).add(e);
+            longest = Math.max(longest, e.range().length());
+        }
+
+        boolean overlapsAny(Edit e) {
+            int from = e.range().start() - longest; // a start before this ends before e starts
+            for (List<Edit> at : byStart.subMap(from, true, e.range().end(), true).descendingMap().values()) {
+                for (Edit t : at) {
+                    if (overlaps(e, t)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /**
