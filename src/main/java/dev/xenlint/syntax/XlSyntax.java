@@ -122,12 +122,20 @@ public final class XlSyntax {
         this.ends = new int[expected];
     }
 
+    /** By where the problem starts (a class, not a lambda: see StartupPathTest). */
+    private static final java.util.Comparator<Problem> BY_START = new java.util.Comparator<>() {
+        @Override
+        public int compare(Problem a, Problem b) {
+            return Integer.compare(a.range().start(), b.range().start());
+        }
+    };
+
     public static Result check(SourceText source) {
         XlSyntax x = new XlSyntax(source);
         x.lex();
         x.parse();
         if (x.problems.size() > 1) {
-            x.problems.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+            x.problems.sort(BY_START);
         }
         return new Result(List.copyOf(x.problems), x.likelyPython);
     }
@@ -341,9 +349,9 @@ public final class XlSyntax {
         } else if (c == '\u00a0') {
             return "a non-breaking space (U+00A0)";
         } else if (c < 0x20 || c == 0x7f) {
-            return String.format("the control character U+%04X", (int) c);
+            return "the control character " + Typography.code(c);
         } else if (c > 0x7f) {
-            return String.format("the non-ASCII character `%c` (U+%04X)", c, (int) c);
+            return "the non-ASCII character `" + c + "` (" + Typography.code(c) + ")";
         } else if (c >= 'A' && c <= 'Z') {
             return "the upper-case letter `" + c + "` (xl's keys are lower case, and its hex digits too)";
         }
