@@ -75,6 +75,8 @@ public final class ConfigParser {
         private final boolean hand;
         /** The generated parser, made when the first line needs it (a line with a syntax error). */
         private XenParser parser;
+        /** The parser's token stream: each line gives it a new source, and its buffer is kept. */
+        private CommonTokenStream stream;
         /** Index in {@link #tokens} of the first token of the logical line being parsed. */
         private int lineFirst;
 
@@ -215,7 +217,11 @@ public final class ConfigParser {
         private Node parseWithGrammar(int first, int last) {
             if (parser == null) {
                 parser = new XenParser(null);
+                parser.setInterpreter(new LinePrediction(parser, parser.getInterpreter()));
                 parser.removeErrorListeners();
+                if (hand) {
+                    parser.addErrorListener(this);
+                }
             }
             CommonToken lastToken = lexer.antlrToken(last);
             CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
@@ -224,7 +230,7 @@ public final class ConfigParser {
             eof.setStopIndex(eofAt - 1);
             eof.setLine(lastToken.getLine());
             LineTokens tokens = new LineTokens(first, last, eof);
-            XenParser.LineContext parsed = parseTokens(parser, tokens);
+            XenParser.LineContext parsed = parseTokens(tokens);
             if (parsed == null) {
                 return null;
             }
@@ -317,13 +323,17 @@ public final class ConfigParser {
          * ({@link #parseWithGrammarOnly}); full LL with recovery gives the same tree as SLL for a line
          * SLL accepts.
          */
-        private XenParser.LineContext parseTokens(XenParser parser, LineTokens tokens) {
-            CommonTokenStream stream = new CommonTokenStream(tokens);
+        private XenParser.LineContext parseTokens(LineTokens tokens) {
+            if (stream == null) {
+                stream = new CommonTokenStream(tokens);
+            } else {
+                stream.setTokenSource(tokens);
+            }
             lineError = null;
             parser.setTokenStream(stream);
-            parser.removeErrorListeners();
             try {
                 if (!hand) {
+                    parser.removeErrorListeners();
                     parser.setErrorHandler(new BailErrorStrategy());
                     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
                     try {
@@ -333,7 +343,9 @@ public final class ConfigParser {
                         parser.reset();
                     }
                 }
-                parser.addErrorListener(this);
+                if (!hand) {
+                    parser.addErrorListener(this);
+                }
                 strategy = new FriendlyErrorStrategy(source);
                 parser.setErrorHandler(strategy);
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
