@@ -445,7 +445,7 @@ public final class ConfigParser {
                     char c = text.charAt(i);
                     if (Typography.isQuote(c)) {
                         // 'web’] : the typographic quote is where the string was meant to end
-                        return new SyntaxError(r, message + "; the `" + c + "` (" + code(c)
+                        return new SyntaxError(r, message + "; the `" + c + "` (" + Typography.code(c)
                                 + ") in it is a typographic quote, not a `" + missing + "`",
                                 SyntaxError.Repair.of("replace the typographic quote with " + missing,
                                         new TextRange(r.start() + i, r.start() + i + 1), missing));
@@ -460,8 +460,9 @@ public final class ConfigParser {
             char open = text.charAt(0);
             char close = text.charAt(text.length() - 1);
             char straight = Typography.straightQuote(text);
-            String quotes = open == close ? "`" + open + "` (" + code(open) + ")"
-                    : "`" + open + "` and `" + close + "` (" + code(open) + ", " + code(close) + ")";
+            String quotes = open == close ? "`" + open + "` (" + Typography.code(open) + ")"
+                    : "`" + open + "` and `" + close + "` (" + Typography.code(open) + ", " + Typography.code(close)
+                    + ")";
             String message = "a string in typographic quotes " + quotes
                     + ", as copied from a formatted document: xl and Python take only `'` and `\"` as quotes, "
                     + "so both refuse the file; ";
@@ -479,16 +480,6 @@ public final class ConfigParser {
                     "replace the typographic quotes with " + straight,
                     List.of(new SyntaxError.Replacement(new TextRange(r.start(), r.start() + 1), String.valueOf(straight)),
                             new SyntaxError.Replacement(new TextRange(r.end() - 1, r.end()), String.valueOf(straight)))));
-        }
-
-        /**
-         * {@code U+} and the code point in upper-case hex, at least 4 digits. Not String.format: that
-         * parses its pattern with a regular expression on every call, and random bytes make a finding
-         * of nearly every character (issue 9).
-         */
-        static String code(int c) {
-            String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-            return hex.length() >= 4 ? "U+" + hex : "U+" + "0000".substring(hex.length()) + hex;
         }
 
         private SyntaxError strayCharacter(dev.xenlint.syntax.Token t) {
@@ -517,8 +508,8 @@ public final class ConfigParser {
                         + "; xl and Python read only the plain `-` as a minus");
             }
             String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
-                    ? code(cp)
-                    : "`" + text + "` (" + code(cp) + ")";
+                    ? Typography.code(cp)
+                    : "`" + text + "` (" + Typography.code(cp) + ")";
             return new SyntaxError(r, "unexpected character " + shown);
         }
 
