@@ -746,9 +746,9 @@ final class LineParser {
         if (error != null) {
             throw Refused.INSTANCE;
         }
-        Token end = pos < size ? tokens[pos] : new Token(TokenKind.EOF, "", dev.xenlint.text.TextRange.empty(
-                lastOfLine.kind().isNewline() ? lastOfLine.range().start() : lastOfLine.range().end()));
-        error = new SyntaxError(dev.xenlint.text.TextRange.empty(end.range().start()),
+        Token end = pos < size ? tokens[pos] : new Token(TokenKind.EOF, "",
+                lastOfLine.kind().isNewline() ? lastOfLine.start() : lastOfLine.end());
+        error = new SyntaxError(dev.xenlint.text.TextRange.empty(end.start()),
                 "expected a value after `" + op.text() + "`");
         return new Node(NodeKind.EXPR, List.of(), end, end);
     }

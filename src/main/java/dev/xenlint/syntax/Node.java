@@ -69,8 +69,8 @@ public final class Node implements TreeElement {
 
     /** From the start of the first token to the end of the last. */
     public TextRange range() {
-        // one token: its own range, no new object (the evaluator asks every expression node for its range)
-        return first == last ? first.range() : first.range().cover(last.range());
+        // one object, as the two tokens' ranges covered would give
+        return new TextRange(Math.min(first.start(), last.start()), Math.max(first.end(), last.end()));
     }
 
     /** The texts of the node's tokens concatenated, without the trivia between them. */
