@@ -75,7 +75,9 @@ public final class UnknownKey extends Rule {
         private static java.util.Map<String, java.util.Map<String, Added>> load() {
             java.util.Map<String, java.util.Map<String, Added>> map = new java.util.HashMap<>();
             String text;
-            try (var in = UnknownKey.class.getResourceAsStream("/dev/xenlint/model/key-since.tsv")) {
+            // through the module, as KeyCatalogue reads keys.tsv: a class's resource is first looked for by
+            // the boot and platform loaders, and the first such lookup opens the JDK's module image
+            try (var in = UnknownKey.class.getModule().getResourceAsStream("dev/xenlint/model/key-since.tsv")) {
                 if (in == null) {
                     return map;
                 }
