@@ -341,9 +341,9 @@ public final class XlSyntax {
         } else if (c == '\u00a0') {
             return "a non-breaking space (U+00A0)";
         } else if (c < 0x20 || c == 0x7f) {
-            return String.format("the control character U+%04X", (int) c);
+            return "the control character " + Typography.code(c);
         } else if (c > 0x7f) {
-            return String.format("the non-ASCII character `%c` (U+%04X)", c, (int) c);
+            return "the non-ASCII character `" + c + "` (" + Typography.code(c) + ")";
         } else if (c >= 'A' && c <= 'Z') {
             return "the upper-case letter `" + c + "` (xl's keys are lower case, and its hex digits too)";
         }
