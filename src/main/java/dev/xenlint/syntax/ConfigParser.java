@@ -172,7 +172,10 @@ public final class ConfigParser {
                 }
             }
             boolean lexicalError = errors.size() > lexicalErrors;
-            TextRange range = own.get(first).range().cover(own.get(lastContent).range());
+            dev.xenlint.syntax.Token firstToken = own.get(first);
+            dev.xenlint.syntax.Token lastToken = own.get(lastContent);
+            TextRange range = new TextRange(Math.min(firstToken.start(), lastToken.start()),
+                    Math.max(firstToken.end(), lastToken.end())); // as cover(), one object
             int indent = indentOf(range.start());
             Node lineTree = null;
             boolean incomplete = true;
@@ -385,7 +388,7 @@ public final class ConfigParser {
             while (before > lineFirst && own.get(before).kind().isTrivia()) {
                 before--;
             }
-            TextRange gap = new TextRange(own.get(before).range().end(), range(second).start());
+            TextRange gap = new TextRange(own.get(before).end(), range(second).start());
             String between = source.text().substring(gap.start(), gap.end());
             if (between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0) {
                 return null; // on lines of their own already, joined by a backslash: backslash-joins-lines repairs that
@@ -406,7 +409,7 @@ public final class ConfigParser {
                 return SyntaxError.Repair.of("separate the statements with `;`", gap, "; ");
             }
             String text = source.text();
-            int start = own.get(lineFirst).range().start();
+            int start = own.get(lineFirst).start();
             int lineStart = start;
             while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
                 lineStart--;
