@@ -164,10 +164,41 @@ public final class Linter {
                 d.related().stream().filter(RelatedLocation::inSameFile).forEach(r -> joined.add(r.range()));
             }
         }
-        if (!joined.isEmpty()) {
-            diagnostics.removeIf(d -> !d.code().startsWith("XC0") && joined.stream()
-                    .anyMatch(j -> j.start() <= d.range().start() && d.range().end() <= j.end()));
+        if (joined.isEmpty()) {
+            return;
         }
+        // a finding lies inside a joined entry when one starting at or before it ends at or after its end: the
+        // entries by start with the greatest end so far answer that by a binary search per finding (comparing
+        // every finding with every missing comma was quadratic in form)
+        long[] byStart = new long[joined.size()];
+        for (int i = 0; i < byStart.length; i++) {
+            byStart[i] = (long) joined.get(i).start() << 32 | i;
+        }
+        java.util.Arrays.sort(byStart);
+        int[] starts = new int[byStart.length];
+        int[] maxEnds = new int[byStart.length];
+        int max = Integer.MIN_VALUE;
+        for (int i = 0; i < byStart.length; i++) {
+            starts[i] = (int) (byStart[i] >>> 32);
+            max = Math.max(max, joined.get((int) byStart[i]).end());
+            maxEnds[i] = max;
+        }
+        diagnostics.removeIf(d -> {
+            if (d.code().startsWith("XC0")) {
+                return false;
+            }
+            int lo = 0;
+            int hi = starts.length; // first entry starting after the finding
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= d.range().start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && maxEnds[lo - 1] >= d.range().end();
+        });
     }
 
     /** The parser's repair of a syntax error (straight quotes for typographic ones, ...) as a safe fix. */

@@ -1,5 +1,6 @@
 package dev.xenlint.cli;
 
+import dev.xenlint.output.Utf8Writer;
 import dev.xenlint.text.Trace;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -61,8 +62,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             CheckCommand check = new CheckCommand(main);
             if (check.parsePlain(args, 1)) {
                 Trace.mark("command line read (plain check)");
-                PrintWriter stdout = new PrintWriter(out, true);
-                PrintWriter stderr = new PrintWriter(err, true);
+                PrintWriter stdout = Utf8Writer.over(out, true);
+                PrintWriter stderr = Utf8Writer.over(err, true);
                 int exit;
                 try {
                     exit = check.call(stdout, stderr);
@@ -81,8 +82,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         main.spec = spec;
         CommandLine cli = new CommandLine(spec);
         addCommands(cli, main, args);
-        cli.setOut(new java.io.PrintWriter(out, true));
-        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setOut(Utf8Writer.over(out, true));
+        cli.setErr(Utf8Writer.over(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, commandLine.getErr()));
         cli.setParameterExceptionHandler((e, params) -> {

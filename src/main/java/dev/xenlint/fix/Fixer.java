@@ -67,7 +67,7 @@ public final class Fixer {
         int applied = 0;
         List<String> rolledBack = new ArrayList<>();
         List<String> dialectKept = new ArrayList<>();
-        List<String> withheld = new ArrayList<>();
+        java.util.Set<String> withheld = new java.util.HashSet<>(); // asked once per candidate fix
         List<String> refired = new ArrayList<>();
         List<Inserted> inserted = List.of(); // what the last applied pass inserted, in the current text
         for (int pass = 0; pass < MAX_PASSES; pass++) {
@@ -140,11 +140,67 @@ public final class Fixer {
             }
             shift += e.replacement().length() - (e.range().end() - e.range().start());
         }
-        return out;
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).start() < out.get(i - 1).start() || out.get(i).end() < out.get(i - 1).end()) {
+                return out; // (not for the edits of one pass, which do not overlap)
+            }
+        }
+        return new Ordered(out);
+    }
+
+    /**
+     * What a pass inserted, when both starts and ends only grow (as for the non-overlapping edits of a pass):
+     * the insertions an edit touches are then one run, found by a binary search for the first that ends at
+     * or after the edit's start, rather than a walk over all of them for each fix of the next pass (quadratic
+     * in fixes per pass).
+     */
+    private static final class Ordered extends java.util.AbstractList<Inserted> implements java.util.RandomAccess {
+        private final List<Inserted> in;
+
+        Ordered(List<Inserted> in) {
+            this.in = in;
+        }
+
+        @Override
+        public Inserted get(int index) {
+            return in.get(index);
+        }
+
+        @Override
+        public int size() {
+            return in.size();
+        }
+
+        boolean refires(Fix f) {
+            for (Edit e : f.edits()) {
+                int lo = 0;
+                int hi = in.size();
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (in.get(mid).end() < e.range().start()) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                for (int i = lo; i < in.size() && in.get(i).start() <= e.range().end(); i++) {
+                    if (in.get(i).description().equals(f.description())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** Whether a fix edits text the same kind of fix inserted in the pass before: it did not resolve its finding. */
     private static boolean refires(Fix f, List<Inserted> inserted) {
+        if (inserted.isEmpty()) {
+            return false;
+        }
+        if (inserted instanceof Ordered ordered) {
+            return ordered.refires(f);
+        }
         for (Inserted i : inserted) {
             if (!i.description().equals(f.description())) {
                 continue;
@@ -159,14 +215,22 @@ public final class Fixer {
     }
 
     /** The fixes to apply in one pass: allowed, not withheld, and not overlapping one chosen earlier. */
-    private static List<Fix> choose(Analysis analysis, boolean unsafe, List<String> withheld) {
+    private static List<Fix> choose(Analysis analysis, boolean unsafe, java.util.Set<String> withheld) {
         List<Fix> candidates = new ArrayList<>();
         java.util.BitSet broken = linesWithSyntaxErrors(analysis);
+        ErrorSpans errors = null; // made at the first fix on a broken line
         for (Diagnostic d : analysis.diagnostics()) {
             Fix f = d.fix();
             if (f != null && (unsafe || f.applicability() == Fix.Applicability.SAFE) && !f.edits().isEmpty()
-                    && !withheld.contains(key(f))
-                    && (!touches(analysis.source(), f, broken) || aimsAtSyntaxError(analysis, d))) {
+                    && (withheld.isEmpty() || !withheld.contains(key(f)))) {
+                if (touches(analysis.source(), f, broken)) {
+                    if (errors == null) {
+                        errors = new ErrorSpans(analysis.syntax().errors());
+                    }
+                    if (!errors.meets(d.range())) {
+                        continue;
+                    }
+                }
                 candidates.add(f);
             }
         }
@@ -235,14 +299,49 @@ public final class Fixer {
         return lines;
     }
 
-    /** A finding about the broken text itself (`memory = 2G`): its fix is what repairs the line. */
-    private static boolean aimsAtSyntaxError(Analysis analysis, Diagnostic d) {
-        for (var e : analysis.syntax().errors()) {
-            if (d.range().start() <= e.range().end() && e.range().start() <= d.range().end()) {
-                return true;
+    /**
+     * The syntax errors of a file, to ask whether a finding is about the broken text itself (`memory = 2G`):
+     * then its fix is what repairs the line. A finding meets an error when their ranges touch or intersect
+     * (error start <= finding end and finding start <= error end), so the errors are sorted by start with the
+     * greatest end so far: the errors starting at or before the finding's end meet it if the greatest of their
+     * ends reaches its start. (Walking every error for each fix was quadratic: 24,000 lines, each a syntax
+     * error with its repair, spent most of `--fix` there.)
+     */
+    static final class ErrorSpans {
+        private final int[] starts;
+        private final int[] maxEnds;
+
+        ErrorSpans(List<dev.xenlint.syntax.SyntaxError> errors) {
+            long[] spans = new long[errors.size()];
+            int[] ends = new int[errors.size()];
+            for (int i = 0; i < spans.length; i++) {
+                spans[i] = (long) errors.get(i).range().start() << 32 | i;
+                ends[i] = errors.get(i).range().end();
+            }
+            java.util.Arrays.sort(spans);
+            starts = new int[spans.length];
+            maxEnds = new int[spans.length];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < spans.length; i++) {
+                starts[i] = (int) (spans[i] >>> 32);
+                max = Math.max(max, ends[(int) spans[i]]);
+                maxEnds[i] = max;
             }
         }
-        return false;
+
+        boolean meets(dev.xenlint.text.TextRange r) {
+            int lo = 0;
+            int hi = starts.length; // first index whose start is after r's end
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= r.end()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && maxEnds[lo - 1] >= r.start();
+        }
     }
 
     private static boolean touches(SourceText source, Fix f, java.util.BitSet lines) {
@@ -278,6 +377,23 @@ public final class Fixer {
         List<Edit> edits = new ArrayList<>();
         fixes.forEach(f -> edits.addAll(f.edits()));
         edits.sort(Comparator.comparingInt((Edit e) -> e.range().start()).reversed());
+        boolean apart = true; // each edit ends at or before the next one (in the text) starts, no two at one point
+        for (int i = edits.size() - 1; i > 0 && apart; i--) {
+            apart = edits.get(i).range().end() <= edits.get(i - 1).range().start()
+                    && edits.get(i).range().start() < edits.get(i - 1).range().start();
+        }
+        if (apart) {
+            // the same text written front to back: replacing from the back moved the rest of the text on each
+            // edit that changes the length (quadratic for a fix on every line)
+            StringBuilder sb = new StringBuilder(text.length() + 16);
+            int at = 0;
+            for (int i = edits.size() - 1; i >= 0; i--) {
+                Edit e = edits.get(i);
+                sb.append(text, at, e.range().start()).append(e.replacement());
+                at = e.range().end();
+            }
+            return sb.append(text, at, text.length()).toString();
+        }
         StringBuilder sb = new StringBuilder(text);
         for (Edit e : edits) {
             sb.replace(e.range().start(), e.range().end(), e.replacement());

@@ -6,6 +6,7 @@ import dev.xenlint.text.LineIndex;
 import dev.xenlint.text.Position;
 import dev.xenlint.text.SourceText;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.fusesource.jansi.Ansi;
 
@@ -13,12 +14,15 @@ import org.fusesource.jansi.Ansi;
  * Prints diagnostics for people: {@code path:line:col: severity[code]: message},
  * then the source line with the range underlined.
  *
- * <p>Findings are rendered into a buffer of chars of the emitter's own and handed to the writer in
- * blocks of {@value #BLOCK} chars or more ({@link #append} and {@link #drain}), not one string per
- * piece: a file with hundreds of thousands of findings (a megabyte of {@code k=1;}) made as many
- * strings and builders per finding as it has pieces, and the writer's lock was taken per finding
- * (issue 9). A source line of printable characters (no tab, control character, surrogate or
- * double-width character) is copied as it is; only other lines are looked at char by char.
+ * <p>Findings are rendered as UTF-8 into a buffer of bytes of the emitter's own and handed to the
+ * writer in blocks of {@value #BLOCK} bytes or more ({@link #append} and {@link #drain}), not one
+ * string per piece: a file with hundreds of thousands of findings (a megabyte of {@code k=1;}) made as
+ * many strings and builders per finding as it has pieces, and the writer's lock was taken per finding
+ * (issue 9). A {@link Utf8Writer} takes the bytes as they are; any other writer gets them decoded.
+ * The shown part of a source line of printable ASCII (no tab, no control character) is copied from the
+ * text as bytes; only other lines are looked at char by char, and encoded (the JDK's encoder left its
+ * ASCII loop for good at the first {@code …} of a block, and copying Latin-1 text to chars cost as
+ * much again: 100 MB of report for a megabyte of {@code k=1;}).
  */
 public final class TextEmitter {
 
@@ -29,30 +33,33 @@ public final class TextEmitter {
     private static final Ansi.Color CYAN = Ansi.Color.CYAN;
     private static final Ansi.Color BLUE = Ansi.Color.BLUE;
 
-    /** What is handed to the writer at once, at least (the writer's own buffer is 8,192 chars). */
+    /** What is handed to the writer at once, at least (the writer's own buffer is 8,192 bytes). */
     static final int BLOCK = 16384;
 
     private final PrintWriter out;
+    /** {@link #out} when it takes UTF-8 bytes, else null. */
+    private final Utf8Writer bytesOut;
     private final boolean color;
     /** With colour, what goes before and after painted text, by colour: bold, red, yellow, cyan, blue. */
-    private final String[] before;
-    private final String[] after;
-    private char[] buf = new char[BLOCK + 1024];
+    private final byte[][] before;
+    private final byte[][] after;
+    private byte[] buf = new byte[BLOCK + 1024];
     private int n;
 
     public TextEmitter(PrintWriter out, boolean color) {
         this.out = out;
+        this.bytesOut = out instanceof Utf8Writer u ? u : null;
         this.color = color;
         if (color) {
             Ansi.Color[] colors = {BOLD, RED, YELLOW, CYAN, BLUE};
-            before = new String[colors.length];
-            after = new String[colors.length];
+            before = new byte[colors.length][];
+            after = new byte[colors.length][];
             for (int i = 0; i < colors.length; i++) {
                 // the escapes Ansi puts around a text do not depend on the text
                 String painted = paintWithAnsi(colors[i], "\u0000");
                 int at = painted.indexOf('\u0000');
-                before[i] = painted.substring(0, at);
-                after[i] = painted.substring(at + 1);
+                before[i] = painted.substring(0, at).getBytes(StandardCharsets.UTF_8);
+                after[i] = painted.substring(at + 1).getBytes(StandardCharsets.UTF_8);
             }
         } else {
             before = null;
@@ -113,7 +120,11 @@ public final class TextEmitter {
     /** Hands what this emitter holds to the writer (which is not flushed). */
     public void drain() {
         if (n > 0) {
-            out.write(buf, 0, n);
+            if (bytesOut != null) {
+                bytesOut.writeUtf8(buf, 0, n);
+            } else {
+                out.write(new String(buf, 0, n, StandardCharsets.UTF_8));
+            }
             n = 0;
         }
     }
@@ -122,7 +133,8 @@ public final class TextEmitter {
     static final int MAX_LINE_SHOWN = 160;
     /** Chars of context shown on each side of the range in a window. */
     private static final int CONTEXT = 40;
-    private static final char ELLIPSIS = '\u2026';
+    /** U+2026, in UTF-8. */
+    private static final byte[] ELLIPSIS = {(byte) 0xE2, (byte) 0x80, (byte) 0xA6};
 
     private void snippet(LineIndex lines, int lineNo, String text, Diagnostic d) {
         int lineStart = lines.lineStart(lineNo);
@@ -157,16 +169,11 @@ public final class TextEmitter {
         // the line as it is when every char is printable and one column wide: then a column is a char
         int fromColumn;
         int toColumn;
-        int copied = n;
-        room(length);
-        boolean plain = copyShown(text, lineNo, lineStart, lineEnd, shownStart, length);
-        n += length;
-        if (plain || plain(buf, copied, n)) {
+        if (copyShown(text, lineNo, lineStart, lineEnd, shownStart, length)) {
             fromColumn = Math.max(0, Math.min(from, length));
             toColumn = Math.max(0, Math.min(Math.max(from, to), length));
         } else {
-            n = copied;
-            long columns = display(from, Math.max(from, to), length);
+            long columns = display(shownChars, length, from, Math.max(from, to));
             fromColumn = (int) (columns >>> 32);
             toColumn = (int) columns;
         }
@@ -198,6 +205,17 @@ public final class TextEmitter {
         return true;
     }
 
+    /** Whether {@code text} from {@code from} to {@code to} is printable ASCII (no tab, no control character). */
+    private static boolean printableAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The offset itself, or the next one when it would split a surrogate pair. */
     private static int codePointBoundary(String text, int offset) {
         return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
@@ -205,45 +223,92 @@ public final class TextEmitter {
     }
 
     /**
-     * Copies the shown part of a line ({@code length} chars from {@code shownStart}) to the buffer at
-     * {@link #n}, which has room for them; returns whether the whole line is known to be plain. The
-     * second finding on a line (a line of many statements, or of many stray characters) keeps the
-     * line's chars, and whether they are plain, for the findings after it: they are copied from there
-     * rather than taken out of the text's Latin-1 bytes and looked at again, finding by finding.
+     * Adds the shown part of a line ({@code length} chars from {@code shownStart}) to the buffer when
+     * it is plain, and returns true; otherwise leaves its chars in {@link #shownChars} and returns
+     * false. Printable ASCII is copied from the text as bytes (a Latin-1 string's own); anything else
+     * is taken as chars, and encoded when plain. The second finding on a line (a line of many
+     * statements, or of many stray characters) looks at the whole line once, for the findings after
+     * it: a line of printable ASCII is then copied without a look, another line's chars are kept and
+     * copied from there rather than taken out of the text again, finding by finding.
      */
     private boolean copyShown(String text, int lineNo, int lineStart, int lineEnd, int shownStart, int length) {
         if (text == lineText && lineNo == lineNumber) {
-            if (lineChars == null) {
+            if (lineKind == LINE_UNSEEN) {
                 int lineLength = lineEnd - lineStart;
-                if (lineCharsBuffer.length < lineLength) {
-                    lineCharsBuffer = new char[Math.max(lineLength, lineCharsBuffer.length * 2)];
+                if (printableAscii(text, lineStart, lineEnd)) {
+                    lineKind = LINE_ASCII;
+                } else {
+                    if (lineChars.length < lineLength) {
+                        lineChars = new char[Math.max(lineLength, lineChars.length * 2)];
+                    }
+                    text.getChars(lineStart, lineEnd, lineChars, 0);
+                    lineKind = plain(lineChars, 0, lineLength) ? LINE_PLAIN : LINE_OTHER;
                 }
-                lineChars = lineCharsBuffer;
-                text.getChars(lineStart, lineEnd, lineChars, 0);
-                linePlain = plain(lineChars, 0, lineLength);
             }
-            System.arraycopy(lineChars, shownStart - lineStart, buf, n, length);
-            return linePlain;
+            if (lineKind == LINE_ASCII) {
+                addAscii(text, shownStart, length);
+                return true;
+            }
+            char[] s = shownChars(length);
+            System.arraycopy(lineChars, shownStart - lineStart, s, 0, length);
+            if (lineKind == LINE_PLAIN || plain(s, 0, length)) {
+                encode(s, length);
+                return true;
+            }
+            return false;
         }
         lineText = text;
         lineNumber = lineNo;
-        lineChars = null;
-        text.getChars(shownStart, shownStart + length, buf, n);
+        lineKind = LINE_UNSEEN;
+        if (printableAscii(text, shownStart, shownStart + length)) {
+            addAscii(text, shownStart, length);
+            return true;
+        }
+        char[] s = shownChars(length);
+        text.getChars(shownStart, shownStart + length, s, 0);
+        if (plain(s, 0, length)) {
+            encode(s, length);
+            return true;
+        }
         return false;
     }
 
-    /** The text and 1-based number of the line of the last finding; its chars once a second finding is on it. */
-    private String lineText;
-    private int lineNumber;
-    private char[] lineChars;
-    private char[] lineCharsBuffer = new char[256];
-    private boolean linePlain;
-    /** The shown chars of a line that is not plain, while it is written out as displayed. */
-    private char[] shown = new char[256];
+    private static final int LINE_UNSEEN = 0;
+    private static final int LINE_ASCII = 1;
+    private static final int LINE_PLAIN = 2;
+    private static final int LINE_OTHER = 3;
 
     /**
-     * Replaces the {@code length} chars at {@link #n} (a line, or the shown part of one, that is not
-     * plain) with the line as shown: tabs expanded to 4-column stops, control characters as `?`; and
+     * The text and 1-based number of the line of the last finding; once a second finding is on it,
+     * what it is made of (printable ASCII, plain, other) and, unless ASCII, its chars.
+     */
+    private String lineText;
+    private int lineNumber;
+    private int lineKind;
+    private char[] lineChars = new char[256];
+    /** The shown chars of a line that is not printable ASCII. */
+    private char[] shownChars = new char[256];
+    /** Those chars as they are displayed, when not plain. */
+    private char[] displayed = new char[1024];
+
+    private char[] shownChars(int length) {
+        if (shownChars.length < length) {
+            shownChars = new char[Math.max(length, shownChars.length * 2)];
+        }
+        return shownChars;
+    }
+
+    /** Adds {@code length} chars of {@code text} from {@code from}, all of them printable ASCII. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) keeps a char's low byte: ASCII's only one
+    private void addAscii(String text, int from, int length) {
+        room(length);
+        text.getBytes(from, from + length, buf, n);
+        n += length;
+    }
+
+    /**
+     * Adds the {@code length} shown chars in {@code s} (a line, or the shown part of one, that is not
+     * plain) as the line is shown: tabs expanded to 4-column stops, control characters as `?`; and
      * returns the terminal columns taken by the first {@code from} chars (high 32 bits) and the first
      * {@code to} chars (low 32 bits), with tabs expanded and wide characters 2 columns. The columns
      * count whole code points: one that starts before {@code from} counts whole. (The tab stops of
@@ -251,15 +316,12 @@ public final class TextEmitter {
      * wide characters as two, as they always have; both are kept.) One pass over a char array, no
      * string: a file of random bytes has a finding on nearly every character, each showing its line.
      */
-    private long display(int from, int to, int length) {
-        if (shown.length < length) {
-            shown = new char[Math.max(length, shown.length * 2)];
+    private long display(char[] s, int length, int from, int to) {
+        if (displayed.length < 4 * length) {
+            displayed = new char[Math.max(4 * length, displayed.length * 2)];
         }
-        char[] s = shown;
-        System.arraycopy(buf, n, s, 0, length);
-        room(4 * length);
-        char[] b = buf;
-        int at = n;
+        char[] b = displayed;
+        int at = 0;
         int fromLimit = Math.min(from, length);
         int toLimit = Math.min(to, length);
         int fromColumn = -1;
@@ -314,8 +376,56 @@ public final class TextEmitter {
         if (toColumn < 0) {
             toColumn = column;
         }
-        n = at;
+        encode(b, at);
         return (long) fromColumn << 32 | toColumn & 0xFFFFFFFFL;
+    }
+
+    /**
+     * Adds the first {@code length} chars of {@code s} in UTF-8; a surrogate that is not one of a pair
+     * becomes {@code ?}, as the JDK's encoder writes it.
+     */
+    private void encode(char[] s, int length) {
+        room(3 * length);
+        byte[] b = buf;
+        int at = n;
+        for (int i = 0; i < length; i++) {
+            char c = s[i];
+            if (c < 0x80) {
+                b[at++] = (byte) c;
+            } else {
+                at = encode(c, i + 1 < length ? s[i + 1] : 0, b, at);
+                if (at < 0) { // a pair
+                    at = -at;
+                    i++;
+                }
+            }
+        }
+        n = at;
+    }
+
+    /**
+     * Puts the char {@code c} (not ASCII) in UTF-8 at {@code at} and returns where it ends; when
+     * {@code c} and {@code next} are a surrogate pair, puts the pair and returns minus where it ends.
+     */
+    private static int encode(char c, char next, byte[] b, int at) {
+        if (c < 0x800) {
+            b[at++] = (byte) (0xC0 | c >> 6);
+            b[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (!Character.isSurrogate(c)) {
+            b[at++] = (byte) (0xE0 | c >> 12);
+            b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+            int cp = Character.toCodePoint(c, next);
+            b[at++] = (byte) (0xF0 | cp >> 18);
+            b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | cp & 0x3F);
+            return -at;
+        } else {
+            b[at++] = '?';
+        }
+        return at;
     }
 
     /** East Asian wide and emoji code points, which terminals draw two columns wide. */
@@ -357,33 +467,55 @@ public final class TextEmitter {
         }
     }
 
+    /** Adds a string in UTF-8 (a surrogate that is not one of a pair as {@code ?}). */
     private TextEmitter add(String s) {
         int length = s.length();
+        room(3 * length);
+        byte[] b = buf;
+        int at = n;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                b[at++] = (byte) c;
+            } else {
+                at = encode(c, i + 1 < length ? s.charAt(i + 1) : 0, b, at);
+                if (at < 0) {
+                    at = -at;
+                    i++;
+                }
+            }
+        }
+        n = at;
+        return this;
+    }
+
+    private TextEmitter add(byte[] bytes) {
+        int length = bytes.length;
         room(length);
-        s.getChars(0, length, buf, n);
+        System.arraycopy(bytes, 0, buf, n, length);
         n += length;
         return this;
     }
 
-    /** The path of the last finding, as chars: each finding of a file starts with the same one. */
+    /** The path of the last finding, in UTF-8: each finding of a file starts with the same one. */
     private String path;
-    private char[] pathChars;
+    private byte[] pathBytes;
 
     private TextEmitter addPath(String p) {
         if (p != path) {
+            int mark = n;
+            add(p);
+            pathBytes = Arrays.copyOfRange(buf, mark, n);
+            n = mark;
             path = p;
-            pathChars = p.toCharArray();
         }
-        int length = pathChars.length;
-        room(length);
-        System.arraycopy(pathChars, 0, buf, n, length);
-        n += length;
-        return this;
+        return add(pathBytes);
     }
 
+    /** Adds an ASCII char. */
     private TextEmitter add(char c) {
         room(1);
-        buf[n++] = c;
+        buf[n++] = (byte) c;
         return this;
     }
 
@@ -395,16 +527,17 @@ public final class TextEmitter {
         room(d);
         int at = n + d;
         for (int v = value; at > n; v /= 10) {
-            buf[--at] = (char) ('0' + v % 10);
+            buf[--at] = (byte) ('0' + v % 10);
         }
         n += d;
         return this;
     }
 
+    /** Adds an ASCII char {@code count} times. */
     private TextEmitter repeat(char c, int count) {
         if (count > 0) {
             room(count);
-            Arrays.fill(buf, n, n + count, c);
+            Arrays.fill(buf, n, n + count, (byte) c);
             n += count;
         }
         return this;

@@ -132,4 +132,14 @@ public final class Typography {
         return isQuote(c) || isDash(c) ? name + " `" + new String(Character.toChars(c)) + "` (" + code + ")"
                 : name + " (" + code + ")";
     }
+
+    /**
+     * {@code U+} and the code point in upper-case hex, at least 4 digits. Not String.format: that
+     * parses its pattern with a regular expression on every call, and random bytes make a finding
+     * of nearly every character (issue 9).
+     */
+    static String code(int c) {
+        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        return hex.length() >= 4 ? "U+" + hex : "U+" + "0000".substring(hex.length()) + hex;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.xenlint.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.xenlint.analysis.Rules;
@@ -7,7 +8,9 @@ import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +54,8 @@ class TextEmitterTest {
             int length = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextInt(4);
             int end = Math.min(text.length(), start + length);
             Severity severity = Severity.values()[random.nextInt(Severity.values().length)];
-            out.add(new Diagnostic(info, severity, new TextRange(start, end), "m" + i, List.of(), null));
+            out.add(new Diagnostic(info, severity, new TextRange(start, end), "m" + i + (i % 5 == 0 ? " \u201cq\u201d \ud83d\ude00" : ""),
+                    List.of(), null));
             start += random.nextInt(3) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 3 : 120);
         }
         return out;
@@ -62,24 +66,41 @@ class TextEmitterTest {
         Random random = new Random(9);
         for (boolean color : new boolean[] {false, true}) {
             for (int round = 0; round < 300; round++) {
-                StringWriter now = new StringWriter();
-                StringWriter before = new StringWriter();
-                TextEmitter emitter = new TextEmitter(new PrintWriter(now), color);
-                ReferenceTextEmitter reference = new ReferenceTextEmitter(new PrintWriter(before), color);
+                // the bytes the command line writes (a writer that takes UTF-8) and the chars any other writer gets
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ByteArrayOutputStream before = new ByteArrayOutputStream();
+                StringWriter chars = new StringWriter();
+                PrintWriter bytesWriter = Utf8Writer.utf8(bytes, true);
+                PrintWriter beforeWriter = new PrintWriter(before, true, StandardCharsets.UTF_8);
+                TextEmitter emitter = new TextEmitter(bytesWriter, color);
+                PrintWriter charWriter = new PrintWriter(chars);
+                TextEmitter charEmitter = new TextEmitter(charWriter, color);
+                ReferenceTextEmitter reference = new ReferenceTextEmitter(beforeWriter, color);
                 // files one after another through the same emitter, the same text twice now and then
                 String previous = null;
                 for (int file = 0; file < 3; file++) {
                     String text = previous != null && random.nextInt(4) == 0 ? previous : randomText(random);
                     previous = text;
-                    SourceText source = SourceText.of("f" + file + ".cfg", text);
+                    SourceText source = SourceText.of("f" + file + (file == 1 ? "\u00e9\u4e2d" : "") + ".cfg", text);
                     for (Diagnostic d : randomFindings(random, text)) {
                         emitter.append(source.name(), source, d);
+                        charEmitter.append(source.name(), source, d);
                         reference.append(source.name(), source, d);
                     }
+                    // what else is printed in between (a summary, an annotation) stays in its place
+                    emitter.drain();
+                    charEmitter.drain();
+                    reference.drain();
+                    for (PrintWriter w : List.of(bytesWriter, charWriter, beforeWriter)) {
+                        w.println("-- \u2026 " + file);
+                    }
                 }
-                emitter.drain();
-                reference.drain();
-                assertEquals(before.toString(), now.toString(), "round " + round + ", colour " + color);
+                bytesWriter.flush();
+                beforeWriter.flush();
+                String where = "round " + round + ", colour " + color;
+                assertArrayEquals(before.toByteArray(), bytes.toByteArray(), where);
+                // the same in UTF-8 (a lone surrogate, which files never decode to, is `?` in both)
+                assertArrayEquals(before.toByteArray(), chars.toString().getBytes(StandardCharsets.UTF_8), where);
             }
         }
     }

@@ -39,8 +39,11 @@ public final class KeyAssignedInFunction extends Rule {
         }
         KeyCatalogue catalogue = KeyCatalogue.get();
         for (SmallStatements.Item item : items) {
+            if (item.function() == null || !item.statement().is(NodeKind.EXPRESSION_STATEMENT)) {
+                continue; // (before the list of its parts is made: most statements are at the top level)
+            }
             List<Node> lists = item.statement().nodes(NodeKind.TEST_LIST);
-            if (item.function() == null || !item.statement().is(NodeKind.EXPRESSION_STATEMENT) || lists.size() < 2) {
+            if (lists.size() < 2) {
                 continue;
             }
             for (int i = 0; i < lists.size() - 1; i++) {

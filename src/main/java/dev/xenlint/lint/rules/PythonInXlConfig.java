@@ -36,7 +36,7 @@ public final class PythonInXlConfig extends Rule {
         // strings side by side in a list are a missing comma (missing-comma reports them and inserts it);
         // writing the joined string back would make the mistake permanent
         int[] gaps = MissingComma.starts(MissingComma.gaps(ctx.model().syntax()));
-        java.util.Set<TextRange> mistyped = StatementWithoutEffect.mistypedAssignments(ctx);
+        StatementWithoutEffect.Mistyped mistyped = StatementWithoutEffect.mistypedAssignments(ctx);
         Containing containing = new Containing(assignments);
         for (PythonUse use : ctx.model().pythonUses()) {
             if (mistyped.contains(use.range())) {
