@@ -113,15 +113,6 @@ public final class Typography {
         };
     }
 
-    /**
-     * {@code U+2019}: what {@code String.format("U+%04X", c)} gives, without java.util.Formatter (its
-     * regular expression brings the first lambdas of a short check: see StartupPathTest).
-     */
-    public static String code(int c) {
-        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-        return hex.length() >= 4 ? "U+" + hex : "U+" + "0".repeat(4 - hex.length()) + hex;
-    }
-
     /** "an en dash (U+2013)", "a typographic quote `’` (U+2019)": the character as a message names it. */
     public static String describe(int c) {
         String name = name(c);

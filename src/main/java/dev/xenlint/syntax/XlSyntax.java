@@ -210,7 +210,12 @@ public final class XlSyntax {
                 i = lexicalError(i, Kind.CARRIAGE_RETURN, "a carriage return outside a string is a lexical error "
                         + "for xl");
             } else {
-                i = lexicalError(i, Kind.CHARACTER, notXl.computeIfAbsent(c, XlSyntax::notXlMessage));
+                String message = notXl.get(c);
+                if (message == null) { // not computeIfAbsent: no lambda on the way of a check (StartupPathTest)
+                    message = notXlMessage(c);
+                    notXl.put(c, message);
+                }
+                i = lexicalError(i, Kind.CHARACTER, message);
             }
         }
         token(EOF, n, n);
