@@ -68,9 +68,8 @@ final class Evaluator {
     /** The one test of a test list without a comma ({@code v}, not {@code v,} or {@code a, b}), or null: one pass. */
     private static Node onlyTest(Node list) {
         Node only = null;
-        List<TreeElement> children = list.children();
-        for (int i = 0, n = children.size(); i < n; i++) {
-            TreeElement c = children.get(i);
+        for (int i = 0, n = list.childCount(); i < n; i++) {
+            TreeElement c = list.child(i);
             if (c instanceof Node t) {
                 if (t.is(NodeKind.Category.TEST)) {
                     if (only != null) {

@@ -75,6 +75,8 @@ public final class ConfigParser {
         private final boolean hand;
         /** The generated parser, made when the first line needs it (a line with a syntax error). */
         private XenParser parser;
+        /** The parser's token stream: each line gives it a new source, and its buffer is kept. */
+        private CommonTokenStream stream;
         /** Index in {@link #tokens} of the first token of the logical line being parsed. */
         private int lineFirst;
 
@@ -170,7 +172,10 @@ public final class ConfigParser {
                 }
             }
             boolean lexicalError = errors.size() > lexicalErrors;
-            TextRange range = own.get(first).range().cover(own.get(lastContent).range());
+            dev.xenlint.syntax.Token firstToken = own.get(first);
+            dev.xenlint.syntax.Token lastToken = own.get(lastContent);
+            TextRange range = new TextRange(Math.min(firstToken.start(), lastToken.start()),
+                    Math.max(firstToken.end(), lastToken.end())); // as cover(), one object
             int indent = indentOf(range.start());
             Node lineTree = null;
             boolean incomplete = true;
@@ -215,7 +220,11 @@ public final class ConfigParser {
         private Node parseWithGrammar(int first, int last) {
             if (parser == null) {
                 parser = new XenParser(null);
+                parser.setInterpreter(new LinePrediction(parser, parser.getInterpreter()));
                 parser.removeErrorListeners();
+                if (hand) {
+                    parser.addErrorListener(this);
+                }
             }
             CommonToken lastToken = lexer.antlrToken(last);
             CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
@@ -224,7 +233,7 @@ public final class ConfigParser {
             eof.setStopIndex(eofAt - 1);
             eof.setLine(lastToken.getLine());
             LineTokens tokens = new LineTokens(first, last, eof);
-            XenParser.LineContext parsed = parseTokens(parser, tokens);
+            XenParser.LineContext parsed = parseTokens(tokens);
             if (parsed == null) {
                 return null;
             }
@@ -317,13 +326,17 @@ public final class ConfigParser {
          * ({@link #parseWithGrammarOnly}); full LL with recovery gives the same tree as SLL for a line
          * SLL accepts.
          */
-        private XenParser.LineContext parseTokens(XenParser parser, LineTokens tokens) {
-            CommonTokenStream stream = new CommonTokenStream(tokens);
+        private XenParser.LineContext parseTokens(LineTokens tokens) {
+            if (stream == null) {
+                stream = new CommonTokenStream(tokens);
+            } else {
+                stream.setTokenSource(tokens);
+            }
             lineError = null;
             parser.setTokenStream(stream);
-            parser.removeErrorListeners();
             try {
                 if (!hand) {
+                    parser.removeErrorListeners();
                     parser.setErrorHandler(new BailErrorStrategy());
                     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
                     try {
@@ -333,7 +346,9 @@ public final class ConfigParser {
                         parser.reset();
                     }
                 }
-                parser.addErrorListener(this);
+                if (!hand) {
+                    parser.addErrorListener(this);
+                }
                 strategy = new FriendlyErrorStrategy(source);
                 parser.setErrorHandler(strategy);
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -373,7 +388,7 @@ public final class ConfigParser {
             while (before > lineFirst && own.get(before).kind().isTrivia()) {
                 before--;
             }
-            TextRange gap = new TextRange(own.get(before).range().end(), range(second).start());
+            TextRange gap = new TextRange(own.get(before).end(), range(second).start());
             String between = source.text().substring(gap.start(), gap.end());
             if (between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0) {
                 return null; // on lines of their own already, joined by a backslash: backslash-joins-lines repairs that
@@ -394,7 +409,7 @@ public final class ConfigParser {
                 return SyntaxError.Repair.of("separate the statements with `;`", gap, "; ");
             }
             String text = source.text();
-            int start = own.get(lineFirst).range().start();
+            int start = own.get(lineFirst).start();
             int lineStart = start;
             while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
                 lineStart--;
@@ -409,19 +424,69 @@ public final class ConfigParser {
 
         private void checkLexical(dev.xenlint.syntax.Token t) {
             if (t.kind() == TokenKind.ERROR) {
-                errors.add(strayCharacter(t));
+                errors.add(lexical(t, LexicalCase.STRAY));
             } else if (t.kind() == TokenKind.STRING) {
                 String text = t.text();
-                TextRange r = t.range();
                 if (Typography.isTypographicString(text)) {
-                    errors.add(typographicString(text, r));
-                    return;
-                }
-                String missing = StringLiterals.missingTerminator(text);
-                if (missing != null) {
-                    errors.add(unterminated(text, r, missing));
+                    errors.add(lexical(t, LexicalCase.TYPOGRAPHIC));
+                } else if (StringLiterals.missingTerminator(text) != null) {
+                    errors.add(lexical(t, LexicalCase.UNTERMINATED));
                 }
             }
+        }
+
+        private enum LexicalCase { STRAY, TYPOGRAPHIC, UNTERMINATED }
+
+        /**
+         * The lexical errors made so far, by case and token text, each as if its token started at offset 0: such an
+         * error is a function of the token's text alone, and a file with one on every line mostly repeats a
+         * few (random bytes, a pasted line), whose messages are then made once and shared (issue 9).
+         */
+        private final java.util.Map<String, SyntaxError> strays = new java.util.HashMap<>();
+        private final java.util.Map<String, SyntaxError> typographic = new java.util.HashMap<>();
+        private final java.util.Map<String, SyntaxError> unterminated = new java.util.HashMap<>();
+
+        /** The error of {@code t}, which has one of the kind given. */
+        private SyntaxError lexical(dev.xenlint.syntax.Token t, LexicalCase kind) {
+            String text = t.text();
+            TextRange r = t.range();
+            if (r.length() != text.length()) {
+                return lexicalAt(kind, text, r); // not the source's text: made for this range alone
+            }
+            java.util.Map<String, SyntaxError> made = switch (kind) {
+                case STRAY -> strays;
+                case TYPOGRAPHIC -> typographic;
+                case UNTERMINATED -> unterminated;
+            };
+            SyntaxError atZero = made.get(text);
+            if (atZero == null) {
+                atZero = lexicalAt(kind, text, new TextRange(0, text.length()));
+                made.put(text, atZero);
+            }
+            return moved(atZero, r.start());
+        }
+
+        private static SyntaxError lexicalAt(LexicalCase kind, String text, TextRange r) {
+            return switch (kind) {
+                case STRAY -> strayCharacter(text, r);
+                case TYPOGRAPHIC -> typographicString(text, r);
+                case UNTERMINATED -> unterminated(text, r, StringLiterals.missingTerminator(text));
+            };
+        }
+
+        /** {@code e} with its range and its repair's moved {@code by} characters on. */
+        private static SyntaxError moved(SyntaxError e, int by) {
+            TextRange range = new TextRange(e.range().start() + by, e.range().end() + by);
+            if (e.repair() == null) {
+                return new SyntaxError(range, e.message());
+            }
+            List<SyntaxError.Replacement> replacements = e.repair().replacements();
+            SyntaxError.Replacement[] at = new SyntaxError.Replacement[replacements.size()];
+            for (int i = 0; i < at.length; i++) {
+                SyntaxError.Replacement x = replacements.get(i);
+                at[i] = new SyntaxError.Replacement(new TextRange(x.range().start() + by, x.range().end() + by), x.text());
+            }
+            return new SyntaxError(range, e.message(), new SyntaxError.Repair(e.repair().description(), List.of(at)));
         }
 
         /** A string that lacks its closing quote; when it holds a typographic quote, that one was meant. */
@@ -433,7 +498,7 @@ public final class ConfigParser {
                     char c = text.charAt(i);
                     if (Typography.isQuote(c)) {
                         // 'web’] : the typographic quote is where the string was meant to end
-                        return new SyntaxError(r, message + "; the `" + c + "` (" + code(c)
+                        return new SyntaxError(r, message + "; the `" + c + "` (" + Typography.code(c)
                                 + ") in it is a typographic quote, not a `" + missing + "`",
                                 SyntaxError.Repair.of("replace the typographic quote with " + missing,
                                         new TextRange(r.start() + i, r.start() + i + 1), missing));
@@ -448,8 +513,9 @@ public final class ConfigParser {
             char open = text.charAt(0);
             char close = text.charAt(text.length() - 1);
             char straight = Typography.straightQuote(text);
-            String quotes = open == close ? "`" + open + "` (" + code(open) + ")"
-                    : "`" + open + "` and `" + close + "` (" + code(open) + ", " + code(close) + ")";
+            String quotes = open == close ? "`" + open + "` (" + Typography.code(open) + ")"
+                    : "`" + open + "` and `" + close + "` (" + Typography.code(open) + ", " + Typography.code(close)
+                    + ")";
             String message = "a string in typographic quotes " + quotes
                     + ", as copied from a formatted document: xl and Python take only `'` and `\"` as quotes, "
                     + "so both refuse the file; ";
@@ -469,19 +535,7 @@ public final class ConfigParser {
                             new SyntaxError.Replacement(new TextRange(r.end() - 1, r.end()), String.valueOf(straight)))));
         }
 
-        /**
-         * {@code U+} and the code point in upper-case hex, at least 4 digits. Not String.format: that
-         * parses its pattern with a regular expression on every call, and random bytes make a finding
-         * of nearly every character (issue 9).
-         */
-        static String code(int c) {
-            String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-            return hex.length() >= 4 ? "U+" + hex : "U+" + "0000".substring(hex.length()) + hex;
-        }
-
-        private SyntaxError strayCharacter(dev.xenlint.syntax.Token t) {
-            String text = t.text();
-            TextRange r = t.range();
+        private static SyntaxError strayCharacter(String text, TextRange r) {
             int cp = text.codePointAt(0);
             if (cp == '\\') {
                 return new SyntaxError(r, "unexpected `\\`: a backslash outside a string must be the last character of its line");
@@ -505,8 +559,8 @@ public final class ConfigParser {
                         + "; xl and Python read only the plain `-` as a minus");
             }
             String shown = Character.isISOControl(cp) || Character.isWhitespace(cp)
-                    ? code(cp)
-                    : "`" + text + "` (" + code(cp) + ")";
+                    ? Typography.code(cp)
+                    : "`" + text + "` (" + Typography.code(cp) + ")";
             return new SyntaxError(r, "unexpected character " + shown);
         }
 

@@ -9,9 +9,12 @@ import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATNConfigSet;
+import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -44,10 +47,83 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
         super.recover(parser, e);
     }
 
+    /**
+     * ANTLR's single-token deletion, then insertion, then the exception for {@link #recover}: the same steps
+     * as {@link DefaultErrorStrategy#recoverInline}, but the exception has no stack trace (see {@link
+     * QuietMismatch}).
+     */
     @Override
     public Token recoverInline(Parser parser) {
         giveUpAfterTooMany();
-        return super.recoverInline(parser);
+        Token deleted = singleTokenDeletion(parser);
+        if (deleted != null) {
+            parser.consume();
+            return deleted;
+        }
+        if (singleTokenInsertion(parser)) {
+            return getMissingSymbol(parser);
+        }
+        throw nextTokensContext == null ? new QuietMismatch(parser)
+                : new QuietMismatch(parser, nextTokensState, nextTokensContext);
+    }
+
+    /**
+     * At the start of a block or loop whose first tokens do not include the next one, and when deleting
+     * that token does not help, {@link DefaultErrorStrategy#sync} throws an {@link InputMismatchException};
+     * this throws it without a stack trace. Every other case is the default's.
+     */
+    @Override
+    public void sync(Parser parser) {
+        if (!inErrorRecoveryMode(parser)) {
+            ATNState s = parser.getInterpreter().atn.states.get(parser.getState());
+            int la = parser.getInputStream().LA(1);
+            IntervalSet next = parser.getATN().nextTokens(s);
+            if (!next.contains(la) && !next.contains(Token.EPSILON) && startsBlock(s.getStateType())) {
+                if (singleTokenDeletion(parser) != null) {
+                    return;
+                }
+                throw new QuietMismatch(parser);
+            }
+        }
+        super.sync(parser);
+    }
+
+    private static boolean startsBlock(int stateType) {
+        return stateType == ATNState.BLOCK_START || stateType == ATNState.STAR_BLOCK_START
+                || stateType == ATNState.PLUS_BLOCK_START || stateType == ATNState.STAR_LOOP_ENTRY;
+    }
+
+    /**
+     * A recognition exception is only a message between ANTLR's parts here (caught by the rule that
+     * recovers, or thrown away by prediction); filling in its stack trace, as deep as the parser's
+     * recursion, was the most expensive part of it, for a trace nobody reads.
+     */
+    static final class QuietMismatch extends InputMismatchException {
+        QuietMismatch(Parser parser) {
+            super(parser);
+        }
+
+        QuietMismatch(Parser parser, int state, ParserRuleContext context) {
+            super(parser, state, context);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    /** As {@link QuietMismatch}, for prediction's dead ends ({@link LinePrediction}). */
+    static final class QuietNoViableAlt extends NoViableAltException {
+        QuietNoViableAlt(Parser parser, TokenStream input, Token start, Token offending, ATNConfigSet deadEnd,
+                         ParserRuleContext context) {
+            super(parser, input, start, offending, deadEnd, context);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     /** Keeps parsing linear: a line with an error at every token is not worth a tree. */

@@ -66,9 +66,8 @@ public record JoinedString(TextRange range, List<TextRange> parts, List<TextRang
                         List.copyOf(gaps), isListItem(node)));
                 continue;
             }
-            List<TreeElement> children = node.children(); // not nodes(): no list per node
-            for (int i = children.size() - 1; i >= 0; i--) {
-                if (children.get(i) instanceof Node child) {
+            for (int i = node.childCount() - 1; i >= 0; i--) { // not nodes(): no list per node
+                if (node.child(i) instanceof Node child) {
                     todo.push(child);
                 }
             }

@@ -146,23 +146,23 @@ final class LineParser {
 
     private static Node node(NodeKind kind, List<TreeElement> children) {
         int n = children.size();
-        if (n <= 2) { // most nodes (a line's one small statement): the same immutable list, without copyOf's array
-            return n == 1 ? node(kind, children.get(0)) : node(kind, children.get(0), children.get(1));
+        if (n == 1) { // most nodes: the child itself, no array
+            return node(kind, children.get(0));
         }
-        return new Node(kind, List.copyOf(children), firstOf(children.get(0)), lastOf(children.get(n - 1)));
+        return new Node(kind, children.toArray(new TreeElement[n]), firstOf(children.get(0)), lastOf(children.get(n - 1)));
     }
 
     private static Node node(NodeKind kind, TreeElement only) {
-        return new Node(kind, List.of(only), firstOf(only), lastOf(only));
+        return new Node(kind, only, firstOf(only), lastOf(only));
     }
 
     private static Node node(NodeKind kind, TreeElement a, TreeElement b) {
-        return new Node(kind, List.of(a, b), firstOf(a), lastOf(b));
+        return new Node(kind, new TreeElement[] {a, b}, firstOf(a), lastOf(b));
     }
 
     private static Node node(NodeKind kind, TreeElement a, TreeElement b, TreeElement c) {
         // an operand missing at the end of the line (recovered: no children) holds no token: the node ends before it
-        return new Node(kind, List.of(a, b, c), firstOf(a), c instanceof Node n && n.children().isEmpty() ? lastOf(b)
+        return new Node(kind, new TreeElement[] {a, b, c}, firstOf(a), c instanceof Node n && n.childCount() == 0 ? lastOf(b)
                 : lastOf(c));
     }
 
@@ -218,7 +218,7 @@ final class LineParser {
             throw Refused.INSTANCE;
         }
         Token first = firstOf(c.get(0));
-        return new Node(NodeKind.LINE, List.copyOf(c), first, first); // the grammar's line ends with EOF: ANTLR's stop is no token of the text
+        return new Node(NodeKind.LINE, c, first, first); // the grammar's line ends with EOF: ANTLR's stop is no token of the text
     }
 
     private static boolean isClauseKeyword(TokenKind k) {
@@ -746,11 +746,11 @@ final class LineParser {
         if (error != null) {
             throw Refused.INSTANCE;
         }
-        Token end = pos < size ? tokens[pos] : new Token(TokenKind.EOF, "", dev.xenlint.text.TextRange.empty(
-                lastOfLine.kind().isNewline() ? lastOfLine.range().start() : lastOfLine.range().end()));
-        error = new SyntaxError(dev.xenlint.text.TextRange.empty(end.range().start()),
+        Token end = pos < size ? tokens[pos] : new Token(TokenKind.EOF, "",
+                lastOfLine.kind().isNewline() ? lastOfLine.start() : lastOfLine.end());
+        error = new SyntaxError(dev.xenlint.text.TextRange.empty(end.start()),
                 "expected a value after `" + op.text() + "`");
-        return new Node(NodeKind.EXPR, List.of(), end, end);
+        return new Node(NodeKind.EXPR, new TreeElement[0], end, end);
     }
 
     private static NodeKind binaryKind(int level) {

@@ -17,21 +17,47 @@ import java.util.List;
  */
 public final class Node implements TreeElement {
 
+    private static final TreeElement[] NONE = new TreeElement[0];
+
     private final NodeKind kind;
-    private final List<TreeElement> children;
+    /**
+     * The children: the one child itself when there is one (most nodes: the chains of one child from a
+     * test down to its atom), else an array of them (none, or two and more), never changed after the
+     * constructor. No list per node: a file's nodes all live as long as its tree, and a list kept in
+     * each was two fifths of what they held (issues 9 and 14).
+     */
+    private final Object children;
     private final Token first;
     private final Token last;
     private Node parent;
 
+    /** A node of the children {@code children} (copied). */
     Node(NodeKind kind, List<TreeElement> children, Token first, Token last) {
+        this(kind, children.size() == 1 ? children.get(0) : children.toArray(NONE), first, last);
+    }
+
+    /** A node of one child. */
+    Node(NodeKind kind, TreeElement only, Token first, Token last) {
+        this(kind, (Object) only, first, last);
+    }
+
+    /** A node of these children, two or more, the array its own from here on. */
+    Node(NodeKind kind, TreeElement[] children, Token first, Token last) {
+        this(kind, children.length == 1 ? children[0] : children, first, last);
+    }
+
+    private Node(NodeKind kind, Object children, Token first, Token last) {
         this.kind = kind;
         this.children = children;
         this.first = first;
         this.last = last;
-        for (int i = 0, size = children.size(); i < size; i++) { // indexed loops here and below: no iterator per call (children is List.copyOf: random access)
-            TreeElement c = children.get(i);
-            if (c instanceof Node n) {
-                n.parent = this;
+        if (children instanceof Node n) {
+            n.parent = this;
+        } else if (children instanceof TreeElement[] all) {
+            for (TreeElement c : all) {
+                if (c instanceof Node n) {
+                    n.parent = this;
+                }
             }
         }
     }
@@ -53,8 +79,23 @@ public final class Node implements TreeElement {
         return parent;
     }
 
+    /** The children, in order (an unmodifiable list made on each call: {@link #child} reads them without one). */
     public List<TreeElement> children() {
-        return children;
+        return children instanceof TreeElement[] all ? List.of(all) : List.of((TreeElement) children);
+    }
+
+    /** How many children the node has. */
+    public int childCount() {
+        return children instanceof TreeElement[] all ? all.length : 1;
+    }
+
+    /** The {@code index}-th child. */
+    public TreeElement child(int index) {
+        if (children instanceof TreeElement[] all) {
+            return all[index];
+        }
+        java.util.Objects.checkIndex(index, 1);
+        return (TreeElement) children;
     }
 
     /** The first token of this node (where the parser entered it). */
@@ -69,8 +110,8 @@ public final class Node implements TreeElement {
 
     /** From the start of the first token to the end of the last. */
     public TextRange range() {
-        // one token: its own range, no new object (the evaluator asks every expression node for its range)
-        return first == last ? first.range() : first.range().cover(last.range());
+        // one object, as the two tokens' ranges covered would give
+        return new TextRange(Math.min(first.start(), last.start()), Math.max(first.end(), last.end()));
     }
 
     /** The texts of the node's tokens concatenated, without the trivia between them. */
@@ -83,9 +124,9 @@ public final class Node implements TreeElement {
             if (e instanceof Token t) {
                 sb.append(t.text());
             } else {
-                List<TreeElement> cs = ((Node) e).children;
-                for (int i = cs.size() - 1; i >= 0; i--) {
-                    todo.push(cs.get(i));
+                Node n = (Node) e;
+                for (int i = n.childCount() - 1; i >= 0; i--) {
+                    todo.push(n.child(i));
                 }
             }
         }
@@ -94,9 +135,9 @@ public final class Node implements TreeElement {
 
     /** The child nodes, in order. */
     public List<Node> nodes() {
-        List<Node> out = new ArrayList<>(children.size());
-        for (int i = 0, size = children.size(); i < size; i++) {
-            TreeElement c = children.get(i);
+        List<Node> out = new ArrayList<>(childCount());
+        for (int i = 0, size = childCount(); i < size; i++) {
+            TreeElement c = child(i);
             if (c instanceof Node n) {
                 out.add(n);
             }
@@ -107,8 +148,8 @@ public final class Node implements TreeElement {
     /** The child nodes of one kind. */
     public List<Node> nodes(NodeKind k) {
         List<Node> out = new ArrayList<>(2);
-        for (int i = 0, size = children.size(); i < size; i++) {
-            TreeElement c = children.get(i);
+        for (int i = 0, size = childCount(); i < size; i++) {
+            TreeElement c = child(i);
             if (c instanceof Node n && n.kind == k) {
                 out.add(n);
             }
@@ -119,8 +160,8 @@ public final class Node implements TreeElement {
     /** The child nodes of one category (every form of a rule). */
     public List<Node> nodes(NodeKind.Category cat) {
         List<Node> out = new ArrayList<>(2);
-        for (int i = 0, size = children.size(); i < size; i++) {
-            TreeElement c = children.get(i);
+        for (int i = 0, size = childCount(); i < size; i++) {
+            TreeElement c = child(i);
             if (c instanceof Node n && n.kind.category() == cat) {
                 out.add(n);
             }
@@ -130,8 +171,8 @@ public final class Node implements TreeElement {
 
     /** The first child node of a kind, or null. */
     public Node node(NodeKind k) {
-        for (int i = 0, size = children.size(); i < size; i++) {
-            TreeElement c = children.get(i);
+        for (int i = 0, size = childCount(); i < size; i++) {
+            TreeElement c = child(i);
             if (c instanceof Node n && n.kind == k) {
                 return n;
             }
@@ -142,8 +183,8 @@ public final class Node implements TreeElement {
     /** The {@code index}-th child node of a category, or null. */
     public Node node(NodeKind.Category cat, int index) {
         int seen = 0;
-        for (int i = 0, size = children.size(); i < size; i++) {
-            TreeElement c = children.get(i);
+        for (int i = 0, size = childCount(); i < size; i++) {
+            TreeElement c = child(i);
             if (c instanceof Node n && n.kind.category() == cat && seen++ == index) {
                 return n;
             }
@@ -154,8 +195,8 @@ public final class Node implements TreeElement {
     /** The child tokens of a kind. */
     public List<Token> tokens(TokenKind k) {
         List<Token> out = new ArrayList<>(2);
-        for (int i = 0, size = children.size(); i < size; i++) {
-            TreeElement c = children.get(i);
+        for (int i = 0, size = childCount(); i < size; i++) {
+            TreeElement c = child(i);
             if (c instanceof Token t && t.kind() == k) {
                 out.add(t);
             }
@@ -165,8 +206,8 @@ public final class Node implements TreeElement {
 
     /** The first child token of a kind, or null. */
     public Token token(TokenKind k) {
-        for (int i = 0, size = children.size(); i < size; i++) {
-            TreeElement c = children.get(i);
+        for (int i = 0, size = childCount(); i < size; i++) {
+            TreeElement c = child(i);
             if (c instanceof Token t && t.kind() == k) {
                 return t;
             }
@@ -181,8 +222,8 @@ public final class Node implements TreeElement {
 
     /** The first child token: the operator of a unary or binary expression. */
     public Token operator() {
-        for (int i = 0, size = children.size(); i < size; i++) {
-            TreeElement c = children.get(i);
+        for (int i = 0, size = childCount(); i < size; i++) {
+            TreeElement c = child(i);
             if (c instanceof Token t) {
                 return t;
             }

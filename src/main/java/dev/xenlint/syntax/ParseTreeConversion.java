@@ -78,7 +78,7 @@ final class ParseTreeConversion {
             first = own.apply(null);
             last = first;
         }
-        return new Node(kindOf(f.ctx), List.copyOf(f.children), first, last);
+        return new Node(kindOf(f.ctx), f.children, first, last);
     }
 
     private static Token firstTokenOf(List<TreeElement> children) {

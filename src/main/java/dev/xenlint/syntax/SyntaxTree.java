@@ -64,7 +64,7 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
 
     /** From the start of one token to the end of another. */
     public TextRange range(Token first, Token last) {
-        return first.range().cover(last.range());
+        return new TextRange(Math.min(first.start(), last.start()), Math.max(first.end(), last.end())); // as cover()
     }
 
     /** From the start of a node's first token to the end of its last. */
@@ -76,10 +76,10 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
     public int indexOf(Token token) {
         int lo = 0;
         int hi = tokens.size() - 1;
-        int start = token.range().start();
+        int start = token.start();
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int at = tokens.get(mid).range().start();
+            int at = tokens.get(mid).start();
             if (at < start) {
                 lo = mid + 1;
             } else if (at > start) {

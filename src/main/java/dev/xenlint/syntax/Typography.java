@@ -116,11 +116,21 @@ public final class Typography {
     /** "an en dash (U+2013)", "a typographic quote `’` (U+2019)": the character as a message names it. */
     public static String describe(int c) {
         String name = name(c);
-        String code = String.format("U+%04X", c);
+        String code = code(c);
         if (name == null) {
             return "`" + new String(Character.toChars(c)) + "` (" + code + ")";
         }
         return isQuote(c) || isDash(c) ? name + " `" + new String(Character.toChars(c)) + "` (" + code + ")"
                 : name + " (" + code + ")";
+    }
+
+    /**
+     * {@code U+} and the code point in upper-case hex, at least 4 digits. Not String.format: that
+     * parses its pattern with a regular expression on every call, and random bytes make a finding
+     * of nearly every character (issue 9).
+     */
+    static String code(int c) {
+        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        return hex.length() >= 4 ? "U+" + hex : "U+" + "0000".substring(hex.length()) + hex;
     }
 }

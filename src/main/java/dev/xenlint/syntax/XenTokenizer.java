@@ -79,7 +79,7 @@ final class XenTokenizer implements TokenSource {
             while (pos < chars.length) {
                 out.add(scanToken());
             }
-            out.add(new dev.xenlint.syntax.Token(TokenKind.EOF, "", TextRange.empty(chars.length)));
+            out.add(new dev.xenlint.syntax.Token(TokenKind.EOF, "", chars.length));
             tokens = out;
         }
         return tokens;
@@ -112,7 +112,7 @@ final class XenTokenizer implements TokenSource {
         if (!kind.isTrivia()) {
             lastVisibleType = type;
         }
-        return new dev.xenlint.syntax.Token(kind, tokenText, new TextRange(startPos, pos));
+        return new dev.xenlint.syntax.Token(kind, tokenText, startPos);
     }
 
     /**
@@ -198,8 +198,8 @@ final class XenTokenizer implements TokenSource {
             cp[t] = index;
             ln[t] = line;
             col[t] = column;
-            TextRange r = all.get(t).range();
-            for (int i = r.start(), to = r.end(); i < to; i++) {
+            dev.xenlint.syntax.Token tok = all.get(t);
+            for (int i = tok.start(), to = tok.end(); i < to; i++) {
                 char c = chars[i];
                 if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
                     i++;

@@ -202,7 +202,7 @@ public final class XlSyntax {
                 i = lexicalError(i, Kind.CARRIAGE_RETURN, "a carriage return outside a string is a lexical error "
                         + "for xl");
             } else {
-                i = lexicalError(i, Kind.CHARACTER, describe(c) + " is not part of xl's syntax outside a string");
+                i = lexicalError(i, Kind.CHARACTER, notXl.computeIfAbsent(c, XlSyntax::notXlMessage));
             }
         }
         token(EOF, n, n);
@@ -331,6 +331,13 @@ public final class XlSyntax {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c == 'x';
     }
 
+    /** The message for a character outside xl's syntax, made once per character and file (random bytes: issue 9). */
+    private final java.util.Map<Character, String> notXl = new java.util.HashMap<>();
+
+    private static String notXlMessage(char c) {
+        return describe(c) + " is not part of xl's syntax outside a string";
+    }
+
     private static String describe(char c) {
         if (c == '\f') {
             return "a form feed (U+000C)";
@@ -341,9 +348,9 @@ public final class XlSyntax {
         } else if (c == '\u00a0') {
             return "a non-breaking space (U+00A0)";
         } else if (c < 0x20 || c == 0x7f) {
-            return String.format("the control character U+%04X", (int) c);
+            return "the control character " + Typography.code(c);
         } else if (c > 0x7f) {
-            return String.format("the non-ASCII character `%c` (U+%04X)", c, (int) c);
+            return "the non-ASCII character `" + c + "` (" + Typography.code(c) + ")";
         } else if (c >= 'A' && c <= 'Z') {
             return "the upper-case letter `" + c + "` (xl's keys are lower case, and its hex digits too)";
         }

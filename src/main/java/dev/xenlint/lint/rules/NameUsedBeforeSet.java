@@ -10,7 +10,6 @@ import dev.xenlint.syntax.Node;
 import dev.xenlint.syntax.NodeKind;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
-import dev.xenlint.syntax.TreeElement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -102,9 +101,8 @@ public final class NameUsedBeforeSet extends Rule {
             if (t.is(NodeKind.NAME_ATOM) || t.is(NodeKind.TARGET) && t.has(TokenKind.NAME)) {
                 out.add(t.token(TokenKind.NAME).text());
             }
-            List<TreeElement> children = t.children(); // no list of the child nodes made per node
-            for (int i = 0, n = children.size(); i < n; i++) {
-                if (children.get(i) instanceof Node c) {
+            for (int i = 0, n = t.childCount(); i < n; i++) { // no list of the child nodes made per node
+                if (t.child(i) instanceof Node c) {
                     todo.push(c);
                 }
             }
@@ -136,9 +134,8 @@ public final class NameUsedBeforeSet extends Rule {
                 }
                 continue;
             }
-            List<TreeElement> children = t.children();
-            for (int i = children.size() - 1; i >= 0; i--) {
-                if (children.get(i) instanceof Node c) {
+            for (int i = t.childCount() - 1; i >= 0; i--) {
+                if (t.child(i) instanceof Node c) {
                     todo.push(c);
                 }
             }
