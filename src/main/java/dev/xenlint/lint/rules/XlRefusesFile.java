@@ -136,7 +136,7 @@ public final class XlRefusesFile extends Rule {
             for (var u : ctx.model().pythonUses()) {
                 ranges.add(u.range());
             }
-            ranges.addAll(MissingComma.gaps(tree)); // two strings side by side in a list: missing-comma
+            ranges.addAll(MissingComma.gaps(ctx)); // two strings side by side in a list: missing-comma
             for (TextRange r : ranges) {
                 int from = Math.max(0, index.lineOf(r.start()));
                 int to = Math.min(lines - 1, Math.max(from, index.lineOf(r.end())));
