@@ -202,7 +202,7 @@ public final class XlSyntax {
                 i = lexicalError(i, Kind.CARRIAGE_RETURN, "a carriage return outside a string is a lexical error "
                         + "for xl");
             } else {
-                i = lexicalError(i, Kind.CHARACTER, describe(c) + " is not part of xl's syntax outside a string");
+                i = lexicalError(i, Kind.CHARACTER, notXl.computeIfAbsent(c, XlSyntax::notXlMessage));
             }
         }
         token(EOF, n, n);
@@ -329,6 +329,13 @@ public final class XlSyntax {
 
     static boolean isNumberPart(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c == 'x';
+    }
+
+    /** The message for a character outside xl's syntax, made once per character and file (random bytes: issue 9). */
+    private final java.util.Map<Character, String> notXl = new java.util.HashMap<>();
+
+    private static String notXlMessage(char c) {
+        return describe(c) + " is not part of xl's syntax outside a string";
     }
 
     private static String describe(char c) {

@@ -132,7 +132,7 @@ public final class XlRefusesFile extends Rule {
             List<TextRange> ranges = new ArrayList<>();
             tree.errors().forEach(e -> ranges.add(e.range()));
             ctx.model().pythonUses().forEach(u -> ranges.add(u.range()));
-            ranges.addAll(MissingComma.gaps(tree)); // two strings side by side in a list: missing-comma
+            ranges.addAll(MissingComma.gaps(ctx)); // two strings side by side in a list: missing-comma
             for (TextRange r : ranges) {
                 int from = Math.max(0, index.lineOf(r.start()));
                 int to = Math.min(lines - 1, Math.max(from, index.lineOf(r.end())));
