@@ -79,18 +79,35 @@ public final class Json {
         }
     }
 
+    /** A line break and the indentation of each depth (two spaces a level), made once. */
+    private static final String[] NEWLINES = new String[12];
+
+    static {
+        for (int i = 0; i < NEWLINES.length; i++) {
+            NEWLINES[i] = "\n" + "  ".repeat(i);
+        }
+    }
+
     private static void newline(StringBuilder sb, int indent, boolean pretty) {
         if (pretty) {
-            sb.append('\n').append("  ".repeat(indent));
+            sb.append(indent < NEWLINES.length ? NEWLINES[indent] : "\n" + "  ".repeat(indent));
         }
     }
 
     static void string(StringBuilder sb, String s) {
         sb.append('"');
+        int length = s.length();
         int plain = 0;
-        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\'
-                && s.charAt(plain) != 0x2028 && s.charAt(plain) != 0x2029) {
+        while (plain < length) {
+            char c = s.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
+                break;
+            }
             plain++;
+        }
+        if (plain == length) { // the usual case: the whole string, copied at once (append of a part goes char by char)
+            sb.append(s).append('"');
+            return;
         }
         sb.append(s, 0, plain); // what needs no escape, at once
         for (int i = plain; i < s.length(); i++) {

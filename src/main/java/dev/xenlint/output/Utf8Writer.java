@@ -34,8 +34,8 @@ public final class Utf8Writer extends PrintWriter {
                 : new PrintWriter(out, autoFlush, charset);
     }
 
-    /** A writer over {@code out} in UTF-8, whatever the default charset (for tests). */
-    static Utf8Writer utf8(OutputStream out, boolean autoFlush) {
+    /** A writer over {@code out} in UTF-8, whatever the default charset. */
+    public static Utf8Writer utf8(OutputStream out, boolean autoFlush) {
         return new Utf8Writer(new Gate(out), autoFlush);
     }
 

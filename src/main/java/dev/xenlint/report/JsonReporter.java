@@ -6,7 +6,9 @@ import dev.xenlint.engine.RunSummary;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.output.Json;
 import dev.xenlint.output.JsonEmitter;
+import dev.xenlint.output.Utf8Writer;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Findings as one JSON array, written as the files come: each diagnostic with {@code path}, {@code line},
@@ -53,7 +55,12 @@ public final class JsonReporter implements Reporter {
 
     private void drain() {
         if (!pending.isEmpty()) {
-            out.append(pending);
+            if (out instanceof Utf8Writer bytes) { // UTF-8 made here at once, not char by char by the writer
+                byte[] b = pending.toString().getBytes(StandardCharsets.UTF_8);
+                bytes.writeUtf8(b, 0, b.length);
+            } else {
+                out.append(pending);
+            }
             pending = new StringBuilder(); // a new one: a builder holding a non-Latin-1 char once stays 16-bit
         }
     }

@@ -238,7 +238,12 @@ public final class ConfigParser {
                 return null;
             }
             dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
-            return ParseTreeConversion.convert(parsed, t -> t == null || t == eof ? end : tokens.own(t));
+            return ParseTreeConversion.convert(parsed, new java.util.function.Function<Token, dev.xenlint.syntax.Token>() {
+                @Override
+                public dev.xenlint.syntax.Token apply(Token t) { // a class, not a lambda: see StartupPathTest
+                    return t == null || t == eof ? end : tokens.own(t);
+                }
+            });
         }
 
         /**
@@ -424,19 +429,69 @@ public final class ConfigParser {
 
         private void checkLexical(dev.xenlint.syntax.Token t) {
             if (t.kind() == TokenKind.ERROR) {
-                errors.add(strayCharacter(t));
+                errors.add(lexical(t, LexicalCase.STRAY));
             } else if (t.kind() == TokenKind.STRING) {
                 String text = t.text();
-                TextRange r = t.range();
                 if (Typography.isTypographicString(text)) {
-                    errors.add(typographicString(text, r));
-                    return;
-                }
-                String missing = StringLiterals.missingTerminator(text);
-                if (missing != null) {
-                    errors.add(unterminated(text, r, missing));
+                    errors.add(lexical(t, LexicalCase.TYPOGRAPHIC));
+                } else if (StringLiterals.missingTerminator(text) != null) {
+                    errors.add(lexical(t, LexicalCase.UNTERMINATED));
                 }
             }
+        }
+
+        private enum LexicalCase { STRAY, TYPOGRAPHIC, UNTERMINATED }
+
+        /**
+         * The lexical errors made so far, by case and token text, each as if its token started at offset 0: such an
+         * error is a function of the token's text alone, and a file with one on every line mostly repeats a
+         * few (random bytes, a pasted line), whose messages are then made once and shared (issue 9).
+         */
+        private final java.util.Map<String, SyntaxError> strays = new java.util.HashMap<>();
+        private final java.util.Map<String, SyntaxError> typographic = new java.util.HashMap<>();
+        private final java.util.Map<String, SyntaxError> unterminated = new java.util.HashMap<>();
+
+        /** The error of {@code t}, which has one of the kind given. */
+        private SyntaxError lexical(dev.xenlint.syntax.Token t, LexicalCase kind) {
+            String text = t.text();
+            TextRange r = t.range();
+            if (r.length() != text.length()) {
+                return lexicalAt(kind, text, r); // not the source's text: made for this range alone
+            }
+            java.util.Map<String, SyntaxError> made = switch (kind) {
+                case STRAY -> strays;
+                case TYPOGRAPHIC -> typographic;
+                case UNTERMINATED -> unterminated;
+            };
+            SyntaxError atZero = made.get(text);
+            if (atZero == null) {
+                atZero = lexicalAt(kind, text, new TextRange(0, text.length()));
+                made.put(text, atZero);
+            }
+            return moved(atZero, r.start());
+        }
+
+        private static SyntaxError lexicalAt(LexicalCase kind, String text, TextRange r) {
+            return switch (kind) {
+                case STRAY -> strayCharacter(text, r);
+                case TYPOGRAPHIC -> typographicString(text, r);
+                case UNTERMINATED -> unterminated(text, r, StringLiterals.missingTerminator(text));
+            };
+        }
+
+        /** {@code e} with its range and its repair's moved {@code by} characters on. */
+        private static SyntaxError moved(SyntaxError e, int by) {
+            TextRange range = new TextRange(e.range().start() + by, e.range().end() + by);
+            if (e.repair() == null) {
+                return new SyntaxError(range, e.message());
+            }
+            List<SyntaxError.Replacement> replacements = e.repair().replacements();
+            SyntaxError.Replacement[] at = new SyntaxError.Replacement[replacements.size()];
+            for (int i = 0; i < at.length; i++) {
+                SyntaxError.Replacement x = replacements.get(i);
+                at[i] = new SyntaxError.Replacement(new TextRange(x.range().start() + by, x.range().end() + by), x.text());
+            }
+            return new SyntaxError(range, e.message(), new SyntaxError.Repair(e.repair().description(), List.of(at)));
         }
 
         /** A string that lacks its closing quote; when it holds a typographic quote, that one was meant. */
@@ -485,9 +540,7 @@ public final class ConfigParser {
                             new SyntaxError.Replacement(new TextRange(r.end() - 1, r.end()), String.valueOf(straight)))));
         }
 
-        private SyntaxError strayCharacter(dev.xenlint.syntax.Token t) {
-            String text = t.text();
-            TextRange r = t.range();
+        private static SyntaxError strayCharacter(String text, TextRange r) {
             int cp = text.codePointAt(0);
             if (cp == '\\') {
                 return new SyntaxError(r, "unexpected `\\`: a backslash outside a string must be the last character of its line");
