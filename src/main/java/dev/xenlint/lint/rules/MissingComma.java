@@ -88,7 +88,12 @@ public final class MissingComma extends Rule {
     }
 
     private static final java.util.function.Function<dev.xenlint.model.ConfigModel, List<TextRange>> GAPS =
-            m -> java.util.Collections.unmodifiableList(gaps(m.syntax()));
+            new java.util.function.Function<>() { // a class, not a lambda: see StartupPathTest
+                @Override
+                public List<TextRange> apply(dev.xenlint.model.ConfigModel m) {
+                    return java.util.Collections.unmodifiableList(gaps(m.syntax()));
+                }
+            };
 
     static List<TextRange> gaps(SyntaxTree tree) {
         List<TextRange> out = new ArrayList<>();
