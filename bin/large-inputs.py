@@ -52,6 +52,8 @@ def main():
         "xl-mistyped-assignments.cfg": lines("a == 1"),
         # a syntax error with a repair on every line (each repair counted the file's line endings)
         "two-statements-lines.cfg": lines("disk=['phy:/dev/vg0/web,hda,w'] boot='c'"),
+        # two strings side by side in a list on every line: each missing comma walked every assignment
+        "missing-comma-lines.cfg": lines("extra = ['a' 'b']"),
         "typographic-quotes-lines.cfg": "vnc=1 vnclisten=\u201d0.0.0.0\u201d\n" * (LIMIT // 30),  # 30 bytes in UTF-8
         "random-bytes.cfg": bytes(rnd.randrange(256) for _ in range(LIMIT)),
         "random-tokens.cfg": "".join(rnd.choice(["a", "=", "1", " ", "[", "]", "(", ")", ",", "'s'", "\n", ";", "+", "%", ":"]) for _ in range(LIMIT // 2)),
