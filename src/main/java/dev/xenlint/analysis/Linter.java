@@ -232,7 +232,11 @@ public final class Linter {
      */
     public static java.util.function.BiPredicate<RuleInfo, dev.xenlint.text.TextRange> suppressions(Analysis analysis) {
         Suppressions s = Suppressions.of(analysis.syntax());
-        return (rule, range) -> s.suppresses(new Diagnostic(rule, rule.severity(), range, "",
-                List.of(), null), rule);
+        return new java.util.function.BiPredicate<>() { // a class, not a lambda: see StartupPathTest
+            @Override
+            public boolean test(RuleInfo rule, dev.xenlint.text.TextRange range) {
+                return s.suppresses(new Diagnostic(rule, rule.severity(), range, "", List.of(), null), rule);
+            }
+        };
     }
 }

@@ -192,11 +192,13 @@ final class Suppressions {
                 if (directive.scope() == Scope.FILE) {
                     fileWide.add(directive);
                 } else if (!directive.covers().isEmpty()) {
-                    byRange.computeIfAbsent(directive.covers(), r -> {
-                        List<Directive> g = new ArrayList<>();
+                    List<Directive> g = byRange.get(directive.covers());
+                    if (g == null) { // no lambdas here: see StartupPathTest
+                        g = new ArrayList<>();
                         groups.add(g);
-                        return g;
-                    }).add(directive);
+                        byRange.put(directive.covers(), g);
+                    }
+                    g.add(directive);
                 }
             }
             groups.sort(BY_START); // a stable sort, as before: groups are in the order of their first directive
@@ -213,7 +215,7 @@ final class Suppressions {
         }
 
         boolean suppresses(int at, RuleInfo info) {
-            boolean suppressed = fileWideMatched.computeIfAbsent(info.code(), c -> mark(fileWide, info));
+            boolean suppressed = marked(fileWideMatched, fileWide, info);
             // the last group starting at or before `at`, then back while a group may still reach it
             int lo = 0;
             int hi = starts.length - 1;
@@ -230,10 +232,20 @@ final class Suppressions {
             for (int i = last; i >= 0 && maxEnds[i] >= at; i--) {
                 List<Directive> group = groups.get(i);
                 if (at <= group.get(0).covers().end()) {
-                    suppressed |= matched.get(i).computeIfAbsent(info.code(), c -> mark(group, info));
+                    suppressed |= marked(matched.get(i), group, info);
                 }
             }
             return suppressed;
+        }
+
+        /** {@link #mark}, once per rule code and group of directives. */
+        private static boolean marked(java.util.Map<String, Boolean> done, List<Directive> directives, RuleInfo info) {
+            Boolean known = done.get(info.code());
+            if (known == null) {
+                known = mark(directives, info);
+                done.put(info.code(), known);
+            }
+            return known;
         }
 
         private static boolean mark(List<Directive> directives, RuleInfo info) {
@@ -269,9 +281,14 @@ final class Suppressions {
                             + "`xenlint rules` lists them");
                     continue;
                 }
-                boolean anyEnabled = Rules.all().stream()
-                        .anyMatch(r -> !(r instanceof CrossFileRule) // judged only when files are checked together
-                                && RuleSelection.matches(e.selector, r.info()) && selection.isEnabled(r.info()));
+                boolean anyEnabled = false;
+                for (var r : Rules.all()) {
+                    if (!(r instanceof CrossFileRule) // judged only when files are checked together
+                            && RuleSelection.matches(e.selector, r.info()) && selection.isEnabled(r.info())) {
+                        anyEnabled = true;
+                        break;
+                    }
+                }
                 if (anyEnabled) {
                     ctx.report(e.selectorRange, "suppression of `" + e.selector + "` is unused: no such finding "
                             + (directive.scope() == Scope.FILE ? "in this file" : "on the line it covers")

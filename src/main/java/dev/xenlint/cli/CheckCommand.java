@@ -33,7 +33,12 @@ final class CheckCommand implements Callable<Integer> {
     enum OutputFormat { text, json, sarif, checkstyle, gcc, github, gitlab, junit, concise }
 
     /** The environment, replaceable by tests (GITHUB_ACTIONS). */
-    static Function<String, String> environment = System::getenv;
+    static Function<String, String> environment = new Function<>() { // a class, not System::getenv: see StartupPathTest
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
+    };
 
     private final Main main;
     private CommandSpec spec;
@@ -295,7 +300,12 @@ final class CheckCommand implements Callable<Integer> {
         if (unsafeFixes && !fix && !diff) {
             return usage("--unsafe-fixes only applies with --fix or --diff");
         }
-        long stdinCount = paths.stream().filter(Inputs.STDIN::equals).count();
+        int stdinCount = 0;
+        for (String p : paths) {
+            if (Inputs.STDIN.equals(p)) {
+                stdinCount++;
+            }
+        }
         if (stdinCount > 1) {
             return usage("'-' (standard input) can be given only once");
         }
@@ -336,18 +346,30 @@ final class CheckCommand implements Callable<Integer> {
                 .withForceWrite(forceWrite)
                 .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .withCrossFileChecks(List.of(new dev.xenlint.fleet.FleetCheck()))
-                .withStdin(main.in, stdinFilename, bytes -> main.writeRaw(stdout, bytes));
-        RunSummary summary = new Session(workspace).check(paths, request, reporter, skipped -> {
-            if (verbose) {
-                err.println("xenlint: skipped " + skipped.path() + ": " + skipped.reason());
+                .withStdin(main.in, stdinFilename, new java.util.function.Consumer<byte[]>() {
+                    @Override
+                    public void accept(byte[] bytes) {
+                        main.writeRaw(stdout, bytes);
+                    }
+                });
+        RunSummary summary = new Session(workspace).check(paths, request, reporter, new java.util.function.Consumer<dev.xenlint.workspace.Discovery.Skipped>() {
+            @Override
+            public void accept(dev.xenlint.workspace.Discovery.Skipped skipped) {
+                if (verbose) {
+                    err.println("xenlint: skipped " + skipped.path() + ": " + skipped.reason());
+                }
             }
         });
         out.flush();
         Trace.mark("check: reported");
         List<String> problems = new ArrayList<>(summary.problems());
         writeReport(report, problems);
-        summary.notices().forEach(n -> err.println("xenlint: " + n));
-        problems.forEach(p -> err.println("xenlint: " + p));
+        for (String n : summary.notices()) {
+            err.println("xenlint: " + n);
+        }
+        for (String p : problems) {
+            err.println("xenlint: " + p);
+        }
         err.flush();
         if (!problems.isEmpty()) {
             return Main.EXIT_ERROR;

@@ -38,10 +38,14 @@ final class InOrder {
             return;
         }
         AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
-            Thread t = new Thread(r, "xenlint-check-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
+        // classes, not lambdas: see StartupPathTest
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), new java.util.concurrent.ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(r, "xenlint-check-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            }
         });
         try {
             ArrayDeque<Future<R>> pending = new ArrayDeque<>();
@@ -50,7 +54,12 @@ final class InOrder {
             while (next < items.size() || !pending.isEmpty()) {
                 while (next < items.size() && pending.size() < ahead) {
                     T item = items.get(next++);
-                    pending.add(pool.submit(() -> work.apply(item)));
+                    pending.add(pool.submit(new java.util.concurrent.Callable<R>() {
+                        @Override
+                        public R call() {
+                            return work.apply(item);
+                        }
+                    }));
                 }
                 consume.accept(await(pending.poll()));
             }

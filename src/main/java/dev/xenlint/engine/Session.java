@@ -46,8 +46,29 @@ public final class Session {
     private final Writer writer;
 
     public Session(Workspace workspace) {
-        this(workspace, Linter::analyze, SafeWriter::write);
+        this(workspace, LINTER, SAFE_WRITER);
     }
+
+    // classes, not method references: see StartupPathTest (no lambda on the way of a short check)
+    private static final Analyzer LINTER = new Analyzer() {
+        @Override
+        public Analysis analyze(SourceText source, LintOptions options) {
+            return Linter.analyze(source, options);
+        }
+    };
+
+    private static final Writer SAFE_WRITER = new Writer() {
+        @Override
+        public void write(Path path, byte[] original, byte[] content, boolean force) throws SafeWriter.WriteException {
+            SafeWriter.write(path, original, content, force);
+        }
+    };
+
+    private static final java.util.function.Consumer<Discovery.Skipped> IGNORE_SKIPPED = new java.util.function.Consumer<>() {
+        @Override
+        public void accept(Discovery.Skipped skipped) {
+        }
+    };
 
     Session(Workspace workspace, Analyzer analyzer, Writer writer) {
         this.workspace = workspace;
@@ -163,7 +184,7 @@ public final class Session {
      * that cannot be read, or that xenlint fails on, is reported as such and the run goes on.
      */
     public RunSummary check(List<String> paths, CheckRequest request, Reporter reporter) {
-        return check(paths, request, reporter, skipped -> { });
+        return check(paths, request, reporter, IGNORE_SKIPPED);
     }
 
     /** {@link #check(List, CheckRequest, Reporter)}, telling {@code skipped} what directory walks left out and why. */
@@ -177,29 +198,45 @@ public final class Session {
         // files are analysed in parallel; what a file adds to the run is taken in input order, here.
         // Files are fixed one after another: a file named twice must be re-read after its first fix.
         int threads = request.fix() == CheckRequest.FixMode.FIX ? 1 : request.threads();
-        InOrder.forEach(files, threads, file -> {
-            Run own = new Run(request);
-            return checkOne(file, request, own).from(own);
-        }, checked -> {
-            Checked c = checked;
-            run.problems.addAll(c.own.problems);
-            run.notices.addAll(c.own.notices);
-            if (collect) {
-                if (c.analyzed != null) {
-                    for (CrossFileCheck check : request.crossFileChecks()) {
-                        check.collect(c.analyzed);
+        InOrder.forEach(files, threads, new java.util.function.Function<String, Checked>() {
+            @Override
+            public Checked apply(String file) {
+                Run own = new Run(request);
+                return checkOne(file, request, own).from(own);
+            }
+        }, new java.util.function.Consumer<Checked>() {
+            @Override
+            public void accept(Checked checked) {
+                Checked c = checked;
+                run.problems.addAll(c.own.problems);
+                run.notices.addAll(c.own.notices);
+                if (collect) {
+                    if (c.analyzed != null) {
+                        for (CrossFileCheck check : request.crossFileChecks()) {
+                            check.collect(c.analyzed);
+                        }
+                        c = new Checked(c.report, null, c.analyzed.document(), null); // the analysis is not kept
                     }
-                    c = new Checked(c.report, null, c.analyzed.document(), null); // the analysis is not kept
+                    done.add(c);
+                } else {
+                    run.deliver(c.report, reporter);
                 }
-                done.add(c);
-            } else {
-                run.deliver(c.report, reporter);
             }
         });
         if (collect) {
             Map<Document, List<Diagnostic>> extra = new IdentityHashMap<>();
             for (CrossFileCheck check : request.crossFileChecks()) {
-                check.finish((file, d) -> extra.computeIfAbsent(file.document(), k -> new ArrayList<>()).add(d));
+                check.finish(new CrossFileCheck.Sink() {
+                    @Override
+                    public void report(CrossFileCheck.AnalyzedFile file, Diagnostic d) {
+                        List<Diagnostic> list = extra.get(file.document());
+                        if (list == null) {
+                            list = new ArrayList<>();
+                            extra.put(file.document(), list);
+                        }
+                        list.add(d);
+                    }
+                });
             }
             for (Checked c : done) {
                 List<Diagnostic> more = c.document == null ? null : extra.get(c.document);

@@ -212,7 +212,15 @@ public final class FactCollector {
         if (domain < 0 || bus < 0 || slot < 0) {
             return null;
         }
-        return String.format(Locale.ROOT, "%04x:%02x:%02x.%s", domain, bus, slot, function.toLowerCase(Locale.ROOT));
+        // not String.format: java.util.Formatter compiles a regular expression, whose lambdas would be the
+        // first of a short check (see StartupPathTest)
+        return hex(domain, 4) + ':' + hex(bus, 2) + ':' + hex(slot, 2) + '.' + function.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code %0<width>x} of a value that is not negative. */
+    static String hex(long value, int width) {
+        String digits = Long.toHexString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static long parseHex(String s) {

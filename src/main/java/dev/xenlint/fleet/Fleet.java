@@ -38,6 +38,18 @@ public final class Fleet {
     public record Other(int member, Claim claim) {
     }
 
+    /** By member, then where the claim starts, then its resource. A class, not lambdas: see StartupPathTest. */
+    private static final Comparator<Clash> BY_MEMBER_THEN_PLACE = new Comparator<>() {
+        @Override
+        public int compare(Clash a, Clash b) {
+            int c = Integer.compare(a.member(), b.member());
+            if (c == 0) {
+                c = Integer.compare(a.claim().range().start(), b.claim().range().start());
+            }
+            return c != 0 ? c : a.claim().resource().compareTo(b.claim().resource());
+        }
+    };
+
     private final List<Member> members = new ArrayList<>();
     private final Map<String, List<Other>> byKey = new HashMap<>();
 
@@ -46,7 +58,13 @@ public final class Fleet {
         int index = members.size();
         members.add(member);
         for (Claim c : member.facts().claims()) {
-            byKey.computeIfAbsent(c.resource().name() + '\u0000' + c.key(), k -> new ArrayList<>()).add(new Other(index, c));
+            String key = c.resource().name() + '\u0000' + c.key();
+            List<Other> same = byKey.get(key);
+            if (same == null) { // not computeIfAbsent: no lambda on the way of a short check (StartupPathTest)
+                same = new ArrayList<>();
+                byKey.put(key, same);
+            }
+            same.add(new Other(index, c));
         }
         return index;
     }
@@ -94,10 +112,7 @@ public final class Fleet {
                 }
             }
         }
-        if (out.size() > 1) { // the comparator's JDK lambdas are spun at run time: not for a run without clashes
-            out.sort(Comparator.comparingInt(Clash::member).thenComparingInt(c -> c.claim().range().start())
-                    .thenComparing(c -> c.claim().resource()));
-        }
+        out.sort(BY_MEMBER_THEN_PLACE);
         return out;
     }
 

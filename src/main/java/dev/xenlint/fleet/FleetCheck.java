@@ -51,8 +51,18 @@ public final class FleetCheck implements CrossFileCheck {
     public void finish(Sink sink) {
         for (Fleet.Clash clash : fleet.clashes()) {
             AnalyzedFile file = files.get(clash.member());
-            sink.report(file, FleetDiagnostics.of(fleet, clash, i -> files.get(i).document().source(),
-                    rule -> file.settings().selection().severityOf(rule)));
+            // classes, not lambdas: see StartupPathTest
+            sink.report(file, FleetDiagnostics.of(fleet, clash, new java.util.function.IntFunction<dev.xenlint.text.SourceText>() {
+                @Override
+                public dev.xenlint.text.SourceText apply(int i) {
+                    return files.get(i).document().source();
+                }
+            }, new java.util.function.Function<dev.xenlint.lint.RuleInfo, dev.xenlint.lint.Severity>() {
+                @Override
+                public dev.xenlint.lint.Severity apply(dev.xenlint.lint.RuleInfo rule) {
+                    return file.settings().selection().severityOf(rule);
+                }
+            }));
         }
     }
 

@@ -99,6 +99,11 @@ public final class RuleContext {
         out.add(new Diagnostic(current.info(), s, range, message, List.of(related), fix));
     }
 
+    /** Without related locations: no array made per finding for them (a file may have a finding per line). */
+    public void report(TextRange range, String message, Fix fix) {
+        out.add(new Diagnostic(current.info(), severity, range, message, List.of(), fix));
+    }
+
     public void report(TextRange range, String message, Fix fix, RelatedLocation... related) {
         out.add(new Diagnostic(current.info(), severity, range, message, List.of(related), fix));
     }

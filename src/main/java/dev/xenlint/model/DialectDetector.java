@@ -45,12 +45,11 @@ final class DialectDetector {
             Evidence forXl = null;
             Evidence forXm = null;
             KeyCatalogue.Key k = catalogue.key(key);
-            if (key.equals("kernel") && s.candidates().stream()
-                    .anyMatch(v -> v instanceof Value.Str str && str.value().endsWith("hvmloader"))) {
+            if (key.equals("kernel") && namesHvmloader(s)) {
                 forXm = new Evidence(first.valueRange(), "`kernel` names hvmloader, as xm HVM configs did", Dialect.XM);
             } else if (key.equals("disk") && mentions(s, "ioemu:")) {
                 forXm = new Evidence(first.valueRange(), "a disk uses the `ioemu:` prefix of xm HVM configs", Dialect.XM);
-            } else if (key.equals("disk") && XL_DISK_KEYS.stream().anyMatch(k2 -> mentions(s, k2))) {
+            } else if (key.equals("disk") && mentionsAny(s, XL_DISK_KEYS)) {
                 forXl = new Evidence(first.valueRange(), "a disk uses xl's `key=value` disk syntax (`vdev=`, "
                         + "`target=`, `format=`, ...), which xm does not read", Dialect.XL);
             } else if (key.equals("vfb") && mentions(s, "type=")) {
@@ -100,4 +99,24 @@ final class DialectDetector {
         }
         return false;
     }
+
+    // loops, not streams: no lambda on the way of a short check (StartupPathTest)
+    private static boolean namesHvmloader(Setting s) {
+        for (Value v : s.candidates()) {
+            if (v instanceof Value.Str str && str.value().endsWith("hvmloader")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsAny(Setting s, java.util.Collection<String> parts) {
+        for (String part : parts) {
+            if (mentions(s, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

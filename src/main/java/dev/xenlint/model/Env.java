@@ -95,13 +95,12 @@ final class Env {
                 vars.put(name, first);
                 continue;
             }
-            List<Value> options = paths.stream()
-                    .map(p -> {
-                        Value v = p.get(name);
-                        return v != null ? v : new Value.Absent(at);
-                    })
-                    .toList();
-            vars.put(name, Value.Alternatives.of(options));
+            List<Value> options = new java.util.ArrayList<>(paths.size()); // a loop, not a stream: see StartupPathTest
+            for (Env p : paths) {
+                Value v = p.get(name);
+                options.add(v != null ? v : new Value.Absent(at));
+            }
+            vars.put(name, Value.Alternatives.of(java.util.Collections.unmodifiableList(options)));
         }
     }
 }

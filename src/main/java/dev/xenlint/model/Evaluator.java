@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BinaryOperator;
 
 /**
  * Folds expressions to constants without running them. Literals, names bound
@@ -143,48 +142,45 @@ final class Evaluator {
                 return new Value.Dynamic("`" + text(e) + "` is computed by Python when xm runs; xenlint does not run it", r);
             }
             case POWER_EXPR -> {
-                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r, (x, y) -> Operations.power(x, y, r));
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r, new Operation(Kind.POWER, null, r));
             }
             case UNARY_EXPR -> {
                 Value operand = expr(e.expr(0), env);
                 TokenKind op = e.operator().kind();
-                return map(operand, r, v -> Operations.unary(op, v, r));
+                return map(operand, r, new Operation(Kind.UNARY, op, r));
             }
             case MULTIPLICATIVE_EXPR -> {
                 TokenKind op = e.operator().kind();
                 return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
-                        (x, y) -> bounded(Operations.multiplicative(op, x, y, r)));
+                        new Operation(Kind.MULTIPLICATIVE, op, r));
             }
             case ADDITIVE_EXPR -> {
                 TokenKind op = e.operator().kind();
                 return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
-                        (x, y) -> bounded(Operations.additive(op, x, y, r)));
+                        new Operation(Kind.ADDITIVE, op, r));
             }
             case SHIFT_EXPR -> {
                 TokenKind op = e.operator().kind();
-                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r, (x, y) -> Operations.bitwise(op, x, y, r));
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r, new Operation(Kind.BITWISE, op, r));
             }
             case BIT_AND_EXPR -> {
                 return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
-                        (x, y) -> Operations.bitwise(TokenKind.AMPERSAND, x, y, r));
+                        new Operation(Kind.BITWISE, TokenKind.AMPERSAND, r));
             }
             case BIT_XOR_EXPR -> {
                 return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
-                        (x, y) -> Operations.bitwise(TokenKind.CARET, x, y, r));
+                        new Operation(Kind.BITWISE, TokenKind.CARET, r));
             }
             case BIT_OR_EXPR -> {
                 return binary(expr(e.expr(0), env), expr(e.expr(1), env), r,
-                        (x, y) -> Operations.bitwise(TokenKind.PIPE, x, y, r));
+                        new Operation(Kind.BITWISE, TokenKind.PIPE, r));
             }
             case COMPARISON_EXPR -> {
                 String op = e.node(NodeKind.COMPARISON).text();
-                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r, (x, y) -> Operations.compare(op, x, y, r));
+                return binary(expr(e.expr(0), env), expr(e.expr(1), env), r, new Operation(op, r));
             }
             case NOT_EXPR -> {
-                return map(expr(e.expr(0), env), r, v -> {
-                    Boolean t = truth(v);
-                    return t == null ? dynamicOf(v, r) : new Value.Bool(!t, r);
-                });
+                return map(expr(e.expr(0), env), r, new Operation(Kind.NOT, null, r));
             }
             case AND_EXPR -> {
                 Value left = expr(e.expr(0), env);
@@ -355,13 +351,13 @@ final class Evaluator {
                 Value arg = args.get(0);
                 switch (name) {
                     case "int" -> {
-                        return map(arg, r, v -> Operations.toInt(v, r));
+                        return map(arg, r, new Operation(Kind.INT, null, r));
                     }
                     case "str" -> {
-                        return map(arg, r, v -> Operations.toStr(v, r));
+                        return map(arg, r, new Operation(Kind.STR, null, r));
                     }
                     case "len" -> {
-                        return map(arg, r, v -> Operations.length(v, r));
+                        return map(arg, r, new Operation(Kind.LEN, null, r));
                     }
                     default -> { }
                 }
@@ -384,7 +380,7 @@ final class Evaluator {
         List<Token> colons = sub.tokens(TokenKind.COLON);
         if (colons.isEmpty()) {
             Value index = test(sub.test(0), env);
-            return binary(target, index, r, (t, i) -> Operations.index(t, i, r));
+            return binary(target, index, r, new Operation(Kind.INDEX, null, r));
         }
         if (colons.size() > 1) {
             return new Value.Dynamic("extended slices are not evaluated", r);
@@ -402,7 +398,7 @@ final class Evaluator {
         }
         Value from = lo;
         Value to = hi;
-        return map(target, r, t -> Operations.slice(t, from, to, r));
+        return map(target, r, new Operation(from, to, r));
     }
 
     /**
@@ -538,7 +534,7 @@ final class Evaluator {
         return new Value.Dynamic("cannot be evaluated", r);
     }
 
-    private static Value map(Value v, TextRange r, java.util.function.UnaryOperator<Value> fn) {
+    private static Value map(Value v, TextRange r, Operation fn) {
         if (v instanceof Value.Alternatives a) {
             List<Value> out = new ArrayList<>();
             for (Value o : a.options()) {
@@ -553,7 +549,7 @@ final class Evaluator {
     }
 
     /** Applies a binary operation to constants, to every combination of alternatives, or yields dynamic. */
-    private static Value binary(Value left, Value right, TextRange r, BinaryOperator<Value> fn) {
+    private static Value binary(Value left, Value right, TextRange r, Operation fn) {
         List<Value> ls = left.options();
         List<Value> rs = right.options();
         if (ls.size() * rs.size() > MAX_COMBINATIONS) {
@@ -573,4 +569,86 @@ final class Evaluator {
         }
         return Value.Alternatives.of(out);
     }
+
+    private enum Kind { UNARY, NOT, INT, STR, LEN, SLICE, POWER, MULTIPLICATIVE, ADDITIVE, BITWISE, COMPARE, INDEX }
+
+    /**
+     * One operation on constants, for {@link #map} (one operand) or {@link #binary} (two): an object
+     * rather than a lambda per operator, as no lambda may be on the way of a short check (see
+     * StartupPathTest).
+     */
+    private final class Operation {
+        private final Kind kind;
+        private final TokenKind op;
+        private final String comparison;
+        private final Value from;
+        private final Value to;
+        private final TextRange r;
+
+        Operation(Kind kind, TokenKind op, TextRange r) {
+            this(kind, op, null, null, null, r);
+        }
+
+        /** A comparison, {@code op} as written ({@code not in}, {@code is not}, ...). */
+        Operation(String comparison, TextRange r) {
+            this(Kind.COMPARE, null, comparison, null, null, r);
+        }
+
+        /** A slice {@code [from:to]}, either bound absent (null). */
+        Operation(Value from, Value to, TextRange r) {
+            this(Kind.SLICE, null, null, from, to, r);
+        }
+
+        private Operation(Kind kind, TokenKind op, String comparison, Value from, Value to, TextRange r) {
+            this.kind = kind;
+            this.op = op;
+            this.comparison = comparison;
+            this.from = from;
+            this.to = to;
+            this.r = r;
+        }
+
+        /** The operation on one constant operand. */
+        Value apply(Value v) {
+            switch (kind) {
+                case UNARY:
+                    return Operations.unary(op, v, r);
+                case NOT: {
+                    Boolean t = truth(v);
+                    return t == null ? dynamicOf(v, r) : new Value.Bool(!t, r);
+                }
+                case INT:
+                    return Operations.toInt(v, r);
+                case STR:
+                    return Operations.toStr(v, r);
+                case LEN:
+                    return Operations.length(v, r);
+                case SLICE:
+                    return Operations.slice(v, from, to, r);
+                default:
+                    throw new IllegalStateException(kind + " takes two operands");
+            }
+        }
+
+        /** The operation on two constant operands. */
+        Value apply(Value x, Value y) {
+            switch (kind) {
+                case POWER:
+                    return Operations.power(x, y, r);
+                case MULTIPLICATIVE:
+                    return bounded(Operations.multiplicative(op, x, y, r));
+                case ADDITIVE:
+                    return bounded(Operations.additive(op, x, y, r));
+                case BITWISE:
+                    return Operations.bitwise(op, x, y, r);
+                case COMPARE:
+                    return Operations.compare(comparison, x, y, r);
+                case INDEX:
+                    return Operations.index(x, y, r);
+                default:
+                    throw new IllegalStateException(kind + " takes one operand");
+            }
+        }
+    }
+
 }

@@ -303,14 +303,15 @@ final class Executor {
 
     private Value augmented(TokenKind op, Value old, Value value, TextRange r) {
         return switch (op) {
-            case PLUS_ASSIGN -> combine(old, value, r, (a, b) -> Operations.additive(TokenKind.PLUS, a, b, r));
-            case MINUS_ASSIGN -> combine(old, value, r, (a, b) -> Operations.additive(TokenKind.MINUS, a, b, r));
-            case STAR_ASSIGN -> combine(old, value, r, (a, b) -> Operations.multiplicative(TokenKind.STAR, a, b, r));
+            case PLUS_ASSIGN -> combine(old, value, r, TokenKind.PLUS);
+            case MINUS_ASSIGN -> combine(old, value, r, TokenKind.MINUS);
+            case STAR_ASSIGN -> combine(old, value, r, TokenKind.STAR);
             default -> new Value.Dynamic("augmented assignment is not evaluated", r);
         };
     }
 
-    private static Value combine(Value a, Value b, TextRange r, java.util.function.BinaryOperator<Value> fn) {
+    /** {@code a op b} for every combination of the alternatives; op is +, - or * (no lambda: see StartupPathTest). */
+    private static Value combine(Value a, Value b, TextRange r, TokenKind op) {
         if (a.options().size() * b.options().size() > Evaluator.MAX_COMBINATIONS) {
             return new Value.Dynamic("too many combinations of `if` branches to evaluate", r);
         }
@@ -320,7 +321,7 @@ final class Executor {
                 boolean unknown = x instanceof Value.Dynamic || x instanceof Value.Absent
                         || y instanceof Value.Dynamic || y instanceof Value.Absent;
                 out.add(unknown ? Evaluator.dynamicOf(x instanceof Value.Dynamic || x instanceof Value.Absent ? x : y, r)
-                        : fn.apply(x, y));
+                        : op == TokenKind.STAR ? Operations.multiplicative(op, x, y, r) : Operations.additive(op, x, y, r));
             }
         }
         return Value.Alternatives.of(out);
@@ -334,7 +335,10 @@ final class Executor {
             return;
         }
         List<Node> parts = target.tests();
-        boolean allNames = target.has(TokenKind.COMMA) && parts.stream().allMatch(t -> nameOf(t) != null);
+        boolean allNames = target.has(TokenKind.COMMA);
+        for (int i = 0; allNames && i < parts.size(); i++) { // a loop, not a stream: see StartupPathTest
+            allNames = nameOf(parts.get(i)) != null;
+        }
         if (!allNames) {
             eval.testList(target, scope); // attribute or subscript assignment: reads names, binds none
             return;

@@ -59,7 +59,12 @@ public final class ModelBuilder {
 
         Map<String, List<Assignment>> byName = new LinkedHashMap<>();
         for (Assignment a : exec.assignments) {
-            byName.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a);
+            List<Assignment> same = byName.get(a.key());
+            if (same == null) { // no lambdas in this class: see StartupPathTest
+                same = new ArrayList<>();
+                byName.put(a.key(), same);
+            }
+            same.add(a);
         }
         KeyCatalogue catalogue = KeyCatalogue.get();
         Map<String, Setting> settings = new LinkedHashMap<>();
@@ -89,13 +94,44 @@ public final class ModelBuilder {
 
         return new ConfigModel(tree, dialect, reason, where, settings, Collections.unmodifiableMap(locals), pythonUses,
                 guest(tree, settings, dialect, version != null ? version : XenVersion.defaultFor(dialect)),
-                listItems(settings.get("disk"), s -> DiskSpec.parse(s, dialect)),
-                listItems(settings.get("vif"), s -> KeyValueSpec.parse(s, dialect, KeyValueSpec.XlItems.FLAGS)),
-                listItems(settings.get("vfb"), s -> KeyValueSpec.parse(s, dialect, KeyValueSpec.XlItems.STOP)),
-                settings.get("boot") == null ? List.of()
-                        : settings.get("boot").strings().stream().map(BootOrder::parse).toList(),
-                listItems(settings.get("pci"), PciSpec::parse),
+                listItems(settings.get("disk"), new Function<Value.Str, DiskSpec>() {
+                    @Override
+                    public DiskSpec apply(Value.Str s) {
+                        return DiskSpec.parse(s, dialect);
+                    }
+                }),
+                listItems(settings.get("vif"), new Function<Value.Str, KeyValueSpec>() {
+                    @Override
+                    public KeyValueSpec apply(Value.Str s) {
+                        return KeyValueSpec.parse(s, dialect, KeyValueSpec.XlItems.FLAGS);
+                    }
+                }),
+                listItems(settings.get("vfb"), new Function<Value.Str, KeyValueSpec>() {
+                    @Override
+                    public KeyValueSpec apply(Value.Str s) {
+                        return KeyValueSpec.parse(s, dialect, KeyValueSpec.XlItems.STOP);
+                    }
+                }),
+                bootOrders(settings.get("boot")),
+                listItems(settings.get("pci"), new Function<Value.Str, PciSpec>() {
+                    @Override
+                    public PciSpec apply(Value.Str s) {
+                        return PciSpec.parse(s);
+                    }
+                }),
                 usbdevices(settings.get("usbdevice")));
+    }
+
+    /** The boot orders of the key's string values, in order (unmodifiable, as {@code Stream.toList} made them). */
+    private static List<BootOrder> bootOrders(Setting boot) {
+        if (boot == null) {
+            return List.of();
+        }
+        List<BootOrder> out = new ArrayList<>();
+        for (Value.Str s : boot.strings()) {
+            out.add(BootOrder.parse(s));
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** Parses every string entry of a list key. */
@@ -117,8 +153,12 @@ public final class ModelBuilder {
             return List.of();
         }
         List<Field> out = new ArrayList<>();
-        setting.strings().forEach(s -> out.add(Field.of(s)));
-        setting.listStrings().forEach(s -> out.add(Field.of(s)));
+        for (Value.Str s : setting.strings()) {
+            out.add(Field.of(s));
+        }
+        for (Value.Str s : setting.listStrings()) {
+            out.add(Field.of(s));
+        }
         return List.copyOf(out);
     }
 
@@ -132,10 +172,14 @@ public final class ModelBuilder {
         if (builder != null) {
             // xm's HVM builder was called vmx until the HVM rename (d1bd157fbc, first in 3.0.2); from then on
             // xend refuses vmx (invalid-guest-type says so), but the file still describes an HVM guest
-            GuestInfo info = fromKey(tree, builder, v -> v.equals("hvm") || v.equals("vmx") ? GuestType.HVM
-                    : GuestType.PV);
-            boolean vmx = builder.candidates().stream().filter(v -> v instanceof Value.Str).findFirst()
-                    .map(v -> ((Value.Str) v).value().equals("vmx")).orElse(false);
+            GuestInfo info = fromKey(tree, builder, XM_BUILDER);
+            boolean vmx = false;
+            for (Value v : builder.candidates()) { // the first string candidate
+                if (v instanceof Value.Str s) {
+                    vmx = s.value().equals("vmx");
+                    break;
+                }
+            }
             if (info != null && vmx) {
                 info = new GuestInfo(info.type(), info.possible(), info.reason() + (version.before(3, 0, 2)
                         ? " (the HVM builder of Xen " + version + ")"
@@ -158,7 +202,7 @@ public final class ModelBuilder {
     private static GuestInfo xlGuest(SyntaxTree tree, Setting type, Setting builder, XenVersion version) {
         boolean readsType = version.atLeast(4, 10);
         if (type != null && readsType) {
-            GuestInfo info = fromKey(tree, type, ModelBuilder::xlType);
+            GuestInfo info = fromKey(tree, type, XL_TYPE);
             if (info != null) {
                 return info;
             }
@@ -168,7 +212,12 @@ public final class ModelBuilder {
             }
         }
         if (builder != null) {
-            GuestInfo info = fromKey(tree, builder, v -> xlBuilder(v, version));
+            GuestInfo info = fromKey(tree, builder, new Function<String, GuestType>() {
+                @Override
+                public GuestType apply(String v) {
+                    return xlBuilder(v, version);
+                }
+            });
             if (info != null) {
                 return info;
             }
@@ -193,6 +242,21 @@ public final class ModelBuilder {
         }
         return null;
     }
+
+    /** xm's builder: hvm (or vmx, its name before 3.0.2) builds an HVM guest, anything else PV. */
+    private static final Function<String, GuestType> XM_BUILDER = new Function<>() {
+        @Override
+        public GuestType apply(String v) {
+            return v.equals("hvm") || v.equals("vmx") ? GuestType.HVM : GuestType.PV;
+        }
+    };
+
+    private static final Function<String, GuestType> XL_TYPE = new Function<>() {
+        @Override
+        public GuestType apply(String v) {
+            return xlType(v);
+        }
+    };
 
     private static GuestInfo fromKey(SyntaxTree tree, Setting setting, Function<String, GuestType> classify) {
         EnumSet<GuestType> possible = EnumSet.noneOf(GuestType.class);

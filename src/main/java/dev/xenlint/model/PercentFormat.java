@@ -125,8 +125,15 @@ final class PercentFormat {
         if (mapping == null && next < positional.size()) {
             return Operations.typeError("not all arguments converted during string formatting", r);
         }
-        return new Value.Str(out.toString(), r, starts.stream().mapToInt(Integer::intValue).toArray(),
-                ends.stream().mapToInt(Integer::intValue).toArray());
+        return new Value.Str(out.toString(), r, ints(starts), ints(ends));
+    }
+
+    private static int[] ints(List<Integer> list) { // a loop, not a stream: see StartupPathTest
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
     }
 
     private static Value lookup(Value.Dict mapping, String key) {
@@ -203,6 +210,16 @@ final class PercentFormat {
         return repr(v);
     }
 
+    /**
+     * {@code %.1f} of a whole, finite double (what String.format gives, without java.util.Formatter,
+     * which compiles a regular expression: see StartupPathTest).
+     */
+    static String wholeWithOneDecimal(double d) {
+        // Formatter writes the shortest digits that identify the double (Double.toString's), then zeros
+        String text = new java.math.BigDecimal(Double.toString(d)).setScale(1).toPlainString();
+        return d == 0 && 1 / d < 0 ? "-" + text : text;
+    }
+
     /** Python 2 {@code repr()} of a constant, or null when the value is not a constant. */
     static String repr(Value v) {
         if (v instanceof Value.Str s) {
@@ -212,7 +229,7 @@ final class PercentFormat {
             return Long.toString(i.value());
         } else if (v instanceof Value.Float f) {
             double d = f.value();
-            return d == Math.rint(d) && !Double.isInfinite(d) ? String.format(Locale.ROOT, "%.1f", d) : Double.toString(d);
+            return d == Math.rint(d) && !Double.isInfinite(d) ? wholeWithOneDecimal(d) : Double.toString(d);
         } else if (v instanceof Value.Bool b) {
             return b.value() ? "True" : "False";
         } else if (v instanceof Value.None) {

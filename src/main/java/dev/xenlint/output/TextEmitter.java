@@ -99,7 +99,7 @@ public final class TextEmitter {
         startPaint(severityPaint);
         add(d.severity().id()).add('[').add(d.code()).add(']');
         endPaint(severityPaint);
-        add(": ").add(d.message()).add('\n');
+        add(COLON_SPACE).add(d.message()).add('\n');
         snippet(lines, start.line(), source.text(), d);
         if (n >= BLOCK) {
             drain();
@@ -111,7 +111,7 @@ public final class TextEmitter {
      * {@code :line:column: }, the message and {@code newline}.
      */
     public void appendNote(String prefix, String path, Position at, String message, String newline) {
-        add(prefix).addPath(path).add(':').add(at.line()).add(':').add(at.column()).add(": ").add(message).add(newline);
+        add(prefix).addPath(path).add(':').add(at.line()).add(':').add(at.column()).add(COLON_SPACE).add(message).add(newline);
         if (n >= BLOCK) {
             drain();
         }
@@ -133,6 +133,8 @@ public final class TextEmitter {
     static final int MAX_LINE_SHOWN = 160;
     /** Chars of context shown on each side of the range in a window. */
     private static final int CONTEXT = 40;
+    private static final byte[] COLON_SPACE = {':', ' '};
+    private static final byte[] BAR = {' ', '|', ' '};
     /** U+2026, in UTF-8. */
     private static final byte[] ELLIPSIS = {(byte) 0xE2, (byte) 0x80, (byte) 0xA6};
 
@@ -161,7 +163,7 @@ public final class TextEmitter {
         int length = shownEnd - shownStart;
 
         startPaint(P_BLUE);
-        add(' ').add(lineNo).add(" | ");
+        add(' ').add(lineNo).add(BAR);
         endPaint(P_BLUE);
         if (ellipsisBefore) {
             add(ELLIPSIS);
@@ -184,7 +186,7 @@ public final class TextEmitter {
         int padding = (ellipsisBefore ? 1 : 0) + fromColumn;
         int width = Math.max(1, toColumn - fromColumn);
         startPaint(P_BLUE);
-        add(' ').repeat(' ', digits(lineNo)).add(" | ");
+        add(' ').repeat(' ', digits(lineNo)).add(BAR);
         endPaint(P_BLUE);
         repeat(' ', padding);
         int caretPaint = d.severity() == Severity.ERROR ? P_RED : P_YELLOW;
@@ -288,8 +290,6 @@ public final class TextEmitter {
     private char[] lineChars = new char[256];
     /** The shown chars of a line that is not printable ASCII. */
     private char[] shownChars = new char[256];
-    /** Those chars as they are displayed, when not plain. */
-    private char[] displayed = new char[1024];
 
     private char[] shownChars(int length) {
         if (shownChars.length < length) {
@@ -317,11 +317,9 @@ public final class TextEmitter {
      * string: a file of random bytes has a finding on nearly every character, each showing its line.
      */
     private long display(char[] s, int length, int from, int to) {
-        if (displayed.length < 4 * length) {
-            displayed = new char[Math.max(4 * length, displayed.length * 2)];
-        }
-        char[] b = displayed;
-        int at = 0;
+        room(4 * length); // a tab is up to 4 bytes, a char of the BMP up to 3, a pair 4
+        byte[] b = buf;
+        int at = n;
         int fromLimit = Math.min(from, length);
         int toLimit = Math.min(to, length);
         int fromColumn = -1;
@@ -336,8 +334,15 @@ public final class TextEmitter {
                 toColumn = column;
             }
             char c = s[i];
-            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x1100) { // most of them: as it is, one column
-                b[at++] = c;
+            if (c >= 0x20 && c < 0x7F) { // most of them: as it is, one column
+                b[at++] = (byte) c;
+                shownColumn++;
+                column++;
+                i++;
+                continue;
+            }
+            if (c >= 0xA0 && c < 0x1100) { // as it is, one column, in 2 or 3 bytes
+                at = encode(c, (char) 0, b, at);
                 shownColumn++;
                 column++;
                 i++;
@@ -361,11 +366,14 @@ public final class TextEmitter {
             }
             column += isWide(cp) ? 2 : 1;
             if (units == 2) { // a pair: one column of the shown text's, for the high surrogate
-                b[at++] = c;
-                b[at++] = s[i + 1];
+                at = -encode(c, s[i + 1], b, at);
                 shownColumn++;
             } else {
-                b[at++] = Character.isISOControl(c) ? '?' : c;
+                if (Character.isISOControl(c)) {
+                    b[at++] = '?';
+                } else {
+                    at = c < 0x80 ? put(b, at, c) : encode(c, (char) 0, b, at); // a lone surrogate: ? too
+                }
                 shownColumn += Character.isLowSurrogate(c) ? 0 : 1;
             }
             i += units;
@@ -376,8 +384,13 @@ public final class TextEmitter {
         if (toColumn < 0) {
             toColumn = column;
         }
-        encode(b, at);
+        n = at;
         return (long) fromColumn << 32 | toColumn & 0xFFFFFFFFL;
+    }
+
+    private static int put(byte[] b, int at, char c) {
+        b[at] = (byte) c;
+        return at + 1;
     }
 
     /**
@@ -430,10 +443,10 @@ public final class TextEmitter {
 
     /** East Asian wide and emoji code points, which terminals draw two columns wide. */
     private static boolean isWide(int cp) {
-        return cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
+        return cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
                 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
                 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F || cp >= 0x1F900 && cp <= 0x1F9FF
-                || cp >= 0x20000 && cp <= 0x3FFFD;
+                || cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
     private static int digits(int value) {
@@ -467,26 +480,12 @@ public final class TextEmitter {
         }
     }
 
-    /** Adds a string in UTF-8 (a surrogate that is not one of a pair as {@code ?}). */
+    /**
+     * Adds a string in UTF-8 (a surrogate that is not one of a pair as {@code ?}): the JDK's encoding,
+     * a copy for ASCII, cost a third of a loop over the chars (the message of every finding).
+     */
     private TextEmitter add(String s) {
-        int length = s.length();
-        room(3 * length);
-        byte[] b = buf;
-        int at = n;
-        for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                b[at++] = (byte) c;
-            } else {
-                at = encode(c, i + 1 < length ? s.charAt(i + 1) : 0, b, at);
-                if (at < 0) {
-                    at = -at;
-                    i++;
-                }
-            }
-        }
-        n = at;
-        return this;
+        return add(s.getBytes(StandardCharsets.UTF_8));
     }
 
     private TextEmitter add(byte[] bytes) {
@@ -503,10 +502,7 @@ public final class TextEmitter {
 
     private TextEmitter addPath(String p) {
         if (p != path) {
-            int mark = n;
-            add(p);
-            pathBytes = Arrays.copyOfRange(buf, mark, n);
-            n = mark;
+            pathBytes = p.getBytes(StandardCharsets.UTF_8);
             path = p;
         }
         return add(pathBytes);

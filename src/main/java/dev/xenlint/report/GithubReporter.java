@@ -32,6 +32,7 @@ public final class GithubReporter implements Reporter {
                     + TextReporter.NEWLINE);
             return;
         }
+        String fileProperty = property(path); // the same for each finding
         for (Diagnostic d : file.diagnostics()) {
             Position start = file.source().position(d.range().start());
             Position end = file.source().position(d.range().end());
@@ -40,7 +41,7 @@ public final class GithubReporter implements Reporter {
                 case WARNING -> "warning";
                 case INFO -> "notice";
             };
-            out.print("::" + command + " file=" + property(path) + ",line=" + start.line() + ",col=" + start.column()
+            out.print("::" + command + " file=" + fileProperty + ",line=" + start.line() + ",col=" + start.column()
                     + ",endLine=" + end.line() + ",endColumn=" + end.column()
                     + ",title=" + property("xenlint " + d.code() + " (" + d.rule() + ")") + "::" + data(d.message())
                     + TextReporter.NEWLINE); // not println, which flushes: one write per finding

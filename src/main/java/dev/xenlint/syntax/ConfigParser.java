@@ -238,7 +238,12 @@ public final class ConfigParser {
                 return null;
             }
             dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
-            return ParseTreeConversion.convert(parsed, t -> t == null || t == eof ? end : tokens.own(t));
+            return ParseTreeConversion.convert(parsed, new java.util.function.Function<Token, dev.xenlint.syntax.Token>() {
+                @Override
+                public dev.xenlint.syntax.Token apply(Token t) { // a class, not a lambda: see StartupPathTest
+                    return t == null || t == eof ? end : tokens.own(t);
+                }
+            });
         }
 
         /**

@@ -95,11 +95,29 @@ final class ParseTreeConversion {
     }
 
     private static NodeKind kindOf(ParserRuleContext ctx) {
-        return KINDS.computeIfAbsent(ctx.getClass(), c -> {
-            String name = c.getSimpleName();
-            name = name.substring(0, name.length() - "Context".length());
-            return NodeKind.valueOf(name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
-        });
+        Class<?> c = ctx.getClass();
+        NodeKind kind = KINDS.get(c);
+        if (kind == null) { // no lambda, no regular expression: see StartupPathTest
+            kind = NodeKind.valueOf(upperSnake(c.getSimpleName().substring(0, c.getSimpleName().length() - "Context".length())));
+            KINDS.putIfAbsent(c, kind);
+        }
+        return kind;
+    }
+
+    /** {@code SmallStatement} to {@code SMALL_STATEMENT}: an underscore before each upper-case letter that follows a lower-case one. */
+    static String upperSnake(String name) {
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (i > 0 && ch >= 'A' && ch <= 'Z') {
+                char before = name.charAt(i - 1);
+                if (before >= 'a' && before <= 'z') {
+                    sb.append('_');
+                }
+            }
+            sb.append(ch);
+        }
+        return sb.toString().toUpperCase(Locale.ROOT);
     }
 
     private static final class Frame {

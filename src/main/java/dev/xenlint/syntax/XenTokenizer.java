@@ -40,6 +40,9 @@ final class XenTokenizer implements TokenSource {
 
     private static final TokenKind[] KIND_VALUES = TokenKind.values();
 
+    /** Longest token text {@link #textOf} looks up among the texts made before. */
+    private static final int SHARED_MAX = 16;
+
     private final String text;
     /** The text as an array: indexing it is much cheaper than {@code String.charAt} before the JIT's last tier. */
     private final char[] chars;
@@ -61,6 +64,8 @@ final class XenTokenizer implements TokenSource {
     private int[] codePoints;
     private int[] lines;
     private int[] columns;
+    /** Short token texts made so far, by hash (a slot keeps the last text that fell in it). */
+    private final String[] shared = new String[256];
     /** The next token {@link #nextToken()} gives. */
     private int next;
 
@@ -88,8 +93,7 @@ final class XenTokenizer implements TokenSource {
     private dev.xenlint.syntax.Token scanToken() {
         int startPos = pos;
         int type = scan();
-        String tokenText = pos - startPos == 1 && chars[startPos] < ONE_CHAR.length ? ONE_CHAR[chars[startPos]]
-                : text.substring(startPos, pos);
+        String tokenText = textOf(startPos, pos);
         TokenKind kind = kindOf(type);
         switch (type) {
             case XenLexer.LPAREN, XenLexer.LBRACK, XenLexer.LBRACE -> openBrackets.append(chars[startPos]);
@@ -113,6 +117,34 @@ final class XenTokenizer implements TokenSource {
             lastVisibleType = type;
         }
         return new dev.xenlint.syntax.Token(kind, tokenText, startPos);
+    }
+
+    /**
+     * The text of {@code chars[from..to)}: a one-character ASCII token's shared one, a short token's (up to
+     * {@link #SHARED_MAX} chars: names, numbers, keywords, indentation) the one made for the same text
+     * earlier in this file if that is still in {@link #shared}, else a new string. A key or a value that
+     * recurs on every line is one string instead of one per line: the texts live as long as the tree.
+     */
+    private String textOf(int from, int to) {
+        int n = to - from;
+        if (n == 1 && chars[from] < ONE_CHAR.length) {
+            return ONE_CHAR[chars[from]];
+        }
+        if (n > SHARED_MAX) {
+            return text.substring(from, to);
+        }
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + chars[i];
+        }
+        int slot = (h ^ (h >>> 11)) & (shared.length - 1);
+        String s = shared[slot];
+        if (s != null && s.length() == n && text.regionMatches(from, s, 0, n)) {
+            return s;
+        }
+        s = text.substring(from, to);
+        shared[slot] = s;
+        return s;
     }
 
     /**

@@ -122,12 +122,20 @@ public final class XlSyntax {
         this.ends = new int[expected];
     }
 
+    /** By where the problem starts (a class, not a lambda: see StartupPathTest). */
+    private static final java.util.Comparator<Problem> BY_START = new java.util.Comparator<>() {
+        @Override
+        public int compare(Problem a, Problem b) {
+            return Integer.compare(a.range().start(), b.range().start());
+        }
+    };
+
     public static Result check(SourceText source) {
         XlSyntax x = new XlSyntax(source);
         x.lex();
         x.parse();
         if (x.problems.size() > 1) {
-            x.problems.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+            x.problems.sort(BY_START);
         }
         return new Result(List.copyOf(x.problems), x.likelyPython);
     }
@@ -202,7 +210,12 @@ public final class XlSyntax {
                 i = lexicalError(i, Kind.CARRIAGE_RETURN, "a carriage return outside a string is a lexical error "
                         + "for xl");
             } else {
-                i = lexicalError(i, Kind.CHARACTER, notXl.computeIfAbsent(c, XlSyntax::notXlMessage));
+                String message = notXl.get(c);
+                if (message == null) { // not computeIfAbsent: no lambda on the way of a check (StartupPathTest)
+                    message = notXlMessage(c);
+                    notXl.put(c, message);
+                }
+                i = lexicalError(i, Kind.CHARACTER, message);
             }
         }
         token(EOF, n, n);

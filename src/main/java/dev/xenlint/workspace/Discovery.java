@@ -61,8 +61,16 @@ public final class Discovery {
      */
     public static List<String> expand(List<String> args, Workspace workspace, List<String> errors,
                                       Consumer<Skipped> skipped) {
-        return expand(args, workspace, errors, skipped, Discovery::list);
+        return expand(args, workspace, errors, skipped, LIST);
     }
+
+    /** {@link #list}, as a class rather than a method reference: see StartupPathTest. */
+    private static final Lister LIST = new Lister() {
+        @Override
+        public List<Path> list(Path dir) throws IOException {
+            return Discovery.list(dir);
+        }
+    };
 
     /** How a walk lists one directory's entries; a seam for tests (root reads every directory). */
     interface Lister {
@@ -150,7 +158,12 @@ public final class Discovery {
         }
         Path real = realPath(f);
         for (Path other : before) {
-            if (reals.computeIfAbsent(other, Discovery::realPath).equals(real)) {
+            Path otherReal = reals.get(other);
+            if (otherReal == null) {
+                otherReal = realPath(other);
+                reals.put(other, otherReal);
+            }
+            if (otherReal.equals(real)) {
                 return real;
             }
         }
@@ -225,8 +238,10 @@ public final class Discovery {
         if (lower.startsWith("cpupool")) {
             return "a cpupool definition, not a domain";
         }
-        if (CONFIG_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
-            return null;
+        for (String extension : CONFIG_EXTENSIONS) {
+            if (lower.endsWith(extension)) {
+                return null;
+            }
         }
         if (name.indexOf('.') >= 0) {
             return "not a domain configuration's extension";
@@ -272,7 +287,9 @@ public final class Discovery {
     private static List<Path> list(Path dir) throws IOException {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(entries::add);
+            for (Path e : stream) {
+                entries.add(e);
+            }
         }
         entries.sort(null);
         return entries;

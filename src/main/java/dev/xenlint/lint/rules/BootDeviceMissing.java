@@ -25,9 +25,13 @@ public final class BootDeviceMissing extends Rule {
         }
         // before Xen 3.0.3 (ae97d42025) xm had no `:cdrom` disks: the image came from the `cdrom` key
         boolean oldXm = ctx.isXm() && ctx.xenVersion().before(3, 0, 3);
-        boolean cdrom = oldXm ? ctx.model().setting("cdrom") != null
-                : ctx.model().disks().stream().anyMatch(DiskSpec::isCdrom);
-        boolean hardDisk = ctx.model().disks().stream().anyMatch(d -> !d.isCdrom());
+        boolean anyCdrom = false;
+        boolean hardDisk = false;
+        for (DiskSpec d : ctx.model().disks()) { // a loop, not streams: see StartupPathTest
+            anyCdrom |= d.isCdrom();
+            hardDisk |= !d.isCdrom();
+        }
+        boolean cdrom = oldXm ? ctx.model().setting("cdrom") != null : anyCdrom;
         for (BootOrder boot : ctx.model().boot()) {
             for (Field letter : boot.letters()) {
                 char c = letter.text().charAt(0);
@@ -51,8 +55,13 @@ public final class BootDeviceMissing extends Rule {
             return true;
         }
         for (Value v : disk.candidates()) {
-            if (!(v instanceof Value.ListValue list) || list.items().stream().anyMatch(i -> !(i instanceof Value.Str))) {
+            if (!(v instanceof Value.ListValue list)) {
                 return false;
+            }
+            for (Value i : list.items()) {
+                if (!(i instanceof Value.Str)) {
+                    return false;
+                }
             }
         }
         return true;

@@ -22,11 +22,19 @@ public final class BootloaderWithoutDisk extends Rule {
         var m = ctx.model();
         Setting bootloader = m.setting("bootloader");
         // create.py:1122 passes the bootloader on only when it is a non-empty string: "" is no bootloader
-        boolean noBootloader = bootloader == null || bootloader.candidates().stream()
-                .allMatch(v -> v instanceof dev.xenlint.model.Value.Str s && s.value().isEmpty());
+        boolean noBootloader = true;
+        if (bootloader != null) {
+            for (var v : bootloader.candidates()) { // loops, not streams: see StartupPathTest
+                noBootloader &= v instanceof dev.xenlint.model.Value.Str s && s.value().isEmpty();
+            }
+        }
         // disk = [] is no disk (XendDomainInfo.py:3237-3256 finds nothing bootable)
-        boolean hasDisk = m.setting("disk") != null && !m.setting("disk").candidates().stream()
-                .allMatch(v -> v instanceof dev.xenlint.model.Value.ListValue l && l.items().isEmpty());
+        boolean hasDisk = false;
+        if (m.setting("disk") != null) {
+            for (var v : m.setting("disk").candidates()) {
+                hasDisk |= !(v instanceof dev.xenlint.model.Value.ListValue l && l.items().isEmpty());
+            }
+        }
         if (ctx.mayBe(GuestType.HVM) || hasDisk || m.setting("kernel") != null && noBootloader) {
             return;
         }

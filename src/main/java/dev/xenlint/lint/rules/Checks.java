@@ -36,7 +36,7 @@ final class Checks {
 
     /** A field read in base 10 (xl's {@code strtoul(s, 10)}, {@code atoi}): its digits' value, else null. */
     static Long decimal(String text) {
-        if (text.isEmpty() || text.length() >= 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.isEmpty() || text.length() >= 18 || !asciiDigits(text)) {
             return null;
         }
         return Long.parseLong(text);
@@ -175,4 +175,50 @@ final class Checks {
         }
         return prev[n];
     }
+
+    // Character tests over every UTF-16 unit of a string, as loops: a stream's lambdas would be the
+    // first of a short check (see StartupPathTest).
+
+    /** Whether every unit is '0'..'9' (true for ""). */
+    static boolean asciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every unit is a digit by {@link Character#isDigit(int)} (true for ""). */
+    static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit((int) s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every unit is a hexadecimal digit by {@link Character#digit(int, int)} (true for ""). */
+    static boolean hexDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.digit((int) s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+    /** Whether any of the strings is not empty. */
+    static boolean anyNonEmpty(java.util.List<Value.Str> strings) {
+        for (Value.Str s : strings) {
+            if (!s.value().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

@@ -44,12 +44,7 @@ public final class DeprecatedForm extends Rule {
             Setting args = m.setting("bootloader_args");
             if (args != null && args.assignments().size() == 1 && args.last().operand() instanceof Value.Str s
                     && !args.last().append()) {
-                List<String> words = new ArrayList<>();
-                for (String w : s.value().split("[ \t\n]+")) {
-                    if (!w.isEmpty()) {
-                        words.add(w);
-                    }
-                }
+                List<String> words = words(s.value());
                 boolean plain = Checks.literal(s, ctx.source()) && words.stream().noneMatch(w -> w.contains("\"")
                         || w.contains("\\"));
                 String list = "[" + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList()) + "]";
@@ -124,4 +119,25 @@ public final class DeprecatedForm extends Rule {
         }
         return sb.append("target=").append(d.target() == null ? "" : d.target().text()).toString();
     }
+
+    /**
+     * The words of a text separated by spaces, tabs and line feeds (not a regular expression, whose
+     * character class would bring the first lambdas of a short check: see StartupPathTest).
+     */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean gap = c == ' ' || c == '\t' || c == '\n';
+            if (gap && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            } else if (!gap && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
 }

@@ -27,6 +27,9 @@ public final class DuplicateKey extends Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Setting s : ctx.model().settings().values()) {
+            if (s.assignments().size() < 2) {
+                continue; // (most keys): nothing to compare, no map made
+            }
             Map<String, Assignment> byCondition = new HashMap<>();
             for (Assignment a : s.assignments()) {
                 String path = Objects.requireNonNullElse(a.condition(), "");

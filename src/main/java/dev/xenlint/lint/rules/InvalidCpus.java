@@ -125,6 +125,6 @@ public final class InvalidCpus extends Rule {
     }
 
     private static boolean isNumber(String s) {
-        return !s.isEmpty() && s.length() < 10 && s.chars().allMatch(Character::isDigit);
+        return !s.isEmpty() && s.length() < 10 && Checks.digits(s);
     }
 }

@@ -47,6 +47,6 @@ public final class InvalidUuid extends Rule {
     }
 
     private static boolean isHex(String s) {
-        return s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        return Checks.hexDigits(s);
     }
 }

@@ -60,7 +60,7 @@ public final class InvalidVdev extends Rule {
     }
 
     static boolean validXm(String v) {
-        if (isNumber(v) || v.startsWith("0x") && v.length() > 2 && v.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        if (isNumber(v) || v.startsWith("0x") && v.length() > 2 && Checks.hexDigits(v.substring(2))) {
             return true;
         }
         if (v.startsWith("hd") && v.length() >= 3) {
@@ -90,6 +90,6 @@ public final class InvalidVdev extends Rule {
     }
 
     private static boolean isNumber(String s) {
-        return !s.isEmpty() && s.length() < 10 && s.chars().allMatch(Character::isDigit);
+        return !s.isEmpty() && s.length() < 10 && Checks.digits(s);
     }
 }

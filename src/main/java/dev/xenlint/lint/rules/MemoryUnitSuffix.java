@@ -111,7 +111,7 @@ public final class MemoryUnitSuffix extends Rule {
 
     /** The size in MiB of digits with a unit, or null when the unit is not one or the size is not whole MiB. */
     static Long mib(String digits, String unit) {
-        if (digits.isEmpty() || digits.length() > 12 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.isEmpty() || digits.length() > 12 || !Checks.digits(digits)) {
             return null;
         }
         long n = Long.parseLong(digits);

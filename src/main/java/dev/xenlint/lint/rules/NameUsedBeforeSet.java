@@ -76,18 +76,29 @@ public final class NameUsedBeforeSet extends Rule {
             case FROM_IMPORT_STATEMENT -> {
                 Node names = node.node(NodeKind.IMPORT_AS_NAMES);
                 if (names != null) {
-                    names.tokens(TokenKind.NAME).forEach(n -> bound.add(n.text())); // the names and their aliases
+                    for (Token n : names.tokens(TokenKind.NAME)) { // the names and their aliases
+                        bound.add(n.text());
+                    }
                 }
             }
-            case GLOBAL_STATEMENT, DEF_CLAUSE, CLASS_CLAUSE -> node.tokens(TokenKind.NAME).forEach(n -> bound.add(n.text()));
+            case GLOBAL_STATEMENT, DEF_CLAUSE, CLASS_CLAUSE -> {
+                for (Token n : node.tokens(TokenKind.NAME)) {
+                    bound.add(n.text());
+                }
+            }
             case FOR_CLAUSE -> names(node.node(NodeKind.TARGET_LIST), bound);
             case EXCEPT_CLAUSE -> {
                 if (node.node(NodeKind.TARGET) != null) {
                     names(node.node(NodeKind.TARGET), bound);
                 }
             }
-            case WITH_CLAUSE -> node.nodes(NodeKind.WITH_ITEM).stream().filter(i -> i.node(NodeKind.TARGET) != null)
-                    .forEach(i -> names(i.node(NodeKind.TARGET), bound));
+            case WITH_CLAUSE -> {
+                for (Node i : node.nodes(NodeKind.WITH_ITEM)) {
+                    if (i.node(NodeKind.TARGET) != null) {
+                        names(i.node(NodeKind.TARGET), bound);
+                    }
+                }
+            }
             default -> { }
         }
     }

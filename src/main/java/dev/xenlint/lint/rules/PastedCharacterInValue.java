@@ -48,9 +48,16 @@ public final class PastedCharacterInValue extends Rule {
         }
     }
 
+    /** A path, or a list type. A class, not lambdas: see StartupPathTest. */
+    private static final java.util.function.Predicate<KeyCatalogue.ValueType> PATH_OR_LIST = new java.util.function.Predicate<>() {
+        @Override
+        public boolean test(KeyCatalogue.ValueType t) {
+            return t == KeyCatalogue.ValueType.PATH || t.isList();
+        }
+    };
+
     private static boolean namesSomething(KeyCatalogue.Key k) {
-        return OPTION_STRINGS.contains(k.name()) || k.type().mentions(t -> t == KeyCatalogue.ValueType.PATH)
-                || k.type().mentions(KeyCatalogue.ValueType::isList);
+        return OPTION_STRINGS.contains(k.name()) || k.type().mentions(PATH_OR_LIST);
     }
 
     private static void check(RuleContext ctx, String key, Value v) {

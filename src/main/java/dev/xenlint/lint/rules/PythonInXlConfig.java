@@ -26,21 +26,25 @@ public final class PythonInXlConfig extends Rule {
         if (ctx.model().pythonUses().isEmpty()) {
             return; // nothing to report (most xl files): not worth gathering assignments and gaps
         }
-        List<Assignment> assignments = new ArrayList<>();
-        for (Setting s : ctx.model().settings().values()) {
-            assignments.addAll(s.assignments());
-        }
-        for (Setting s : ctx.model().locals().values()) {
-            assignments.addAll(s.assignments());
-        }
-        // strings side by side in a list are a missing comma (missing-comma reports them and inserts it);
-        // writing the joined string back would make the mistake permanent
-        int[] gaps = MissingComma.starts(MissingComma.gaps(ctx.model().syntax()));
         StatementWithoutEffect.Mistyped mistyped = StatementWithoutEffect.mistypedAssignments(ctx);
-        Containing containing = new Containing(assignments);
+        int[] gaps = null;
+        Containing containing = null; // both made at the first use this rule reports (none in a file of `a == 1`)
         for (PythonUse use : ctx.model().pythonUses()) {
             if (mistyped.contains(use.range())) {
                 continue; // `key == value`: statement-without-effect says "did you mean `=`?" and fixes it
+            }
+            if (containing == null) {
+                List<Assignment> assignments = new ArrayList<>();
+                for (Setting s : ctx.model().settings().values()) {
+                    assignments.addAll(s.assignments());
+                }
+                for (Setting s : ctx.model().locals().values()) {
+                    assignments.addAll(s.assignments());
+                }
+                // strings side by side in a list are a missing comma (missing-comma reports them and inserts it);
+                // writing the joined string back would make the mistake permanent
+                gaps = MissingComma.starts(MissingComma.gaps(ctx));
+                containing = new Containing(assignments, false);
             }
             boolean keyPosition = use.what().startsWith("key `")
                     || use.what().startsWith("assignment to something other than a plain key");
@@ -68,22 +72,23 @@ public final class PythonInXlConfig extends Rule {
     }
 
     /**
-     * The unconditional assignments, to find the last (in the order given) whose value holds a range: sorted by
+     * The assignments (the unconditional ones only, or all), to find the last (in the order given) whose value
+     * holds a range: sorted by
      * where the value starts, with the furthest end reached so far, so that a query looks only at the values
      * that start before the range and could still reach past it. Values of different statements do not
      * overlap, so that is one or a few; a scan of every assignment per Python use was quadratic (20,000 lines
      * of {@code kN = 1 + 1} took 36 s).
      */
-    private static final class Containing {
+    static final class Containing {
         private final Assignment[] byStart;
         private final int[] order;
         private final int[] maxEnd;
 
-        Containing(List<Assignment> assignments) {
+        Containing(List<Assignment> assignments, boolean conditionalToo) {
             long[] keys = new long[assignments.size()]; // value start, then index in the list
             int n = 0;
             for (int i = 0; i < assignments.size(); i++) {
-                if (!assignments.get(i).isConditional()) {
+                if (conditionalToo || !assignments.get(i).isConditional()) {
                     keys[n++] = (long) assignments.get(i).valueRange().start() << 32 | i;
                 }
             }

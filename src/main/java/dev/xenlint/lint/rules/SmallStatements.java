@@ -34,7 +34,12 @@ final class SmallStatements {
     }
 
     /** Every small statement of the file: made once per file for the rules that read them ({@link #of(RuleContext)}). */
-    private static final Function<ConfigModel, List<Item>> OF = m -> of(m.syntax());
+    private static final Function<ConfigModel, List<Item>> OF = new Function<>() { // a class: see StartupPathTest
+        @Override
+        public List<Item> apply(ConfigModel m) {
+            return of(m.syntax());
+        }
+    };
 
     static List<Item> of(RuleContext ctx) {
         return ctx.shared(OF);

@@ -29,7 +29,7 @@ public final class SpiceMisconfigured extends Rule {
                     ? "set to a port other than 0" : "set") + "; xl refuses the domain");
         }
         boolean ticketing = Checks.flag(m, "spicedisable_ticketing") != Checks.Flag.ON;
-        boolean password = m.strings("spicepasswd").stream().anyMatch(p -> !p.value().isEmpty());
+        boolean password = Checks.anyNonEmpty(m.strings("spicepasswd"));
         if (ticketing && !password) {
             ctx.report(spice, "SPICE ticketing is on but `spicepasswd` is " + (m.setting("spicepasswd") == null
                     ? "not set" : "empty") + "; xl refuses the domain. Set a password or "

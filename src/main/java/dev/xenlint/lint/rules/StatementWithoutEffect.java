@@ -75,7 +75,12 @@ public final class StatementWithoutEffect extends Rule {
     static final class Mistyped {
         /** Where a file's one instance is kept (filled at the first ask: it is made from the shared statements). */
         private static final java.util.function.Function<dev.xenlint.model.ConfigModel, Mistyped[]> SLOT =
-                m -> new Mistyped[1];
+                new java.util.function.Function<>() { // a class, not a lambda: see StartupPathTest
+                    @Override
+                    public Mistyped[] apply(dev.xenlint.model.ConfigModel m) {
+                        return new Mistyped[1];
+                    }
+                };
 
         final Token[] equals;
         private final List<SmallStatements.Item> items;
@@ -159,7 +164,9 @@ public final class StatementWithoutEffect extends Rule {
             if (t.is(NodeKind.CALL_EXPR)) {
                 return true;
             }
-            t.nodes().forEach(todo::push);
+            for (Node n : t.nodes()) {
+                todo.push(n);
+            }
         }
         return false;
     }

@@ -28,7 +28,7 @@ public final class VncListenWithoutPassword extends Rule {
         boolean vncOn = Checks.flag(m, "vnc") == Checks.Flag.ON
                 || ctx.dialect() == Dialect.XL && ctx.mayBe(GuestType.HVM) && m.setting("vnc") == null;
         if (vncOn && Display.readsTopLevel(ctx, "vnclisten")) {
-            boolean hasPassword = m.strings("vncpasswd").stream().anyMatch(p -> !p.value().isEmpty());
+            boolean hasPassword = Checks.anyNonEmpty(m.strings("vncpasswd"));
             for (Value.Str listen : m.strings("vnclisten")) {
                 if (!Display.isLoopback(listen.value()) && !hasPassword) {
                     report(ctx, listen.range(), listen.value(), m.setting("vncpasswd") != null);

@@ -114,7 +114,7 @@ public final class XlRefusesFile extends Rule {
             }
         }
         Fix fix = unambiguous ? RuleContext.edits("convert the line endings to LF", Fix.Applicability.SAFE,
-                edits.toArray(Edit[]::new)) : null;
+                edits.toArray(new Edit[0])) : null;
         ctx.report(returns.get(0).range(), message, fix);
     }
 
@@ -130,9 +130,13 @@ public final class XlRefusesFile extends Rule {
             int lines = index.lineCount() + 2;
             int[] starts = new int[lines + 1];
             List<TextRange> ranges = new ArrayList<>();
-            tree.errors().forEach(e -> ranges.add(e.range()));
-            ctx.model().pythonUses().forEach(u -> ranges.add(u.range()));
-            ranges.addAll(MissingComma.gaps(tree)); // two strings side by side in a list: missing-comma
+            for (var e : tree.errors()) { // loops, not forEach: see StartupPathTest
+                ranges.add(e.range());
+            }
+            for (var u : ctx.model().pythonUses()) {
+                ranges.add(u.range());
+            }
+            ranges.addAll(MissingComma.gaps(ctx)); // two strings side by side in a list: missing-comma
             for (TextRange r : ranges) {
                 int from = Math.max(0, index.lineOf(r.start()));
                 int to = Math.min(lines - 1, Math.max(from, index.lineOf(r.end())));

@@ -1,0 +1,82 @@
+package dev.xenlint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The classes a short {@code check} loads, in a JVM of its own: no lambda, method reference or
+ * stream on the way. The first lambda of a process sets up the JVM's method-handle machinery, some
+ * 7-13 ms of CPU on JDK 17 and about 7 on JDK 25 even with xenlint's class cache (a hello world
+ * with and without three lambdas, 30 paired runs each), against about 130 ms for a whole check of
+ * one file; it pays only if no lambda at all is left on the path, which this test keeps so.
+ */
+class StartupPathTest {
+
+    private static final List<String> TESTDATA = List.of("testdata/xl", "testdata/xm", "testdata/broken",
+            "testdata/encoding");
+
+    @Test
+    void checkingTheTestDataLinksNoLambda(@TempDir Path tmp) throws Exception {
+        List<String> args = new ArrayList<>(List.of("check", "--exit-zero"));
+        args.addAll(TESTDATA);
+        assertNoLambda(tmp, args);
+    }
+
+    @Test
+    void checkingOneFileLinksNoLambda(@TempDir Path tmp) throws Exception {
+        assertNoLambda(tmp, List.of("check", "--exit-zero", "testdata/xl/debian-pv.cfg"));
+    }
+
+    @Test
+    void checkingFilesWithFindingsOneByOneLinksNoLambda(@TempDir Path tmp) throws Exception {
+        // the path of a pre-commit hook: files named one by one, findings reported as text
+        List<String> args = new ArrayList<>(List.of("check", "--exit-zero"));
+        for (String dir : TESTDATA) {
+            try (var files = Files.list(Path.of(dir))) {
+                files.map(Path::toString).filter(n -> n.endsWith(".cfg")).sorted().forEach(args::add);
+            }
+        }
+        assertNoLambda(tmp, args);
+    }
+
+    private static void assertNoLambda(Path tmp, List<String> args) throws IOException, InterruptedException {
+        Path log = tmp.resolve("classes.log");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Xshare:auto");
+        command.add("-Xlog:class+load=info:file=" + log);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("dev.xenlint.cli.Main");
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("out.txt").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "check finished");
+        assertEquals(0, p.exitValue(), () -> read(tmp.resolve("out.txt")));
+        List<String> lambdas = new ArrayList<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            if (line.contains("$$Lambda") || line.contains("java.lang.invoke.LambdaMetafactory")) {
+                lambdas.add(line.substring(line.indexOf(']') + 1).trim());
+            }
+        }
+        assertEquals(List.of(), lambdas, "classes of lambdas loaded by `xenlint " + String.join(" ", args) + "`");
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
