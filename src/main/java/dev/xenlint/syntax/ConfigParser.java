@@ -201,7 +201,7 @@ public final class ConfigParser {
                         errors.add(recovered);
                     }
                 } else {
-                    lineTree = parseWithGrammar(first, last);
+                    lineTree = parseWithGrammar(first, last, !lexicalError);
                     incomplete = lineError != null;
                     if (lineError != null && !lexicalError) {
                         errors.add(lineError);
@@ -217,7 +217,7 @@ public final class ConfigParser {
          * The copies are made as the parser reads them ({@link LineTokens}): a line it gives up on after
          * {@link FriendlyErrorStrategy#MAX_RECOVERIES} is not copied in full.
          */
-        private Node parseWithGrammar(int first, int last) {
+        private Node parseWithGrammar(int first, int last, boolean shown) {
             if (parser == null) {
                 parser = new XenParser(null);
                 parser.setInterpreter(new LinePrediction(parser, parser.getInterpreter()));
@@ -233,7 +233,7 @@ public final class ConfigParser {
             eof.setStopIndex(eofAt - 1);
             eof.setLine(lastToken.getLine());
             LineTokens tokens = new LineTokens(first, last, eof);
-            XenParser.LineContext parsed = parseTokens(tokens);
+            XenParser.LineContext parsed = parseTokens(tokens, shown);
             if (parsed == null) {
                 return null;
             }
@@ -331,7 +331,7 @@ public final class ConfigParser {
          * ({@link #parseWithGrammarOnly}); full LL with recovery gives the same tree as SLL for a line
          * SLL accepts.
          */
-        private XenParser.LineContext parseTokens(LineTokens tokens) {
+        private XenParser.LineContext parseTokens(LineTokens tokens, boolean shown) {
             if (stream == null) {
                 stream = new CommonTokenStream(tokens);
             } else {
@@ -354,7 +354,7 @@ public final class ConfigParser {
                 if (!hand) {
                     parser.addErrorListener(this);
                 }
-                strategy = new FriendlyErrorStrategy(source);
+                strategy = new FriendlyErrorStrategy(source, shown);
                 parser.setErrorHandler(strategy);
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 try {

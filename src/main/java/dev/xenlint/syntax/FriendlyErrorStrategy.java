@@ -37,8 +37,15 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
      */
     private Token secondStatement;
 
-    FriendlyErrorStrategy(SourceText source) {
+    /**
+     * Whether the line's first error is shown: not on a line with a lexical error, which is shown instead
+     * (the parser then still recovers and builds the tree, and the error says only that there is one).
+     */
+    private final boolean shown;
+
+    FriendlyErrorStrategy(SourceText source, boolean shown) {
         this.source = source;
+        this.shown = shown;
     }
 
     @Override
@@ -178,7 +185,7 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
      * fixed text, since building a message scans the line and a line may have an error per token.
      */
     private String firstMessage(Parser parser, Token token) {
-        if (reported) {
+        if (reported || !shown) {
             return "further syntax error";
         }
         reported = true;

@@ -96,7 +96,7 @@ class LinePredictionTest {
         });
         if (ours) {
             parser.setInterpreter(new LinePrediction(parser, parser.getInterpreter()));
-            parser.setErrorHandler(new FriendlyErrorStrategy(SourceText.of("line", line)));
+            parser.setErrorHandler(new FriendlyErrorStrategy(SourceText.of("line", line), true));
         } else {
             parser.setErrorHandler(new DefaultErrorStrategy());
         }
