@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The key catalogue is complete enough for the rules that use it. */
@@ -57,16 +58,14 @@ class KeyCatalogueTest {
     }
 
     @Test
-    void catalogueIsAsciiSoItsIsoDecodingIsItsUtf8One() throws Exception {
-        byte[] bytes;
+    void theBuildsLinesAreTheTablesAndTheCatalogueHasEveryKey() throws Exception {
+        String text;
         try (var in = KeyCatalogue.class.getResourceAsStream("keys.tsv")) {
-            bytes = in.readAllBytes();
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        for (int i = 0; i < bytes.length; i++) {
-            assertTrue(bytes[i] >= 0, "keys.tsv must stay ASCII (KeyCatalogue reads it as ISO-8859-1): byte " + i);
-        }
-        assertEquals(new String(bytes, StandardCharsets.UTF_8).lines().filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(l -> l.split("\t", -1)[0]).distinct().count(), catalogue.all().size());
+        List<String> lines = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertEquals(lines, List.of(KeysTsv.LINES), "KeysTsv (made by src/build/TsvLines.java) holds keys.tsv's lines");
+        assertEquals(lines.stream().map(l -> l.split("\t", -1)[0]).distinct().count(), catalogue.all().size());
     }
 
     @Test

@@ -72,28 +72,10 @@ public final class UnknownKey extends Rule {
             return s;
         }
 
+        /** From key-since.tsv's lines, which the build puts into {@link KeySinceTsv} (see KeyCatalogue.load). */
         private static java.util.Map<String, java.util.Map<String, Added>> load() {
             java.util.Map<String, java.util.Map<String, Added>> map = new java.util.HashMap<>();
-            String text;
-            // through the module, as KeyCatalogue reads keys.tsv: a class's resource is first looked for by
-            // the boot and platform loaders, and the first such lookup opens the JDK's module image
-            try (var in = UnknownKey.class.getModule().getResourceAsStream("dev/xenlint/model/key-since.tsv")) {
-                if (in == null) {
-                    return map;
-                }
-                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            for (int at = 0, end; at < text.length(); at = end + 1) {
-                end = text.indexOf('\n', at);
-                if (end < 0) {
-                    end = text.length();
-                }
-                String line = text.substring(at, end);
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
+            for (String line : KeySinceTsv.LINES) {
                 int tab = line.indexOf('\t');
                 int tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
                 String dialect = tab < 0 ? line : line.substring(0, tab);
