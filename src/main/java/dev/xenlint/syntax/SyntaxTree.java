@@ -33,10 +33,13 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
         }
         // xl's lines, which end only at LF: after a lone CR (a stray character to xl) its line goes on
         from = source.lineFeedBefore(from) + 1;
-        // and the line after: xl notices a list that is never closed at the next line's first token
         int end = source.lineFeedFrom(to);
-        to = end < source.text().length() ? source.lineFeedFrom(end + 1) : end;
-        return xl.refusesWithin(from, to);
+        if (xl.refusesWithin(from, end)) {
+            return true;
+        }
+        // and the line after, for what the grammar refuses there: xl notices a list that is never closed at
+        // the next line's first token (a stray character there, a CR say, is that line's own problem)
+        return end < source.text().length() && xl.grammarRefusesWithin(end + 1, source.lineFeedFrom(end + 1));
     }
 
     /** The logical line whose range holds {@code offset}, or null. */

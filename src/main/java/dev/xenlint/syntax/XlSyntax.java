@@ -46,17 +46,18 @@ public final class XlSyntax {
     }
 
     /** The outcome: every problem in file order, and whether xl's messages would call the file Python. */
-    public record Result(List<Problem> problems, boolean likelyPython, int[] refusingStarts) {
+    public record Result(List<Problem> problems, boolean likelyPython, int[] refusingStarts, int[] grammarStarts) {
         public Result(List<Problem> problems, boolean likelyPython) {
-            this(problems, likelyPython, refusingStarts(problems));
+            this(problems, likelyPython, refusingStarts(problems, false), refusingStarts(problems, true));
         }
 
-        private static int[] refusingStarts(List<Problem> problems) {
+        /** Where the refusing problems start (only those of xl's grammar, when {@code grammarOnly}), sorted. */
+        private static int[] refusingStarts(List<Problem> problems, boolean grammarOnly) {
             int[] starts = new int[problems.size()];
             int n = 0;
             for (int i = 0, size = problems.size(); i < size; i++) {
                 Problem p = problems.get(i);
-                if (p.refuses()) {
+                if (p.refuses() && (!grammarOnly || p.kind() == Kind.GRAMMAR)) {
                     starts[n++] = p.range().start();
                 }
             }
@@ -72,11 +73,24 @@ public final class XlSyntax {
 
         /** Whether some refusing problem starts inside {@code [from, to]} (a binary search: asked once per error). */
         public boolean refusesWithin(int from, int to) {
-            int i = java.util.Arrays.binarySearch(refusingStarts, from);
+            return startsWithin(refusingStarts, from, to);
+        }
+
+        /**
+         * Whether xl's grammar refuses a token inside {@code [from, to]}: a problem that a line before can cause
+         * (a list never closed is noticed at the next line's first token), where a lexical one never is (no token
+         * of xl's spans lines).
+         */
+        public boolean grammarRefusesWithin(int from, int to) {
+            return startsWithin(grammarStarts, from, to);
+        }
+
+        private static boolean startsWithin(int[] starts, int from, int to) {
+            int i = java.util.Arrays.binarySearch(starts, from);
             if (i < 0) {
                 i = -i - 1;
             }
-            return i < refusingStarts.length && refusingStarts[i] <= to;
+            return i < starts.length && starts[i] <= to;
         }
     }
 

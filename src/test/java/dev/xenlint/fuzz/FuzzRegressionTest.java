@@ -51,6 +51,7 @@ class FuzzRegressionTest {
         "type='b'\"hvm\"", // the guest's reason quoted the value's layout, which format changed ('b' "hvm")
         "[[\"\"],\"\n\"\n\"\n\"", // a comma inserted after a string never closed lands inside it, every pass
         "i=\"\"g=\"\"g=\"\"g=\"\"g=\"\"g=\"\"g=\"\"g=\"\"g=\"\"g=\"\"g=\"\"g=", // one statement split off per pass: slow, but it settles
+        "e=\"\"\nt.e=\"\"\nk=\"\"\r\nk=\"\"", // a CR on the line after an xl key with a dot: format turned the file from xm to xl
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -94,6 +95,21 @@ class FuzzRegressionTest {
             Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.dialect(Dialect.XL));
             assertEquals(1, a.model().pythonUses().size(), Escape.java(text));
         }
+    }
+
+    @Test
+    void aStrayCharacterOnTheNextLineIsNoReasonToReadAnXlKeyAsPython() {
+        // `t.e` is a key to xl (its keys may have dots) and its line is one xl reads; the CR ending the next
+        // line is a lexical error of that line alone (xl's tokens never span lines), so `t.e` is no Python
+        // there, as it is none once format has made the line endings LF
+        for (String text : new String[] {"e=\"\"\nt.e=\"\"\nk=\"\"\r\nk=\"\"", "e = \"\"\nt.e = \"\"\nk = \"\"\nk = \"\"\n"}) {
+            Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.DEFAULT);
+            assertEquals(Dialect.XL, a.model().dialect(), Escape.java(text) + ": " + a.model().dialectReason());
+            assertEquals(0, a.model().pythonUses().size(), Escape.java(text));
+        }
+        // a stray character on the key's own line still makes xl refuse that line, and the dot Python's
+        Analysis a = Linter.analyze(SourceText.of("x.cfg", "e=\"\"\nt.e=\"\"\r\nk=\"\"\n"), LintOptions.DEFAULT);
+        assertEquals(Dialect.XM, a.model().dialect(), a.model().dialectReason());
     }
 
     @Test
