@@ -23,6 +23,33 @@ public final class Numbers {
      * {@code 0} for octal, or decimal; nothing may follow; out of range is an error.
      */
     public static Long strtol(String text) {
+        Digits d = strtolDigits(text);
+        return digits(text, d.from, d.radix, d.negative);
+    }
+
+    /**
+     * Whether {@code text} is a whole number to {@code strtol} (white space, a sign, digits of its base and
+     * nothing after them) that does not fit a {@code long}: where strtol fails with {@code ERANGE}.
+     */
+    public static boolean strtolOutOfRange(String text) {
+        Digits d = strtolDigits(text);
+        if (d.from >= text.length()) {
+            return false;
+        }
+        for (int i = d.from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f || Character.digit(c, d.radix) < 0) {
+                return false;
+            }
+        }
+        return digits(text, d.from, d.radix, d.negative) == null;
+    }
+
+    /** Where strtol's digits start in a text, in which base, and whether a minus sign came before them. */
+    private record Digits(int from, int radix, boolean negative) {
+    }
+
+    private static Digits strtolDigits(String text) {
         int i = 0;
         int n = text.length();
         while (i < n && isCSpace(text.charAt(i))) {
@@ -41,7 +68,7 @@ public final class Numbers {
         } else if (i < n && text.charAt(i) == '0') {
             radix = 8;
         }
-        return digits(text, i, radix, negative);
+        return new Digits(i, radix, negative);
     }
 
     /** Python's {@code int(str)}: surrounding white space, an optional sign, decimal digits. */

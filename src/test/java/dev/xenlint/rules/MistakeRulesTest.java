@@ -187,6 +187,25 @@ class MistakeRulesTest {
         assertEquals(List.of(), Lint.only("XC120", src("name = \"a\"\nmemory = 0x200\n"), Dialect.XL));
         assertTrue(Lint.only("XC120", src("name = \"a\"\nmemory = 0800\n"), Dialect.XL).get(0).message()
                 .contains("ignores the setting"));
+        // an octal literal beyond a long: Python 2 reads it as a long of that size; xl's strtol overflows
+        assertEquals("`040140140140114000000` is an octal number (a leading 0 means base 8), so `memory` is "
+                + "579845061998542848, not 40140140140114000000; drop the leading 0",
+                Lint.only("XC120", src("name = 'a'\nmemory = 040140140140114000000\n"), Dialect.XM).get(0).message());
+        assertEquals("`01000000000000000000000` is an octal number (a leading 0 means base 8), so `memory` is "
+                + "9223372036854775808, not 1000000000000000000000; drop the leading 0",
+                Lint.only("XC120", src("name = 'a'\nmemory = 01000000000000000000000\n"), Dialect.XM).get(0).message());
+        assertEquals("`01000000000000000000000` is too large for xl: its strtol fails (out of range beyond "
+                + "9223372036854775807), so xl warns that `memory` could not be parsed as a number and ignores the setting",
+                Lint.only("XC120", src("name = \"a\"\nmemory = 01000000000000000000000\n"), Dialect.XL).get(0).message());
+        // the largest octal that fits is read as xm and xl read it
+        assertTrue(Lint.only("XC120", src("name = \"a\"\nmemory = 0777777777777777777777\n"), Dialect.XL).get(0)
+                .message().contains("is 9223372036854775807, not 777777777777777777777"));
+        assertEquals(List.of(), Lint.only("XC120", src("name = \"a\"\nmemory = 9223372036854775807\n"), Dialect.XL));
+        assertTrue(Lint.only("XC120", src("name = \"a\"\nmemory = 9223372036854775808\n"), Dialect.XL).get(0)
+                .message().startsWith("`9223372036854775808` is too large for xl"));
+        assertTrue(Lint.only("XC120", src("name = \"a\"\nmemory = 0x8000000000000000\n"), Dialect.XL).get(0)
+                .message().startsWith("`0x8000000000000000` is too large for xl"));
+        assertEquals(List.of(), Lint.only("XC120", src("name = 'a'\nmemory = 9223372036854775808\n"), Dialect.XM));
     }
 
     @Test

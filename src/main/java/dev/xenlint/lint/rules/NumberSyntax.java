@@ -46,11 +46,16 @@ public final class NumberSyntax extends Rule {
                 }
                 // xm's int() reads a quoted "010" as ten; only xl's strtol and Python literals are octal
                 boolean octalReader = xl || !quoted;
-                if (octalReader && isOctal(text)) {
-                    Long n = Numbers.strtol(text);
+                if (xl && Numbers.strtolOutOfRange(text)) {
+                    ctx.report(a.valueRange(), "`" + text + "` is too large for xl: its strtol fails (out of range "
+                            + "beyond " + Long.MAX_VALUE + "), so xl warns that `" + s.key() + "` could not be parsed "
+                            + "as a number and ignores the setting");
+                } else if (octalReader && isOctal(text)) {
+                    // Python 2 reads an octal literal of any length (a long); xl's strtol one that fits (above)
+                    int zeros = firstNonZero(text);
                     ctx.report(a.valueRange(), "`" + text + "` is an octal number (a leading 0 means base 8), so `"
-                            + s.key() + "` is " + n + ", not " + Long.parseLong(text.substring(firstNonZero(text)))
-                            + "; drop the leading 0" + (text.length() > 1 ? "s" : ""));
+                            + s.key() + "` is " + new java.math.BigInteger(text, 8) + ", not " + text.substring(zeros)
+                            + "; drop the leading 0" + (zeros > 1 ? "s" : ""));
                 } else if (xl && Numbers.strtol(text) == null) {
                     ctx.report(a.valueRange(), "`" + text + "` is not a number xl reads (it converts with strtol, "
                             + "which takes decimal, 0x hex and 0-prefixed octal whole numbers only): xl warns that `"
