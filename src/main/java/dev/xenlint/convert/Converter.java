@@ -78,6 +78,12 @@ public final class Converter {
     private final Set<String> emitted = new HashSet<>();
     private final Map<String, String> written = new LinkedHashMap<>();
     private boolean unconverted;
+    /**
+     * Where the statements quoted in a TODO so far start: a statement that sets several keys ({@code a = b = x})
+     * is quoted once, under the first of them; the TODOs of the others point to it. Quoting it for each key (and
+     * each time it sets one) made the output grow with keys times the statement's length.
+     */
+    private final Set<Integer> quoted = new HashSet<>();
     /** Why the last list entry could not be converted, when the entry itself was the problem. */
     private String entryProblem;
 
@@ -195,8 +201,9 @@ public final class Converter {
             List<String> keys = new ArrayList<>();
             for (Node small : line.smallStatements()) {
                 List<Node> lists = small.nodes(NodeKind.TEST_LIST);
-                if (small.is(NodeKind.EXPRESSION_STATEMENT) && lists.size() > 1) {
-                    String name = lists.get(0).plainName();
+                // every target: `memory = maxmem = 512` sets both (the last list is the value)
+                for (int i = 0; small.is(NodeKind.EXPRESSION_STATEMENT) && i < lists.size() - 1; i++) {
+                    String name = lists.get(i).plainName();
                     if (name != null) {
                         keys.add(name);
                     }
@@ -393,7 +400,16 @@ public final class Converter {
     private void keepAsComment(Setting s, String reason) {
         int line = source.position(s.first().statement().start()).line();
         out.add("# TODO xenlint: could not convert `" + s.key() + "`: " + reason + ". xm read:");
+        Set<Integer> here = new HashSet<>();
         for (Assignment a : s.assignments()) {
+            int start = a.statement().start();
+            if (!here.add(start)) {
+                continue; // the key set again by the statement just quoted
+            }
+            if (!quoted.add(start)) {
+                out.add("#   (the statement at line " + source.position(start).line() + ", quoted above)");
+                continue;
+            }
             for (String l : source.slice(a.statement()).split("\r?\n")) {
                 out.add("#   " + l);
             }

@@ -153,6 +153,42 @@ class ConvertTest {
                 r.out());
     }
 
+    @Test
+    void aStatementThatSetsSeveralKeysIsQuotedOnceAndTheOutputStaysLinear() {
+        // issue 9: each key a chained assignment sets (and each time it sets one) quoted the whole statement,
+        // so the output grew with keys x statement length (5 KB of `pe=i=ioemu,pe=...` gave 2.9 MB; fuzzer)
+        CliRunner r = CliRunner.runWithInput("import os\nname = 'a'\nmemory = maxmem = memory = nowhere\n", "convert",
+                "--to", "xl", "-");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        String out = r.out();
+        assertTrue(out.contains("# TODO xenlint: could not convert `memory`: `nowhere` is not defined in this file; "), out);
+        assertTrue(out.contains(". xm read:\n#   memory = maxmem = memory = nowhere\n# TODO xenlint: could not convert "
+                + "`maxmem`: "), out);
+        assertTrue(out.contains(". xm read:\n#   (the statement at line 3, quoted above)\n"), out);
+        assertEquals(1, out.split("memory = maxmem = memory = nowhere", -1).length - 1, out);
+        assertReadsAsXl(out);
+
+        StringBuilder chain = new StringBuilder("import os\nname = 'a'\n");
+        for (int i = 0; i < 3000; i++) {
+            chain.append("k").append(i % 100).append(" = ");
+        }
+        chain.append("nowhere\n");
+        CliRunner big = CliRunner.runWithInput(chain.toString(), "convert", "--to", "xl", "-");
+        assertEquals(1, big.exit(), big.err());
+        assertTrue(big.out().length() < 3 * chain.length(), big.out().length() + " chars from " + chain.length());
+        assertReadsAsXl(big.out());
+    }
+
+    @Test
+    void everyTargetOfAChainedAssignmentIsConverted() {
+        // `maxmem` came out of neither the output nor the notes: only a statement's first target was converted
+        CliRunner r = CliRunner.runWithInput("import os\nname = 'a'\nmemory = maxmem = 512\n", "convert", "--to", "xl",
+                "-");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().startsWith("name = \"a\"\nmemory = 512\nmaxmem = 512\n"), r.out());
+        assertReadsAsXl(r.out());
+    }
+
     private static void assertReadsAsXl(String text) {
         List<Diagnostic> errors = Lint.all(SourceText.of("out", text), Dialect.XL).diagnostics().stream()
                 .filter(d -> d.rule().equals("syntax-error") || d.rule().equals("python-in-xl-config")).toList();
