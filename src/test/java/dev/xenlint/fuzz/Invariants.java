@@ -290,11 +290,13 @@ final class Invariants {
     /**
      * What the formatter must keep, in order: every token but whitespace, line breaks, line
      * continuations and the separators it may add or drop ({@code ,} before a closing bracket,
-     * {@code ;} between statements), comments without their trailing whitespace.
+     * {@code ;} between statements), comments without their trailing whitespace; a comma that
+     * follows comments is taken as coming before them (format writes {@code "a",  # c}).
      */
     static String keptText(SyntaxTree tree) {
-        StringBuilder sb = new StringBuilder();
+        List<String> kept = new java.util.ArrayList<>();
         List<Token> tokens = tree.tokens();
+        int comments = 0; // comments kept since the last other token
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             TokenKind kind = t.kind();
@@ -305,11 +307,18 @@ final class Invariants {
             if (kind == TokenKind.COMMA && closesNext(tokens, i)) {
                 continue;
             }
-            String text = t.text();
-            if (kind == TokenKind.COMMENT) {
-                text = text.stripTrailing();
+            if (kind == TokenKind.COMMA && comments > 0) {
+                // a comma after a comment (`"a"  # c` then `, "b"` on the next line): format writes it before the
+                // comment (`"a",  # c`), which keeps both and the meaning; compared as if it came first
+                kept.add(kept.size() - comments, ",");
+                continue;
             }
-            sb.append(text).append('\u0001');
+            comments = kind == TokenKind.COMMENT ? comments + 1 : 0;
+            kept.add(kind == TokenKind.COMMENT ? t.text().stripTrailing() : t.text());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String k : kept) {
+            sb.append(k).append('\u0001');
         }
         return sb.toString();
     }
