@@ -100,8 +100,13 @@ public record KeyValueSpec(Value.Str source, Map<String, Entry> entries, List<Sp
             Field key = eq < 0 ? item : item.sub(0, eq);
             Field val = eq < 0 ? null : item.sub(eq + 1, end - start);
             String name = key.text();
-            if (entries.containsKey(name)) {
+            Entry before = entries.get(name);
+            if (before != null) {
                 problems.add(SpecProblem.at(key, "`" + name + "` is given twice in one entry"));
+                if (val == null && before.value() != null) {
+                    // `type=vif,type`: xl matches `type=` only, skips the bare `type` as unknown, and keeps `vif`
+                    continue;
+                }
             }
             entries.put(name, new Entry(key, val));
         }

@@ -55,6 +55,7 @@ class FuzzRegressionTest {
         "e=\"db\"\nvcpus=4\ncpus=[\"0\",\"1\",\"2\"# xenlint disable-file\n,\"\"]", // a comma after a comment: format writes it first
         "e=\"db\"\ndisk=[\"/srv/db.img,raw,xv,w\"# xenlint disable-fileXC0\n,\"/srv/db-d,\"]", // the same in a disk list
         "e=\"\"\nr=\"pygr%dub\"\nbootloader_args=[\"-q\"# xenilint disable=XC101\n,\"--entry=1\"]\n[\"\"]", // and before a line xl refuses
+        "ype=\"\"vi=[\"backend=,type\"]", // `type=vif` added before a bare `type`, which then hid it: the fix fired again
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);

@@ -135,6 +135,21 @@ class DeviceSpecTest {
     }
 
     @Test
+    void aBareItemInAnXlVifKeepsTheValueGivenBeforeIt() {
+        // xl's parse_nic_config matches `type=` only: a bare `type` is an unrecognized argument, which it prints and
+        // skips, so `type=vif` stays the card's type (tools/xl/xl_parse.c at c447b7308b, 427 and 2600-2607)
+        KeyValueSpec vif = KeyValueSpec.parseXl(Value.Str.synthetic("backend=dd,type=vif,type",
+                TextRange.empty(0)), KeyValueSpec.XlItems.FLAGS);
+        assertEquals("vif", vif.get("type").text());
+        assertEquals(1, vif.problems().size(), "still given twice");
+        // a bare item before the value, or alone, is as before
+        assertEquals("vif", KeyValueSpec.parseXl(Value.Str.synthetic("type,type=vif", TextRange.empty(0)),
+                KeyValueSpec.XlItems.FLAGS).get("type").text());
+        assertTrue(KeyValueSpec.parseXl(Value.Str.synthetic("backend=dd,type", TextRange.empty(0)),
+                KeyValueSpec.XlItems.FLAGS).entries().containsKey("type"));
+    }
+
+    @Test
     void vifFromFormattedStringMapsSubstitutionsToTheirArgument() {
         SourceText source = SourceText.of("t", "n = 5\nvif = [ 'mac=aa:00:00:00:00:%02x, bridge=xenbr0' % n ]\n");
         KeyValueSpec v = Lint.all(source, null).model().vifs().get(0);
