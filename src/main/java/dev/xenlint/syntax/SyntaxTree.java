@@ -17,8 +17,12 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
                          List<SyntaxError> errors, List<SyntaxError> indentationErrors, XlSyntax.Result xl) {
 
     /**
-     * Whether xl's parser refuses something on the logical line (or lines) that {@code range} touches:
-     * the check that keeps a Python-level error from being reported where xl reads the text fine.
+     * Whether xl's parser refuses something on the logical line (or lines) that {@code range} touches: the
+     * check that keeps a Python-level error, or a Python construct, from counting where xl reads the text fine.
+     * A line ending xl refuses (the CR of a CRLF, the last line's comment without a line break) is about the
+     * line's end, not its content, and does not count; nor does a lexical problem on the line after, which is
+     * that line's own (no token of xl's spans lines): only where xl's grammar stops there (it notices a list
+     * that is never closed at the next line's first token).
      */
     public boolean xlRefusesAround(TextRange range) {
         int from = range.start();
@@ -34,11 +38,9 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
         // xl's lines, which end only at LF: after a lone CR (a stray character to xl) its line goes on
         from = source.lineFeedBefore(from) + 1;
         int end = source.lineFeedFrom(to);
-        if (xl.refusesWithin(from, end)) {
+        if (xl.contentRefusesWithin(from, end)) {
             return true;
         }
-        // and the line after, for what the grammar refuses there: xl notices a list that is never closed at
-        // the next line's first token (a stray character there, a CR say, is that line's own problem)
         return end < source.text().length() && xl.grammarRefusesWithin(end + 1, source.lineFeedFrom(end + 1));
     }
 

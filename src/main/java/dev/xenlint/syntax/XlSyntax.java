@@ -46,24 +46,49 @@ public final class XlSyntax {
     }
 
     /** The outcome: every problem in file order, and whether xl's messages would call the file Python. */
-    public record Result(List<Problem> problems, boolean likelyPython, int[] refusingStarts, int[] grammarStarts) {
+    public record Result(List<Problem> problems, boolean likelyPython, int[] refusingStarts, int[] contentStarts,
+                         int[] grammarStarts) {
         public Result(List<Problem> problems, boolean likelyPython) {
-            this(problems, likelyPython, refusingStarts(problems, false), refusingStarts(problems, true));
+            this(problems, likelyPython, null);
         }
 
-        /** Where the refusing problems start (only those of xl's grammar, when {@code grammarOnly}), sorted. */
-        private static int[] refusingStarts(List<Problem> problems, boolean grammarOnly) {
+        /** With the file's text, to tell the CR of a CRLF line ending from a CR inside a line. */
+        Result(List<Problem> problems, boolean likelyPython, String text) {
+            this(problems, likelyPython, starts(problems, ALL, text), starts(problems, CONTENT, text),
+                    starts(problems, GRAMMAR, text));
+        }
+
+        private static final int ALL = 0;
+        private static final int CONTENT = 1;
+        private static final int GRAMMAR = 2;
+
+        /**
+         * Where the refusing problems start, sorted: all of them, or those of a line's content (not a line ending
+         * xl refuses: the CR of a CRLF, or the last line's comment without a line break), or those of xl's grammar.
+         */
+        private static int[] starts(List<Problem> problems, int which, String text) {
             int[] starts = new int[problems.size()];
             int n = 0;
             for (int i = 0, size = problems.size(); i < size; i++) {
                 Problem p = problems.get(i);
-                if (p.refuses() && (!grammarOnly || p.kind() == Kind.GRAMMAR)) {
-                    starts[n++] = p.range().start();
+                if (!p.refuses() || which == GRAMMAR && p.kind() != Kind.GRAMMAR
+                        || which == CONTENT && endsLine(p, text)) {
+                    continue;
                 }
+                starts[n++] = p.range().start();
             }
             int[] out = n == starts.length ? starts : java.util.Arrays.copyOf(starts, n);
             java.util.Arrays.sort(out);
             return out;
+        }
+
+        private static boolean endsLine(Problem p, String text) {
+            if (p.kind() == Kind.COMMENT_AT_END) {
+                return true;
+            }
+            int at = p.range().start();
+            return p.kind() == Kind.CARRIAGE_RETURN && text != null && at + 1 < text.length()
+                    && text.charAt(at + 1) == '\n';
         }
 
         /** Whether xl reads the file. */
@@ -74,6 +99,14 @@ public final class XlSyntax {
         /** Whether some refusing problem starts inside {@code [from, to]} (a binary search: asked once per error). */
         public boolean refusesWithin(int from, int to) {
             return startsWithin(refusingStarts, from, to);
+        }
+
+        /**
+         * Whether xl refuses something inside {@code [from, to]} other than a line ending it refuses (the CR of a
+         * CRLF, the last line's comment without a line break): what is about the line's content.
+         */
+        public boolean contentRefusesWithin(int from, int to) {
+            return startsWithin(contentStarts, from, to);
         }
 
         /**
@@ -151,7 +184,7 @@ public final class XlSyntax {
         if (x.problems.size() > 1) {
             x.problems.sort(BY_START);
         }
-        return new Result(List.copyOf(x.problems), x.likelyPython);
+        return new Result(List.copyOf(x.problems), x.likelyPython, x.text);
     }
 
     // ---- lexer ----------------------------------------------------------------------------------

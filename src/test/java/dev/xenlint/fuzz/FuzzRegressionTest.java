@@ -56,6 +56,7 @@ class FuzzRegressionTest {
         "e=\"db\"\ndisk=[\"/srv/db.img,raw,xv,w\"# xenlint disable-fileXC0\n,\"/srv/db-d,\"]", // the same in a disk list
         "e=\"\"\nr=\"pygr%dub\"\nbootloader_args=[\"-q\"# xenilint disable=XC101\n,\"--entry=1\"]\n[\"\"]", // and before a line xl refuses
         "ype=\"\"vi=[\"backend=,type\"]", // `type=vif` added before a bare `type`, which then hid it: the fix fired again
+        "e=\"\"\ntype=\"\"\nl.n=\"\"#n", // a comment at the end without a line break made Python of `l.n` until format added one
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -111,9 +112,18 @@ class FuzzRegressionTest {
             assertEquals(Dialect.XL, a.model().dialect(), Escape.java(text) + ": " + a.model().dialectReason());
             assertEquals(0, a.model().pythonUses().size(), Escape.java(text));
         }
-        // a stray character on the key's own line still makes xl refuse that line, and the dot Python's
-        Analysis a = Linter.analyze(SourceText.of("x.cfg", "e=\"\"\nt.e=\"\"\r\nk=\"\"\n"), LintOptions.DEFAULT);
-        assertEquals(Dialect.XM, a.model().dialect(), a.model().dialectReason());
+        // nor is a CR ending the key's own line, or a comment at the end of the file without a line break: xl
+        // refuses those characters, not the key (format makes both go, and the dialect must stay)
+        for (String text : new String[] {"e=\"\"\nt.e=\"\"\r\nk=\"\"\n", "e=\"\"\ntype=\"\"\nl.n=\"\"#n"}) {
+            Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.DEFAULT);
+            assertEquals(Dialect.XL, a.model().dialect(), Escape.java(text) + ": " + a.model().dialectReason());
+            assertEquals(0, a.model().pythonUses().size(), Escape.java(text));
+        }
+        // anything else xl refuses on the line still counts
+        for (String text : new String[] {"e=\"\"\nt.e=1+2\n", "e=\"\"\nt.e=1+2\r\n", "e=\"\"\nt.e=\"\" $\r\n", "import os\n"}) {
+            Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.DEFAULT);
+            assertEquals(1, a.model().pythonUses().size(), Escape.java(text) + ": " + a.model().pythonUses());
+        }
     }
 
     @Test
