@@ -145,6 +145,21 @@ class FuzzRegressionTest {
     }
 
     @Test
+    void aListOfShortItemsLaidOutOnePerLineIsWithinTheSizeBound() {
+        // seed 5150, input 47261: `disk=[web,hda,...]` (24,706 chars) formatted to 55,439, over the bound of twice the
+        // input that the fuzzer had; one item per line is at most 3.5 times (`a,` becomes `    a,` and a line break)
+        StringBuilder text = new StringBuilder("name = \"a\"\nx = [");
+        for (int i = 0; i < 20_000; i++) {
+            text.append(i == 0 ? "a" : ",a");
+        }
+        text.append("]\n");
+        Analysis a = Linter.analyze(SourceText.of("x.cfg", text.toString()), LintOptions.DEFAULT);
+        String formatted = Formatter.format(a.syntax(), Formatter.Options.DEFAULT);
+        assertTrue(formatted.length() <= 3.5 * text.length() + 64, formatted.length() + " from " + text.length());
+        assertNull(new Invariants(root).check(text.toString().getBytes(UTF_8), 0));
+    }
+
+    @Test
     void theGuestsReasonQuotesTheValueTheSameWayInAnyLayout() {
         String reason = null;
         for (String text : new String[] {"type='b'\"hvm\"", "type = 'b' \"hvm\"", "type = 'b'\t\t\"hvm\"  # c"}) {
