@@ -17,22 +17,19 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
                          List<SyntaxError> errors, List<SyntaxError> indentationErrors, XlSyntax.Result xl) {
 
     /**
-     * Whether xl's parser refuses what {@code range} covers: the check that keeps a Python-level error, or a
-     * Python construct, from counting where xl reads the text fine. That is: xl's lexer refuses a character on
-     * the logical line (or lines) that {@code range} touches, not counting a line ending it refuses (the CR of a
-     * CRLF, the last line's comment without a line break: about the line's end, not its content); or xl's
-     * grammar stops in the statement that holds {@code range}, or after it on the line, or at the next line's
-     * first tokens (it notices a list that is never closed there). Where the grammar stops in a statement before
-     * (`m;` before `o.y = 1`) is that statement's, as it is once format has put the two on lines of their own.
+     * Whether xl's parser refuses something on the logical line (or lines) that {@code range} touches: the
+     * check that keeps a Python-level error, or a Python construct, from counting where xl reads the text fine.
+     * A line ending xl refuses (the CR of a CRLF, the last line's comment without a line break) is about the
+     * line's end, not its content, and does not count; nor does a lexical problem on the line after, which is
+     * that line's own (no token of xl's spans lines): only where xl's grammar stops there (it notices a list
+     * that is never closed at the next line's first token).
      */
     public boolean xlRefusesAround(TextRange range) {
         int from = range.start();
         int to = range.end();
-        int statement = from;
         LogicalLine first = lineAt(from);
         LogicalLine last = lineAt(to);
         if (first != null) {
-            statement = statementStart(first, from);
             from = Math.min(from, first.range().start());
         }
         if (last != null) {
@@ -41,22 +38,10 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
         // xl's lines, which end only at LF: after a lone CR (a stray character to xl) its line goes on
         from = source.lineFeedBefore(from) + 1;
         int end = source.lineFeedFrom(to);
-        if (xl.lexerRefusesWithin(from, end) || xl.grammarRefusesWithin(Math.max(from, statement), end)) {
+        if (xl.contentRefusesWithin(from, end)) {
             return true;
         }
         return end < source.text().length() && xl.grammarRefusesWithin(end + 1, source.lineFeedFrom(end + 1));
-    }
-
-    /** Where the small statement of {@code line} that holds {@code offset} starts; the line's start if none does. */
-    private static int statementStart(LogicalLine line, int offset) {
-        int start = line.range().start();
-        for (Node small : line.smallStatements()) {
-            if (small.first().start() > offset) {
-                break;
-            }
-            start = small.first().start();
-        }
-        return start;
     }
 
     /** The logical line whose range holds {@code offset}, or null. */

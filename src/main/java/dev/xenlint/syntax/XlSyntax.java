@@ -46,7 +46,7 @@ public final class XlSyntax {
     }
 
     /** The outcome: every problem in file order, and whether xl's messages would call the file Python. */
-    public record Result(List<Problem> problems, boolean likelyPython, int[] refusingStarts, int[] lexicalStarts,
+    public record Result(List<Problem> problems, boolean likelyPython, int[] refusingStarts, int[] contentStarts,
                          int[] grammarStarts) {
         public Result(List<Problem> problems, boolean likelyPython) {
             this(problems, likelyPython, null);
@@ -54,17 +54,17 @@ public final class XlSyntax {
 
         /** With the file's text, to tell the CR of a CRLF line ending from a CR inside a line. */
         Result(List<Problem> problems, boolean likelyPython, String text) {
-            this(problems, likelyPython, starts(problems, ALL, text), starts(problems, LEXICAL, text),
+            this(problems, likelyPython, starts(problems, ALL, text), starts(problems, CONTENT, text),
                     starts(problems, GRAMMAR, text));
         }
 
         private static final int ALL = 0;
-        private static final int LEXICAL = 1;
+        private static final int CONTENT = 1;
         private static final int GRAMMAR = 2;
 
         /**
-         * Where the refusing problems start, sorted: all of them, or the lexical ones of a line's content (not a line
-         * ending xl refuses: the CR of a CRLF, or the last line's comment without a line break), or xl's grammar's.
+         * Where the refusing problems start, sorted: all of them, or those of a line's content (not a line ending
+         * xl refuses: the CR of a CRLF, or the last line's comment without a line break), or those of xl's grammar.
          */
         private static int[] starts(List<Problem> problems, int which, String text) {
             int[] starts = new int[problems.size()];
@@ -72,7 +72,7 @@ public final class XlSyntax {
             for (int i = 0, size = problems.size(); i < size; i++) {
                 Problem p = problems.get(i);
                 if (!p.refuses() || which == GRAMMAR && p.kind() != Kind.GRAMMAR
-                        || which == LEXICAL && (p.kind() == Kind.GRAMMAR || endsLine(p, text))) {
+                        || which == CONTENT && endsLine(p, text)) {
                     continue;
                 }
                 starts[n++] = p.range().start();
@@ -102,18 +102,17 @@ public final class XlSyntax {
         }
 
         /**
-         * Whether xl's lexer refuses a character inside {@code [from, to]} other than a line ending (the CR of a
-         * CRLF, the last line's comment without a line break): what is about the line's content. After one, xl's
-         * lexer skips to the next blank or line break, so it may not read what follows on the line.
+         * Whether xl refuses something inside {@code [from, to]} other than a line ending it refuses (the CR of a
+         * CRLF, the last line's comment without a line break): what is about the line's content.
          */
-        public boolean lexerRefusesWithin(int from, int to) {
-            return startsWithin(lexicalStarts, from, to);
+        public boolean contentRefusesWithin(int from, int to) {
+            return startsWithin(contentStarts, from, to);
         }
 
         /**
-         * Whether xl's grammar refuses a token inside {@code [from, to]}: where it stops follows from what came
-         * before (a list never closed is noticed at the next line's first token, a line before), where a lexical
-         * problem is its characters' own (no token of xl's spans lines).
+         * Whether xl's grammar refuses a token inside {@code [from, to]}: a problem that a line before can cause
+         * (a list never closed is noticed at the next line's first token), where a lexical one never is (no token
+         * of xl's spans lines).
          */
         public boolean grammarRefusesWithin(int from, int to) {
             return startsWithin(grammarStarts, from, to);
