@@ -82,13 +82,24 @@ public final class XlSyntax {
             return out;
         }
 
+        /**
+         * Whether a problem is a line ending xl refuses rather than the line's content: the last line's comment
+         * without a line break, the CR of a CRLF, or a backslash that joins lines for Python (`\\` then the line
+         * break). xl skips from such a character to the line break after it, so it reads the rest of the line as
+         * it would without it.
+         */
         private static boolean endsLine(Problem p, String text) {
             if (p.kind() == Kind.COMMENT_AT_END) {
                 return true;
             }
             int at = p.range().start();
-            return p.kind() == Kind.CARRIAGE_RETURN && text != null && at + 1 < text.length()
-                    && text.charAt(at + 1) == '\n';
+            if (text == null || at + 1 >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(at);
+            int next = text.charAt(at + 1) == '\r' && c == '\\' && at + 2 < text.length() ? at + 2 : at + 1;
+            return (p.kind() == Kind.CARRIAGE_RETURN && c == '\r' || p.kind() == Kind.CHARACTER && c == '\\')
+                    && text.charAt(next) == '\n';
         }
 
         /** Whether xl reads the file. */

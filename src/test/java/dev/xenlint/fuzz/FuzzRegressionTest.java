@@ -57,6 +57,7 @@ class FuzzRegressionTest {
         "e=\"\"\nr=\"pygr%dub\"\nbootloader_args=[\"-q\"# xenilint disable=XC101\n,\"--entry=1\"]\n[\"\"]", // and before a line xl refuses
         "ype=\"\"vi=[\"backend=,type\"]", // `type=vif` added before a bare `type`, which then hid it: the fix fired again
         "e=\"\"\ntype=\"\"\nl.n=\"\"#n", // a comment at the end without a line break made Python of `l.n` until format added one
+        "b.b=[\"\",\\\n\"\"]", // so did a backslash joining the lines of a list, which format drops
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
