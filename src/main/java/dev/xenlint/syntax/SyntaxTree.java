@@ -19,8 +19,8 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
     /**
      * Whether xl's parser refuses something on the logical line (or lines) that {@code range} touches: the
      * check that keeps a Python-level error, or a Python construct, from counting where xl reads the text fine.
-     * A line ending xl refuses (the CR of a CRLF, the last line's comment without a line break) is about the
-     * line's end, not its content, and does not count; nor does a lexical problem on the line after, which is
+     * A line ending xl refuses (the CR of a CRLF, a backslash before the line break, the last line's comment
+     * without one) is about the line's end, not its content, and does not count; nor does a lexical problem on the line after, which is
      * that line's own (no token of xl's spans lines): only where xl's grammar stops there (it notices a list
      * that is never closed at the next line's first token).
      */

@@ -52,7 +52,7 @@ public final class XlSyntax {
             this(problems, likelyPython, null);
         }
 
-        /** With the file's text, to tell the CR of a CRLF line ending from a CR inside a line. */
+        /** With the file's text, to tell a line ending xl refuses (a CRLF's CR, say) from the line's content. */
         Result(List<Problem> problems, boolean likelyPython, String text) {
             this(problems, likelyPython, starts(problems, ALL, text), starts(problems, CONTENT, text),
                     starts(problems, GRAMMAR, text));
@@ -64,7 +64,7 @@ public final class XlSyntax {
 
         /**
          * Where the refusing problems start, sorted: all of them, or those of a line's content (not a line ending
-         * xl refuses: the CR of a CRLF, or the last line's comment without a line break), or those of xl's grammar.
+         * xl refuses, see {@link #endsLine}), or those of xl's grammar.
          */
         private static int[] starts(List<Problem> problems, int which, String text) {
             int[] starts = new int[problems.size()];
@@ -114,7 +114,8 @@ public final class XlSyntax {
 
         /**
          * Whether xl refuses something inside {@code [from, to]} other than a line ending it refuses (the CR of a
-         * CRLF, the last line's comment without a line break): what is about the line's content.
+         * CRLF, a backslash before the line break, the last line's comment without one): what is about the
+         * line's content.
          */
         public boolean contentRefusesWithin(int from, int to) {
             return startsWithin(contentStarts, from, to);
