@@ -48,10 +48,20 @@ public final class ModelBuilder {
     public static ConfigModel build(SyntaxTree tree, Dialect forced, String forcedBy, XenVersion version) {
         Executor exec = new Executor(tree);
         exec.run();
-        // a construct on a line xl's own parser reads (`a.b = 1`) is not Python for xl
+        // a construct in a statement xl's own parser reads (`a.b = 1`) is not Python for xl; each statement is
+        // read once (the uses of one statement come one after another)
         List<PythonUse> pythonUses = new ArrayList<>();
+        TextRange statement = null;
+        boolean refused = false;
         for (PythonUse u : PythonScan.scan(tree)) {
-            if (tree.xlRefusesAround(u.range())) {
+            TextRange st = tree.statementAt(u.range());
+            if (st == null) {
+                refused = tree.xlRefusesAround(u.range());
+            } else if (!st.equals(statement)) {
+                refused = tree.xlRefusesAlone(st);
+                statement = st;
+            }
+            if (refused) {
                 pythonUses.add(u);
             }
         }

@@ -44,6 +44,42 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
         return end < source.text().length() && xl.grammarRefusesWithin(end + 1, source.lineFeedFrom(end + 1));
     }
 
+    /**
+     * The statement that holds {@code range}, as {@link #xlRefusesAlone} reads it: its small statement, or for a
+     * block's header (or a line without a tree) its logical line; null outside every line.
+     */
+    public TextRange statementAt(TextRange range) {
+        LogicalLine line = lineAt(range.start());
+        if (line == null) {
+            return null;
+        }
+        for (Node small : line.smallStatements()) {
+            int start = small.first().start();
+            int end = Math.max(small.last().end(), start);
+            if (start <= range.start() && range.start() <= end) {
+                return new TextRange(start, end);
+            }
+        }
+        return line.range();
+    }
+
+    /**
+     * Whether xl refuses {@code statement} (see {@link #statementAt}) read on a line of its own: its line endings
+     * as LF (a CRLF's CR and a backslash before a line break are line endings, see
+     * {@link XlSyntax.Result#contentRefusesWithin}) and a line break after it. What xl makes of a line depends on
+     * its layout (after a grammar error it reads nothing more of the line; after a stray character, nothing up to
+     * the next blank), which {@code format} changes by putting statements on lines of their own; the statement
+     * alone does not, so a Python construct counts, or does not, in any layout of the file.
+     */
+    public boolean xlRefusesAlone(TextRange statement) {
+        if (xl.accepts()) {
+            return false;
+        }
+        String text = source.text().substring(statement.start(), Math.min(statement.end(), source.text().length()))
+                .replace("\\\r\n", "\n").replace("\\\n", "\n").replace("\r\n", "\n");
+        return !XlSyntax.check(source.withoutBom().withText(text + "\n")).accepts();
+    }
+
     /** The logical line whose range holds {@code offset}, or null. */
     public LogicalLine lineAt(int offset) {
         int lo = 0;

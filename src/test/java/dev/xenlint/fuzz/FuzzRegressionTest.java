@@ -58,6 +58,9 @@ class FuzzRegressionTest {
         "ype=\"\"vi=[\"backend=,type\"]", // `type=vif` added before a bare `type`, which then hid it: the fix fired again
         "e=\"\"\ntype=\"\"\nl.n=\"\"#n", // a comment at the end without a line break made Python of `l.n` until format added one
         "b.b=[\"\",\\\n\"\"]", // so did a backslash joining the lines of a list, which format drops
+        "e=\"\"\nm;o.y=1", // where xl's grammar stops at `m;` made Python of `o.y`, until format put each on a line
+        "c;p=64J", // the same with a stray last character, which xl drops at the end of the file
+        "y;y", // and a statement after the error is Python in either layout
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -120,8 +123,13 @@ class FuzzRegressionTest {
             assertEquals(Dialect.XL, a.model().dialect(), Escape.java(text) + ": " + a.model().dialectReason());
             assertEquals(0, a.model().pythonUses().size(), Escape.java(text));
         }
-        // anything else xl refuses on the line still counts
-        for (String text : new String[] {"e=\"\"\nt.e=1+2\n", "e=\"\"\nt.e=1+2\r\n", "e=\"\"\nt.e=\"\" $\r\n", "import os\n"}) {
+        // nor where xl's grammar stops in a statement before it, on the same line: each statement counts as read
+        // alone, in any layout (format puts statements separated by `;` on lines of their own)
+        Analysis split = Linter.analyze(SourceText.of("x.cfg", "e=\"\"\nm;o.y=1"), LintOptions.DEFAULT);
+        assertEquals(1, split.model().pythonUses().size(), split.model().pythonUses().toString());
+        assertEquals("expression statement", split.model().pythonUses().get(0).what());
+        // anything xl refuses in the statement still counts
+        for (String text : new String[] {"e=\"\"\nt.e=1+2\n", "e=\"\"\nt.e=1+2\r\n", "import os\n"}) {
             Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.DEFAULT);
             assertEquals(1, a.model().pythonUses().size(), Escape.java(text) + ": " + a.model().pythonUses());
         }
