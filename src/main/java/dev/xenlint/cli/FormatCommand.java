@@ -59,6 +59,19 @@ final class FormatCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int stdinCount = 0;
+        for (String p : paths) {
+            if (Inputs.STDIN.equals(p)) {
+                stdinCount++;
+            }
+        }
+        if (stdinCount > 1) {
+            err.println("xenlint: '-' (standard input) can be given only once");
+            err.println("Run 'xenlint format --help' for usage.");
+            return Main.EXIT_ERROR;
+        }
+        // the formatted text of standard input is standard output's whole content: the summary goes to stderr
+        boolean textToStdout = stdinCount == 1 && !check && !diff;
         Workspace configs;
         Session session;
         try {
@@ -73,7 +86,7 @@ final class FormatCommand implements Callable<Integer> {
         int changed = 0;
         int unchanged = 0;
         int notWritten = 0; // refused (or, with --check and --diff, to be refused)
-        boolean syntaxErrors = false;
+        int syntaxErrors = 0; // files left alone for their syntax errors
         for (String file : files) {
             boolean stdin = file.equals(Inputs.STDIN);
             FileSettings cfg;
@@ -98,7 +111,7 @@ final class FormatCommand implements Callable<Integer> {
                     emitter.emit(input.displayName(), input.source(), d);
                 }
                 err.println("xenlint: " + input.displayName() + " has syntax errors; not formatted");
-                syntaxErrors = true;
+                syntaxErrors++;
                 continue;
             }
             String formatted = formatting.text();
@@ -133,7 +146,9 @@ final class FormatCommand implements Callable<Integer> {
                 }
             }
         }
-        if (!(files.size() == 1 && files.get(0).equals(Inputs.STDIN) && !check && !diff)) {
+        boolean onlyStdin = files.size() == 1 && files.get(0).equals(Inputs.STDIN);
+        boolean nothingDone = changed + unchanged + notWritten + syntaxErrors == 0 && !problems.isEmpty();
+        if (!(onlyStdin && textToStdout) && !nothingDone) { // no "0 files" beside an error that explains them
             String verb = check || diff ? "would be reformatted" : "reformatted";
             String summary = changed + " file" + (changed == 1 ? "" : "s") + " " + verb + ", " + unchanged + " unchanged";
             if (notWritten > 0) {
@@ -141,12 +156,17 @@ final class FormatCommand implements Callable<Integer> {
                         ? "; " + notWritten + " of them would not be written"
                         : ", " + notWritten + " file" + (notWritten == 1 ? "" : "s") + " not written";
             }
-            out.println(summary + ".");
+            if (syntaxErrors > 0) {
+                summary += ", " + syntaxErrors + " file" + (syntaxErrors == 1 ? "" : "s") + " not formatted (syntax errors)";
+            }
+            (textToStdout ? err : out).println(summary + ".");
         }
         out.flush();
-        problems.forEach(p -> err.println("xenlint: " + p));
+        for (String p : problems) {
+            err.println("xenlint: " + p);
+        }
         err.flush();
-        if (!problems.isEmpty() || syntaxErrors) {
+        if (!problems.isEmpty() || syntaxErrors > 0) {
             return Main.EXIT_ERROR;
         }
         return (check || diff) && changed > 0 ? Main.EXIT_FINDINGS : 0;

@@ -49,6 +49,37 @@ class RunBehaviourTest {
     }
 
     @Test
+    void formatOfStandardInputKeepsStandardOutputForTheText(@TempDir Path dir) throws Exception {
+        String messy = "name='a'\nkernel='/k'\n";
+        String tidy = "name = 'a'\nkernel = '/k'\n";
+        CliRunner twice = CliRunner.runWithInput(messy, "format", "-", "-");
+        assertEquals(2, twice.exit());
+        assertTrue(twice.err().contains("'-' (standard input) can be given only once"), twice.err());
+        assertEquals("", twice.out());
+        Path file = dir.resolve("a.cfg");
+        Files.writeString(file, messy);
+        // the formatted text of standard input is all standard output has; the summary of the file goes to stderr
+        CliRunner mixed = CliRunner.runWithInput(messy, "format", "-", file.toString());
+        assertEquals(tidy, mixed.out());
+        assertTrue(mixed.err().contains("1 file reformatted, 0 unchanged."), mixed.err());
+        assertEquals(0, mixed.exit(), mixed.err());
+        assertEquals(tidy, Files.readString(file));
+    }
+
+    @Test
+    void formatSaysNothingOfZeroFilesAfterAnError(@TempDir Path dir) throws Exception {
+        CliRunner missing = CliRunner.run("format", dir.resolve("nope.cfg").toString());
+        assertEquals(2, missing.exit());
+        assertEquals("", missing.out());
+        assertTrue(missing.err().contains("cannot read"), missing.err());
+        Path broken = dir.resolve("broken.cfg");
+        Files.writeString(broken, "memory = = 512\n");
+        CliRunner refused = CliRunner.run("format", broken.toString());
+        assertEquals(2, refused.exit());
+        assertEquals("0 files reformatted, 0 unchanged, 1 file not formatted (syntax errors).\n", refused.out());
+    }
+
+    @Test
     void contradictoryFixOptionsAreRefused() {
         CliRunner unsafe = CliRunner.runWithInput(CLEAN, "check", "--unsafe-fixes", "-");
         assertEquals(2, unsafe.exit());
