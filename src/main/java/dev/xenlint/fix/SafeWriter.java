@@ -54,14 +54,36 @@ public final class SafeWriter {
         }
     }
 
-    /** Creates a new file the same way (temporary file, then rename); refuses to replace an existing one. */
+    /**
+     * Creates a new file the same way (temporary file, then rename); refuses to replace an existing one. A
+     * symbolic link to a file that does not exist yet is written through (the file is created where the link
+     * points, the link stays a link), and the new file gets the permissions any new file gets (those the
+     * process's umask leaves), not a temporary file's owner-only ones.
+     */
     public static void create(Path path, byte[] content) throws WriteException {
         requireRegular(path);
         if (Files.exists(path)) {
             throw new WriteException(path + " already exists");
         }
         checkSize(path, content);
-        replace(path, path, content, null);
+        replace(path, danglingTarget(path), content, null);
+    }
+
+    /** Where {@code path} leads through symbolic links that end at a file not created yet ({@code path} if none). */
+    private static Path danglingTarget(Path path) throws WriteException {
+        Path at = path;
+        try {
+            for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+                if (hops == 40) { // as the kernel's own limit: a loop, or nearly one
+                    throw new WriteException("cannot write " + path + ": too many levels of symbolic links");
+                }
+                Path parent = at.toAbsolutePath().getParent();
+                at = parent.resolve(Files.readSymbolicLink(at)); // a relative link is relative to its directory
+            }
+        } catch (IOException e) {
+            throw new WriteException("cannot write " + path + ": " + reason(e));
+        }
+        return at;
     }
 
     /**
@@ -193,7 +215,8 @@ public final class SafeWriter {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".xenlint");
+            temp = like != null ? Files.createTempFile(dir, "." + target.getFileName() + ".", ".xenlint")
+                    : newFileBeside(dir, target);
             writeDurably(temp, content);
             if (like != null && !like.applyTo(temp)) {
                 return false;
@@ -211,6 +234,24 @@ public final class SafeWriter {
             throw new WriteException("cannot write " + shown + ": " + reason(e));
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * An empty file of a fresh name in {@code dir}, with the permissions a new file gets (a temporary file's are
+     * the owner's alone, 0600, whatever the umask): for a file that is created, not replaced.
+     */
+    private static Path newFileBeside(Path dir, Path target) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(random.nextLong()) + ".xenlint");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

@@ -46,6 +46,31 @@ class SafeWriterTest {
     }
 
     @Test
+    void aNewFileThroughADanglingLinkIsCreatedWhereTheLinkPoints(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("configs"));
+        Path link = Files.createSymbolicLink(dir.resolve("auto.cfg"), Path.of("configs", "guest.cfg"));
+        SafeWriter.create(link, NEW);
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals("new\n", Files.readString(dir.resolve("configs/guest.cfg")));
+        Path loop = Files.createSymbolicLink(dir.resolve("loop.cfg"), Path.of("loop.cfg"));
+        var e = assertThrows(SafeWriter.WriteException.class, () -> SafeWriter.create(loop, NEW));
+        assertTrue(e.getMessage().contains("symbolic links"), e.getMessage());
+        assertTrue(Files.isSymbolicLink(loop));
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsNotATemporaryFilesOwn(@TempDir Path dir) throws Exception {
+        assumeTrue(unix(dir));
+        Path probe = Files.createFile(dir.resolve("probe")); // what the process's umask gives a new file
+        Path made = dir.resolve("new.cfg");
+        SafeWriter.create(made, NEW);
+        assertEquals(mode(probe), mode(made));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
     void aHardLinkedFileIsRewrittenInPlace(@TempDir Path dir) throws Exception {
         assumeTrue(unix(dir));
         Path a = Files.write(dir.resolve("a.cfg"), OLD);
