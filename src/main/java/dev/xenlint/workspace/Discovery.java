@@ -173,8 +173,8 @@ public final class Discovery {
     }
 
     /**
-     * Collects the regular files below {@code dir} (links to files included), leaving out hidden
-     * entries and scripts/, with what identifies each on disk (its attributes' file key) in {@code keys}.
+     * Collects the regular files below {@code dir} (links to files included, and links to nothing, which the
+     * check then reports as unreadable), leaving out hidden entries and scripts/, with what identifies each on disk (its attributes' file key) in {@code keys}.
      */
     private static void walk(List<Path> entries, List<Path> out, Map<Path, Object> keys, List<String> errors,
                              Consumer<Skipped> skipped, Lister lister) {
@@ -207,6 +207,10 @@ public final class Discovery {
                 }
             } else if (target != null && target.isDirectory()) {
                 skipped.accept(new Skipped(e, "a link to a directory (not followed)"));
+            } else if (own == null || own.isSymbolicLink() && target == null) {
+                // a link to a file that is gone (an autostart link left behind), or an entry that cannot be
+                // looked at: taken like any file, so that the check says why it cannot be read
+                out.add(e);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.xenlint.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -61,6 +62,24 @@ class DiscoveryTest {
         Discovery.expand(List.of(xen.toString()), Workspace.at(root), errors, skipped -> { }, refusing(locked));
         assertEquals(List.of("cannot read directory " + locked + ": permission denied; the rest was checked",
                 "no configuration files found in " + xen), errors);
+    }
+
+    @Test
+    void aLinkToAMissingFileIsTakenSoThatTheCheckSaysItCannotBeRead(@TempDir Path root) throws IOException {
+        Path xen = Files.createDirectories(root.resolve("xen"));
+        Files.writeString(xen.resolve("a.cfg"), "name = 'a'\n");
+        Path auto = Files.createDirectories(xen.resolve("auto"));
+        Files.createSymbolicLink(auto.resolve("gone"), Path.of("../gone.cfg")); // a guest removed, its autostart link left
+        Files.createSymbolicLink(auto.resolve("old.cfg.bak"), Path.of("../old.cfg"));
+        List<String> errors = new ArrayList<>();
+        List<Discovery.Skipped> skipped = new ArrayList<>();
+        List<String> files = Discovery.expand(List.of(xen.toString()), Workspace.at(root), errors, skipped::add);
+        assertEquals(List.of(), errors);
+        assertEquals(List.of(xen.resolve("a.cfg").toString(), auto.resolve("gone").toString()), files);
+        assertEquals(List.of(new Discovery.Skipped(auto.resolve("old.cfg.bak"), "a backup or package leftover")), skipped);
+        dev.xenlint.CliRunner r = dev.xenlint.CliRunner.run("check", "--color", "never", xen.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("cannot read " + auto.resolve("gone") + ": no such file"), r.err());
     }
 
     @Test
