@@ -317,6 +317,14 @@ public final class Discovery {
         if (t instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            // the system's reason alone: the exception's message repeats the path the caller names
+            String reason = f.getReason();
+            if (reason.startsWith("Too many levels of symbolic links")) {
+                return "too many levels of symbolic links (a link that leads back to itself?)";
+            }
+            return reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        }
         String msg = t.getMessage();
         return msg == null ? t.getClass().getSimpleName() : msg;
     }

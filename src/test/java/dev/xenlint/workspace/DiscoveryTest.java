@@ -83,6 +83,15 @@ class DiscoveryTest {
     }
 
     @Test
+    void aLinkLoopIsNamedOnce(@TempDir Path root) throws IOException {
+        Path loop = Files.createSymbolicLink(root.resolve("loop.cfg"), Path.of("loop.cfg"));
+        dev.xenlint.CliRunner r = dev.xenlint.CliRunner.run("check", loop.toString());
+        assertEquals(2, r.exit());
+        assertEquals("xenlint: cannot read " + loop + ": too many levels of symbolic links (a link that leads back to "
+                + "itself?)\n", r.err());
+    }
+
+    @Test
     void anEmptyArgumentIsAnErrorAndNotTheCurrentDirectory(@TempDir Path root) throws IOException {
         Path a = Files.writeString(root.resolve("a.cfg"), "name = 'a'\n");
         List<String> errors = new ArrayList<>();
