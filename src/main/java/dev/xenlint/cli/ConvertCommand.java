@@ -37,8 +37,9 @@ final class ConvertCommand implements Callable<Integer> {
             "keys mapped to their xl replacements, disk and vif entries written in xl's syntax, and",
             "every default that changed between xm and xl written out. Comments are carried over.",
             "What cannot be converted is kept as a comment and listed on standard error.",
-            "An xl file is printed unchanged."},
-            "", "Exit status: 0 converted, 1 converted with parts left as comments, 2 syntax or I/O error.");
+            "An xl file is printed unchanged (exit 1 when xl itself would stop at a line of it)."},
+            "", "Exit status: 0 converted, 1 converted with parts left as comments (or an xl file that xl "
+                    + "refuses), 2 syntax or I/O error.");
         spec.addOption(Specs.option("--to", String.class, "xl", "Target toolstack; only xl.", v -> to = v)
                 .required(true).build());
         spec.addOption(Specs.option(new String[] {"-o", "--output"}, Path.class, "OUT",
