@@ -20,6 +20,7 @@ import dev.xenlint.report.TextReporter;
 import dev.xenlint.workspace.Overrides;
 import dev.xenlint.workspace.Workspace;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -317,6 +318,12 @@ final class CheckCommand implements Callable<Integer> {
             err.println("xenlint: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
+        String clash = inputAt(output, workspace);
+        if (clash != null) {
+            err.println("xenlint: --output " + output + " is one of the files to check (" + clash
+                    + "); the report would replace it. Name another file");
+            return Main.EXIT_ERROR;
+        }
         // with --fix on standard input the fixed text owns standard output; the report goes to standard error
         PrintWriter reportTo = stdinFixed && report == null ? err : out;
         Path workingDirectory = Path.of("").toAbsolutePath();
@@ -392,6 +399,33 @@ final class CheckCommand implements Callable<Integer> {
         for (dev.xenlint.analysis.RuleFailure f : analysis.ruleFailures()) {
             problems.add("internal error: " + f.describe() + " on " + file + "; please report it");
         }
+    }
+
+    /**
+     * The file to check that {@code output} is (the same file, through links), or null: a report written
+     * over it would replace a configuration. Only an existing regular file can be one, so only then are the
+     * inputs listed (a second time).
+     */
+    private String inputAt(Path output, Workspace workspace) {
+        if (output == null || !Files.isRegularFile(output)) {
+            return null;
+        }
+        List<String> ignoredErrors = new ArrayList<>();
+        for (String f : dev.xenlint.workspace.Discovery.expand(paths, workspace, ignoredErrors,
+                new java.util.function.Consumer<dev.xenlint.workspace.Discovery.Skipped>() {
+                    @Override
+                    public void accept(dev.xenlint.workspace.Discovery.Skipped skipped) {
+                    }
+                })) {
+            try {
+                if (!f.equals(Inputs.STDIN) && Files.isSameFile(Path.of(f), output)) {
+                    return f;
+                }
+            } catch (java.io.IOException e) {
+                // unreadable: the check reports it; it is not the report's file
+            }
+        }
+        return null;
     }
 
     /** With --output, writes what the run reported to the file; a failure joins the run's problems. */

@@ -80,6 +80,22 @@ class RunBehaviourTest {
     }
 
     @Test
+    void theReportNeverReplacesAFileBeingChecked(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("a.cfg");
+        Files.writeString(config, CLEAN + "memroy = 512\n");
+        Path link = Files.createSymbolicLink(dir.resolve("report.txt"), config.getFileName());
+        for (String[] args : new String[][] {
+                {"check", "--output", config.toString(), config.toString()},
+                {"check", "--format", "sarif", "--output", config.toString(), dir.toString()},
+                {"check", "--output", link.toString(), config.toString()}}) {
+            CliRunner r = CliRunner.run(args);
+            assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains("is one of the files to check"), r.err());
+            assertEquals(CLEAN + "memroy = 512\n", Files.readString(config), String.join(" ", args));
+        }
+    }
+
+    @Test
     void contradictoryFixOptionsAreRefused() {
         CliRunner unsafe = CliRunner.runWithInput(CLEAN, "check", "--unsafe-fixes", "-");
         assertEquals(2, unsafe.exit());
