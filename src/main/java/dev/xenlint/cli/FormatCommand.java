@@ -131,7 +131,8 @@ final class FormatCommand implements Callable<Integer> {
                 } else {
                     out.println("would reformat " + input.displayName());
                 }
-                String refusal = SafeWriter.refusal(input.path(), input.source().encode(formatted), forceWrite);
+                // standard input is never written back: nothing to refuse
+                String refusal = stdin ? null : SafeWriter.refusal(input.path(), input.source().encode(formatted), forceWrite);
                 if (refusal != null) {
                     notWritten++;
                     err.println("xenlint: note: format would not write it: " + refusal);

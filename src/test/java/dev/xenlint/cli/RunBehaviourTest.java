@@ -67,6 +67,17 @@ class RunBehaviourTest {
     }
 
     @Test
+    void formatCheckAndDiffOfStandardInput() {
+        CliRunner check = CliRunner.runWithInput("name='a'\n", "format", "--check", "-");
+        assertEquals(1, check.exit(), check.err());
+        assertEquals("would reformat <stdin>\n1 file would be reformatted, 0 unchanged.\n", check.out());
+        assertEquals("", check.err());
+        CliRunner diff = CliRunner.runWithInput("name='a'\n", "format", "--diff", "-");
+        assertEquals(1, diff.exit(), diff.err());
+        assertTrue(diff.out().contains("-name='a'\n+name = 'a'\n"), diff.out());
+    }
+
+    @Test
     void formatSaysNothingOfZeroFilesAfterAnError(@TempDir Path dir) throws Exception {
         CliRunner missing = CliRunner.run("format", dir.resolve("nope.cfg").toString());
         assertEquals(2, missing.exit());
