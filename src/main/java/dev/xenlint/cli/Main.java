@@ -62,8 +62,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             CheckCommand check = new CheckCommand(main);
             if (check.parsePlain(args, 1)) {
                 Trace.mark("command line read (plain check)");
-                PrintWriter stdout = Utf8Writer.over(out, true);
-                PrintWriter stderr = Utf8Writer.over(err, true);
+                PrintWriter stdout = Utf8Writer.utf8(out, true);
+                PrintWriter stderr = Utf8Writer.utf8(err, true);
                 int exit;
                 try {
                     exit = check.call(stdout, stderr);
@@ -82,8 +82,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         main.spec = spec;
         CommandLine cli = new CommandLine(spec);
         addCommands(cli, main, args);
-        cli.setOut(Utf8Writer.over(out, true));
-        cli.setErr(Utf8Writer.over(err, true));
+        cli.setOut(Utf8Writer.utf8(out, true));
+        cli.setErr(Utf8Writer.utf8(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, commandLine.getErr()));
         cli.setParameterExceptionHandler((e, params) -> {

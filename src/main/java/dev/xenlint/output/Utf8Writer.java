@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,16 +21,6 @@ public final class Utf8Writer extends PrintWriter {
     private Utf8Writer(Gate gate, boolean autoFlush) {
         super(new BufferedWriter(new OutputStreamWriter(gate, StandardCharsets.UTF_8)), autoFlush);
         this.gate = gate;
-    }
-
-    /**
-     * A writer over {@code out} in the default charset, as {@code new PrintWriter(out, autoFlush)}; one
-     * that takes bytes when that charset is UTF-8.
-     */
-    public static PrintWriter over(OutputStream out, boolean autoFlush) {
-        Charset charset = Charset.defaultCharset();
-        return charset.equals(StandardCharsets.UTF_8) ? new Utf8Writer(new Gate(out), autoFlush)
-                : new PrintWriter(out, autoFlush, charset);
     }
 
     /** A writer over {@code out} in UTF-8, whatever the default charset. */

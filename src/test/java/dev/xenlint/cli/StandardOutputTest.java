@@ -1,6 +1,7 @@
 package dev.xenlint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
@@ -33,6 +34,21 @@ class StandardOutputTest {
 
     private static Path clean(Path dir) throws IOException {
         return Files.writeString(dir.resolve("a.cfg"), "name = 'a'\nkernel = '/k'\n");
+    }
+
+    @Test
+    void outputIsUtf8WhateverTheLocale(@TempDir Path dir) throws Exception {
+        // a JVM whose default charset is ASCII, as JDK 17's is under LC_ALL=C (a CI container without a locale)
+        Path file = Files.writeString(dir.resolve("u.cfg"), "name = 'a'\nkernel = '/k'\nmemroy = 'caf\u00e9'\n");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=US-ASCII", "-cp", System.getProperty("java.class.path"), "dev.xenlint.cli.Main",
+                "dump", file.toString());
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        p.waitFor();
+        String json = new String(out, StandardCharsets.UTF_8);
+        assertTrue(json.contains("caf\u00e9"), json);
     }
 
     @Test
