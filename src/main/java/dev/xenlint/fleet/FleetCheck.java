@@ -66,14 +66,19 @@ public final class FleetCheck implements CrossFileCheck {
         }
     }
 
-    /** The file itself, whatever path reached it: its real path on disk, else its name. */
+    /**
+     * The file itself, whatever path reached it: what identifies it on disk (device and inode, so that hard
+     * links are one file as symbolic links are), else its real path, else its name.
+     */
     private static String identity(AnalyzedFile file) {
         Path path = file.document().path();
         if (path == null) {
             return "buffer:" + file.document().displayPath();
         }
         try {
-            return path.toRealPath().toString();
+            Object key = java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey();
+            return key != null ? "file:" + key : path.toRealPath().toString();
         } catch (IOException e) {
             return path.toAbsolutePath().normalize().toString();
         }

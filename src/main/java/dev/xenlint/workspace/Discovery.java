@@ -81,10 +81,8 @@ public final class Discovery {
                                Consumer<Skipped> skipped, Lister lister) {
         List<String> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
-        // the files taken so far by what identifies them on disk (device and inode); a real path is
-        // only worked out for two files with the same identity (links, or hard links, to one file)
-        Map<Object, List<Path>> byKey = new HashMap<>();
-        Map<Path, Path> reals = new HashMap<>();
+        // the files taken so far by what identifies them on disk (device and inode)
+        Map<Object, Path> byKey = new HashMap<>();
         for (String arg : args) {
             if (arg.isEmpty()) {
                 // Path.of("") is the current directory; an empty argument is an unset variable far more often than a wish to walk it
@@ -117,7 +115,7 @@ public final class Discovery {
                         skipped.accept(new Skipped(f, reason != null ? reason : "excluded by the configuration"));
                         continue;
                     }
-                    Path same = sameAsTaken(f, keys.get(f), byKey, reals, seen);
+                    Path same = sameAsTaken(f, keys.get(f), byKey, seen);
                     if (same != null) {
                         skipped.accept(new Skipped(f, "the same file as one already taken (" + same + ")"));
                         continue;
@@ -137,39 +135,17 @@ public final class Discovery {
     }
 
     /**
-     * Records {@code f} as taken and returns null, or returns the real path it shares with a file
-     * already taken. {@code key} is its identity on disk (null when unknown: then its real path is
-     * compared with every other file whose identity was unknown); the real path of a file is only
-     * worked out when another file taken has the same identity, so the answer is the same as
-     * comparing every file's real path, with one system call per file instead of one per component.
+     * Records {@code f} as taken and returns null, or returns the file already taken that it is. {@code key}
+     * is its identity on disk (device and inode: a symbolic or a hard link to a file taken is that file);
+     * when the system gives none, its real path is compared with those of the other files without one.
      */
-    private static Path sameAsTaken(Path f, Object key, Map<Object, List<Path>> taken, Map<Path, Path> reals,
-                                    Set<Path> unkeyed) {
+    private static Path sameAsTaken(Path f, Object key, Map<Object, Path> taken, Set<Path> unkeyed) {
         if (key == null) {
             Path real = realPath(f);
             return unkeyed.add(real) ? null : real;
         }
-        List<Path> before = taken.get(key);
-        if (before == null) {
-            List<Path> one = new ArrayList<>(1);
-            one.add(f);
-            taken.put(key, one);
-            return null;
-        }
-        Path real = realPath(f);
-        for (Path other : before) {
-            Path otherReal = reals.get(other);
-            if (otherReal == null) {
-                otherReal = realPath(other);
-                reals.put(other, otherReal);
-            }
-            if (otherReal.equals(real)) {
-                return real;
-            }
-        }
-        before.add(f);
-        reals.put(f, real);
-        return null;
+        Path before = taken.putIfAbsent(key, f);
+        return before;
     }
 
     /**
