@@ -8,6 +8,7 @@ import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.syntax.TreeElement;
 import dev.xenlint.text.TextRange;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +48,34 @@ final class Evaluator {
         return node.range();
     }
 
+    /**
+     * The node's tokens as written, with one space wherever the source has whitespace, a line break or a
+     * comment between two of them: the same text whatever the layout {@code format} gives the expression.
+     */
     String text(Node node) {
-        return tree.source().slice(range(node));
+        StringBuilder sb = new StringBuilder();
+        ArrayDeque<TreeElement> todo = new ArrayDeque<>();
+        todo.push(node);
+        int end = -1;
+        while (!todo.isEmpty()) { // iterative: trees may be deep
+            TreeElement e = todo.pop();
+            if (e instanceof Token t) {
+                if (t.text().isEmpty()) {
+                    continue; // a token the parser made up for a missing one
+                }
+                if (end >= 0 && t.start() > end) {
+                    sb.append(' ');
+                }
+                sb.append(t.text());
+                end = t.end();
+            } else {
+                Node n = (Node) e;
+                for (int i = n.childCount() - 1; i >= 0; i--) {
+                    todo.push(n.child(i));
+                }
+            }
+        }
+        return sb.toString();
     }
 
     Value testList(Node list, Env env) {

@@ -102,6 +102,15 @@ class EvaluationTest {
     }
 
     @Test
+    void aConditionReadsTheSameInAnyLayout() {
+        // line breaks, trailing blanks and comments inside the brackets are one space: format may move them
+        ConfigModel m = model("if h('',  \n   machine # where\n   ) :\n    libdir = ''\n");
+        assertEquals("h('', machine )", m.setting("libdir").assignments().get(0).condition());
+        ConfigModel formatted = model("if h('',\n        machine # where\n        ) :\n    libdir = ''\n");
+        assertEquals("h('', machine )", formatted.setting("libdir").assignments().get(0).condition());
+    }
+
+    @Test
     void anElifChainDeeperThanTheForksReadThroughSeesEveryEarlierName() {
         StringBuilder text = new StringBuilder("import os\nbase = 7\nif os.a0:\n    memory = 0\n");
         for (int i = 1; i < 3 * Env.MAX_CHAIN; i++) {
