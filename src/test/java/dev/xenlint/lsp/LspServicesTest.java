@@ -285,6 +285,20 @@ class LspServicesTest {
         assertTrue(refused.getMessage().contains("syntax error"), refused.getMessage());
     }
 
+    @Test
+    void anEditNeverEndsBetweenTheCrAndTheLfOfALineEnd() throws Exception {
+        // format makes the line ends those of most lines: the CRLF's CR goes, and LSP has no position before its LF
+        String text = "name = \"a\"\r\nmemory = 512\nvcpus = 2\n";
+        AnalyzedDocument doc = open("crlf.cfg", text);
+        List<TextEdit> edits = new FormattingService().format(doc,
+                new dev.xenlint.engine.Session(dev.xenlint.workspace.Workspace.at(null)));
+        assertEquals(List.of(new TextEdit(new Range(new Position(0, 10), new Position(1, 0)), "\n")), edits);
+        Path copy = dir.resolve("crlf-copy.cfg");
+        Files.writeString(copy, text);
+        CliRunner.run("format", copy.toString());
+        assertEquals(Files.readString(copy), apply(doc, edits));
+    }
+
     // ---- hover ----
 
     private static String hoverText(Hover h) {

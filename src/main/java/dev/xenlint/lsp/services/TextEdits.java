@@ -19,7 +19,7 @@ final class TextEdits {
                 out.add(new TextEdit(doc.positions().byteOrderMark(), ""));
             }
             if (!e.dropsBom() || !e.range().isEmpty() || !e.replacement().isEmpty()) {
-                out.add(new TextEdit(doc.positions().range(e.range()), e.replacement()));
+                out.add(edit(doc, e.range(), e.replacement()));
             }
         }
         return out;
@@ -60,7 +60,32 @@ final class TextEdits {
             suffix--;
         }
         TextRange range = new TextRange(prefix, before.length() - suffix);
-        out.add(new TextEdit(doc.positions().range(range), after.substring(prefix, after.length() - suffix)));
+        out.add(edit(doc, range, after.substring(prefix, after.length() - suffix)));
         return out;
+    }
+
+    /**
+     * An edit of {@code range}, widened to the whole line end where an end of the range falls between the CR
+     * and the LF of a CRLF: LSP has no position there (an editor would move it to the line's end).
+     */
+    static TextEdit edit(AnalyzedDocument doc, TextRange range, String replacement) {
+        String text = doc.text();
+        int start = range.start();
+        int end = range.end();
+        String with = replacement;
+        if (insideCrlf(text, start)) {
+            start--;
+            with = "\r" + with;
+        }
+        if (insideCrlf(text, end)) {
+            end++;
+            with = with + "\n";
+        }
+        TextRange widened = start == range.start() && end == range.end() ? range : new TextRange(start, end);
+        return new TextEdit(doc.positions().range(widened), with);
+    }
+
+    private static boolean insideCrlf(String text, int offset) {
+        return offset > 0 && offset < text.length() && text.charAt(offset - 1) == '\r' && text.charAt(offset) == '\n';
     }
 }
