@@ -71,15 +71,16 @@ final class CheckCommand implements Callable<Integer> {
         spec = Specs.command(this, "check", new String[] {
             "Report problems in Xen domain configuration files.",
             "",
-            "Directories are walked for domain configurations: *.cfg, *.conf, *.xl, *.xm, *.hvm,",
-            "*.pv and extension-less files whose content is one; not xl.conf, xend-*.sxp, cpupool",
-            "files, scripts/, backups (*~ *.bak *.orig *.rpmnew *.rpmsave *.dpkg-* #*#) or hidden",
-            "entries; each file once (auto/ links). `include`/`exclude` in .xenlint.toml rule over",
-            "this; --verbose says what was skipped. Files named explicitly are always checked.",
-            "Settings come from the nearest .xenlint.toml above each file (up to the repository",
-            "root), or from --config."},
-            "", "Exit status: 0 no finding at or above the --severity threshold, 1 findings,",
-            "2 usage, configuration or I/O error.");
+            "Directories are walked for domain configurations: *.cfg, *.conf, *.xl, *.xm, *.hvm, *.pv and "
+                    + "extension-less files whose content is one; not xl.conf, xend-*.sxp, cpupool files, scripts/, "
+                    + "backups (*~ *.bak *.orig *.rpmnew *.rpmsave *.dpkg-* #*#) or hidden entries; each file once "
+                    + "(auto/ links). `include`/`exclude` in .xenlint.toml rule over this; --verbose says what was "
+                    + "skipped. Files named explicitly are always checked.",
+            "",
+            "Settings come from the nearest .xenlint.toml above each file (up to the repository root), or from "
+                    + "--config."},
+            "", "Exit status: 0 no finding at or above the --severity threshold, 1 findings, 2 usage, "
+                    + "configuration or I/O error.");
         spec.addPositional(Specs.parameters("PATH", "1..*",
                 "Files or directories to check; '-' reads standard input.", v -> paths = v));
         configOptions.addTo(spec);

@@ -33,10 +33,11 @@ final class ConvertCommand implements Callable<Integer> {
         spec = Specs.command(this, "convert", new String[] {
             "Rewrite an xm configuration for xl, keeping what the guest gets.",
             "",
-            "Python is folded to values, builder turned into type, hvmloader kernel and device_model dropped, xm-only",
-            "keys mapped to their xl replacements, disk and vif entries written in xl's syntax, and",
-            "every default that changed between xm and xl written out. Comments are carried over.",
-            "What cannot be converted is kept as a comment and listed on standard error.",
+            "Python is folded to values, builder turned into type, hvmloader kernel and device_model dropped, "
+                    + "xm-only keys mapped to their xl replacements, disk and vif entries written in xl's syntax, "
+                    + "and every default that changed between xm and xl written out. Comments are carried over. "
+                    + "What cannot be converted is kept as a comment and listed on standard error.",
+            "",
             "An xl file is printed unchanged (exit 1 when xl itself would stop at a line of it)."},
             "", "Exit status: 0 converted, 1 converted with parts left as comments (or an xl file that xl "
                     + "refuses), 2 syntax or I/O error.");

@@ -28,8 +28,8 @@ final class DumpCommand implements Callable<Integer> {
         spec = Specs.command(this, "dump", new String[] {
             "Print what xenlint understood of one file, as JSON.",
             "",
-            "It shows the dialect and why, every setting with its assignments and value, local variables, the Python the file uses,",
-            "and disks, vifs, boot order and PCI devices with libxl's field names."},
+            "It shows the dialect and why, every setting with its assignments and value, local variables, the "
+                    + "Python the file uses, and disks, vifs, boot order and PCI devices with libxl's field names."},
             "", "Exit status: 0 printed (syntax errors are listed in it), 2 usage, configuration or I/O error.");
         spec.addPositional(Specs.parameter("FILE", "The file to dump; '-' reads standard input.", v -> file = v));
         configOptions.addTo(spec);

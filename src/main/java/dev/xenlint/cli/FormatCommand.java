@@ -39,12 +39,14 @@ final class FormatCommand implements Callable<Integer> {
         spec = Specs.command(this, "format", new String[] {
             "Lay configuration files out in one canonical way.",
             "",
-            "Each statement becomes `key = value` on its own line; lists go on one line when they fit and one item per line otherwise, at most one blank line,",
-            "no trailing whitespace. Comments stay; Python blocks keep their structure. Files with",
-            "syntax errors are left alone. Line width and quote style come from [format] in",
-            ".xenlint.toml (line-width, quote-style = preserve|double|single)."},
-            "", "Exit status: 0 done (or nothing to change), 1 --check/--diff found files to change,",
-            "2 syntax, configuration or I/O errors.");
+            "Each statement becomes `key = value` on its own line; lists go on one line when they fit and one "
+                    + "item per line otherwise, at most one blank line, no trailing whitespace. Comments stay; "
+                    + "Python blocks keep their structure. Files with syntax errors are left alone.",
+            "",
+            "Line width and quote style come from [format] in .xenlint.toml (line-width, quote-style = "
+                    + "preserve|double|single)."},
+            "", "Exit status: 0 done (or nothing to change), 1 --check/--diff found files to change, 2 syntax, "
+                    + "configuration or I/O errors.");
         spec.addPositional(Specs.parameters("PATH", "1..*",
                 "Files or directories to format; '-' formats standard input to standard output.", v -> paths = v));
         spec.addOption(Specs.flag("--check", "Write nothing; exit 1 if any file would change.", v -> check = v));

@@ -20,8 +20,9 @@ final class LspCommand implements Callable<Integer> {
     CommandSpec spec() {
         return Specs.command(this, "lsp", new String[] {
             "Serve editors over the Language Server Protocol.",
-            "JSON-RPC over standard input and output; logs go to standard error. The README shows",
-            "how to set up Neovim, Vim, Emacs, Helix, Kakoune and VS Code."});
+            "",
+            "JSON-RPC over standard input and output; logs go to standard error. The README shows how to set up "
+                    + "Neovim, Vim, Emacs, Helix, Kakoune and VS Code."});
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /** The commands, in the order {@code --help} lists them (then picocli's {@code help}). */
-    private static final String[] COMMANDS = {"check", "format", "convert", "dump", "rules", "explain", "lsp"};
+    static final String[] COMMANDS = {"check", "format", "convert", "dump", "rules", "explain", "lsp"};
 
     /**
      * picocli registers a converter for each java.time and java.sql type it knows (loading and
@@ -145,7 +145,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /** The model of the command {@code name}, or null if there is none of that name. */
-    private static CommandSpec command(String name, Main main) {
+    static CommandSpec command(String name, Main main) {
         switch (name) {
             case "check": return new CheckCommand(main).spec();
             case "format": return new FormatCommand(main).spec();
@@ -163,7 +163,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Standard output as bytes, for file contents that must keep their encoding. */
     final PrintStream rawOut;
 
-    private Main(InputStream in, PrintStream rawOut) {
+    Main(InputStream in, PrintStream rawOut) {
         this.in = in;
         this.rawOut = rawOut;
     }

@@ -26,15 +26,40 @@ final class Specs {
      */
     static CommandSpec command(Object command, String name, String[] description, String... footer) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
-        spec.usageMessage().description(description);
+        int width = spec.usageMessage().width();
+        spec.usageMessage().description(wrap(description, width));
         if (footer.length > 0) {
-            spec.usageMessage().footer(footer);
+            spec.usageMessage().footer(wrap(footer, width));
         }
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
                 .description("Print version information and exit.").build());
         return spec;
+    }
+
+    /**
+     * Each paragraph (one element) broken at spaces into lines of at most {@code width} columns. picocli
+     * wraps a longer line itself, but also breaks after a dot inside a word ({@code *.}, {@code hvm}).
+     */
+    static String[] wrap(String[] paragraphs, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String p : paragraphs) {
+            int start = 0;
+            while (p.length() - start > width) {
+                int cut = p.lastIndexOf(' ', start + width);
+                if (cut <= start) { // a word longer than a line: a line of its own
+                    cut = p.indexOf(' ', start + width);
+                    if (cut < 0) {
+                        break;
+                    }
+                }
+                lines.add(p.substring(start, cut));
+                start = cut + 1;
+            }
+            lines.add(p.substring(start));
+        }
+        return lines.toArray(new String[0]);
     }
 
     /** An option without a value ({@code --fix}); {@code set} receives whether it was given. */
