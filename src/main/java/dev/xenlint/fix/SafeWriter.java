@@ -40,6 +40,8 @@ import java.util.Map;
  * root on someone else's group-writable file).</li>
  * <li>A read-only file (no write permission for its owner) is not written,
  * even by root, unless {@code force} is given ({@code --force-write}).</li>
+ * <li>A write that has begun is finished when the run is stopped by a signal
+ * ({@link WriteGuard}).</li>
  * </ul>
  */
 public final class SafeWriter {
@@ -66,7 +68,12 @@ public final class SafeWriter {
             throw new WriteException(path + " already exists");
         }
         checkSize(path, content);
-        replace(path, danglingTarget(path), content, null);
+        WriteGuard.PROCESS.begin();
+        try {
+            replace(path, danglingTarget(path), content, null);
+        } finally {
+            WriteGuard.PROCESS.end();
+        }
     }
 
     /** Where {@code path} leads through symbolic links that end at a file not created yet ({@code path} if none). */
@@ -107,6 +114,16 @@ public final class SafeWriter {
         }
         checkSize(path, content);
         requireRegular(path);
+        WriteGuard.PROCESS.begin();
+        try {
+            return writeChecked(path, original, content, force);
+        } finally {
+            WriteGuard.PROCESS.end();
+        }
+    }
+
+    /** {@link #write(Path, byte[], byte[], boolean)} from the check that the file still holds {@code original}. */
+    private static boolean writeChecked(Path path, byte[] original, byte[] content, boolean force) throws WriteException {
         Path target;
         Attributes attributes;
         try {
