@@ -5,10 +5,10 @@ import dev.xenlint.engine.Document;
 import dev.xenlint.engine.Inputs;
 import dev.xenlint.engine.Session;
 import dev.xenlint.fix.SafeWriter;
-import dev.xenlint.fix.UnifiedDiff;
 import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.output.TextEmitter;
+import dev.xenlint.report.DiffReporter;
 import dev.xenlint.workspace.FileSettings;
 import dev.xenlint.workspace.Workspace;
 import java.io.PrintWriter;
@@ -127,7 +127,7 @@ final class FormatCommand implements Callable<Integer> {
             changed++;
             if (diff || check) {
                 if (diff) {
-                    out.print(UnifiedDiff.of(input.source().text(), formatted, input.displayName(), input.displayName()));
+                    DiffReporter.print(out, input.source(), input.source().withText(formatted), input.displayName());
                 } else {
                     out.println("would reformat " + input.displayName());
                 }
