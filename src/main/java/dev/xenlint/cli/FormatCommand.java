@@ -72,6 +72,8 @@ final class FormatCommand implements Callable<Integer> {
         }
         // the formatted text of standard input is standard output's whole content: the summary goes to stderr
         boolean textToStdout = stdinCount == 1 && !check && !diff;
+        // so does a diff, which `patch` reads from standard output whole (as with check --diff)
+        boolean summaryToErr = textToStdout || diff;
         Workspace configs;
         Session session;
         try {
@@ -160,7 +162,10 @@ final class FormatCommand implements Callable<Integer> {
             if (syntaxErrors > 0) {
                 summary += ", " + syntaxErrors + " file" + (syntaxErrors == 1 ? "" : "s") + " not formatted (syntax errors)";
             }
-            (textToStdout ? err : out).println(summary + ".");
+            if (summaryToErr) {
+                out.flush(); // after the diff on a terminal, not in the middle of it
+            }
+            (summaryToErr ? err : out).println(summary + ".");
         }
         out.flush();
         for (String p : problems) {
