@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What {@code check --diff} and {@code format --diff} print, applied by GNU {@code patch} (and by
  * {@code git apply} where git is installed) to the file, gives byte for byte what {@code check --fix} and
  * {@code format} write: for CRLF and mixed line ends, a Latin-1 file, a byte order mark kept or removed and
- * a last line without a newline. Skipped where {@code patch} is not installed (Debian's {@code patch}).
+ * a last line without a newline; {@code check --diff --output FILE} writes the same bytes. Skipped where
+ * {@code patch} is not installed (Debian's {@code patch}).
  */
 class DiffAppliesTest {
 
@@ -89,6 +90,12 @@ class DiffAppliesTest {
                 byte[] written = Files.readAllBytes(fixed);
                 assertFalse(java.util.Arrays.equals(original, written), name + ": --fix changed nothing");
                 assertApplies(patch, name, original, diff.out, written, diffed);
+                Path report = dir.resolve("reports").resolve(name + ".diff");
+                Files.createDirectories(report.getParent());
+                Run toFile = run(null, concat(new String[] {"check", "--dialect", "xl", "--diff", "--output",
+                        report.toString()}, options, diffed));
+                assertEquals(1, toFile.exit, name + ": " + toFile.err);
+                assertArrayEquals(diff.out, Files.readAllBytes(report), name + ": --output holds the same bytes");
 
                 // standard input: the diff of '-' against what --fix prints for it
                 Run stdinDiff = run(original, concat(new String[] {"check", "--dialect", "xl", "--diff"}, options, "-"));
