@@ -281,8 +281,9 @@ final class CheckCommand implements Callable<Integer> {
         this.stderr = stderr;
         Trace.mark("check: arguments parsed");
         PrintWriter err = stderr;
-        java.io.StringWriter report = output == null ? null : new java.io.StringWriter();
-        PrintWriter out = report == null ? stdoutWriter : new PrintWriter(report);
+        // --output: the report is kept as bytes, a diff's lines in their file's own encoding (UTF-8 otherwise)
+        java.io.ByteArrayOutputStream report = output == null ? null : new java.io.ByteArrayOutputStream();
+        PrintWriter out = report == null ? stdoutWriter : dev.xenlint.output.Utf8Writer.utf8(report, false);
         Severity threshold = Severity.parse(severity);
         if (threshold == null) {
             return usage("--severity must be error, warning or info, not `" + severity + "`");
@@ -430,12 +431,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** With --output, writes what the run reported to the file; a failure joins the run's problems. */
-    private void writeReport(java.io.StringWriter report, List<String> problems) {
+    private void writeReport(java.io.ByteArrayOutputStream report, List<String> problems) {
         if (report == null) {
             return;
         }
         try {
-            ReportFile.write(output, report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ReportFile.write(output, report.toByteArray());
         } catch (java.io.IOException e) {
             problems.add(e.getMessage());
         }

@@ -5,10 +5,10 @@ import dev.xenlint.engine.Document;
 import dev.xenlint.engine.Inputs;
 import dev.xenlint.engine.Session;
 import dev.xenlint.fix.SafeWriter;
-import dev.xenlint.fix.UnifiedDiff;
 import dev.xenlint.format.Formatter;
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.output.TextEmitter;
+import dev.xenlint.report.DiffReporter;
 import dev.xenlint.workspace.FileSettings;
 import dev.xenlint.workspace.Workspace;
 import java.io.PrintWriter;
@@ -74,6 +74,8 @@ final class FormatCommand implements Callable<Integer> {
         }
         // the formatted text of standard input is standard output's whole content: the summary goes to stderr
         boolean textToStdout = stdinCount == 1 && !check && !diff;
+        // so does a diff, which `patch` reads from standard output whole (as with check --diff)
+        boolean summaryToErr = textToStdout || diff;
         Workspace configs;
         Session session;
         try {
@@ -129,7 +131,7 @@ final class FormatCommand implements Callable<Integer> {
             changed++;
             if (diff || check) {
                 if (diff) {
-                    out.print(UnifiedDiff.of(input.source().text(), formatted, input.displayName(), input.displayName()));
+                    DiffReporter.print(out, input.source(), input.source().withText(formatted), input.displayName());
                 } else {
                     out.println("would reformat " + input.displayName());
                 }
@@ -162,7 +164,10 @@ final class FormatCommand implements Callable<Integer> {
             if (syntaxErrors > 0) {
                 summary += ", " + syntaxErrors + " file" + (syntaxErrors == 1 ? "" : "s") + " not formatted (syntax errors)";
             }
-            (textToStdout ? err : out).println(summary + ".");
+            if (summaryToErr) {
+                out.flush(); // after the diff on a terminal, not in the middle of it
+            }
+            (summaryToErr ? err : out).println(summary + ".");
         }
         out.flush();
         for (String p : problems) {

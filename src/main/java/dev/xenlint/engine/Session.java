@@ -331,7 +331,8 @@ public final class Session {
             return checked(run, doc, settings, analysis,
                     new FileReport.Fixes(original, original, 0, FileReport.Fixes.Status.UNCHANGED, null));
         }
-        byte[] bytes = fixed.encode(result.text()); // the fixed file's encoding: a fix may have removed the BOM
+        // the fixed file's encoding (a fix may have removed the BOM): the bytes --diff shows (UnifiedDiff.of)
+        byte[] bytes = fixed.encode(fixed.text());
         if (request.fix() == CheckRequest.FixMode.DIFF || stdin) {
             if (stdin && request.fix() == CheckRequest.FixMode.FIX && request.stdinOutput() != null) {
                 request.stdinOutput().accept(bytes);

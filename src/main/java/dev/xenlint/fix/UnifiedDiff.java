@@ -1,24 +1,53 @@
 package dev.xenlint.fix;
 
+import dev.xenlint.text.SourceText;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A unified diff of two texts, line by line, with three lines of context. */
+/**
+ * A unified diff of two versions of a file, line by line, with three lines of context, made from their
+ * bytes: what {@code patch} (or {@code git apply}) applied to the first gives the second byte for byte.
+ * A line is cut after each LF, as those tools cut it, and keeps its own terminator, so a CR before the LF
+ * (or a lone CR inside the line), a byte order mark and bytes that are not UTF-8 (a Latin-1 file) come out
+ * as they are in the file; a last line without a LF is followed by the marker
+ * {@code \ No newline at end of file}. Only the {@code ---}/{@code +++} names are encoded (in UTF-8).
+ */
 public final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
+    private static final byte[] NO_NEWLINE = "\\ No newline at end of file\n".getBytes(StandardCharsets.US_ASCII);
 
     private UnifiedDiff() {
     }
 
-    public static String of(String before, String after, String fromName, String toName) {
-        List<String> a = lines(before);
-        List<String> b = lines(after);
+    /**
+     * The diff of a file as read and as it would be written: each side is its text encoded as
+     * {@link SourceText#encode} encodes it for writing (its charset, and its byte order mark if it has one).
+     * For a text decoded from a file's bytes, the first side is those bytes.
+     */
+    public static byte[] of(SourceText before, SourceText after, String fromName, String toName) {
+        return of(before.encode(before.text()), after.encode(after.text()), fromName, toName);
+    }
+
+    /** The diff of two byte contents; empty when they are equal. */
+    public static byte[] of(byte[] before, byte[] after, String fromName, String toName) {
+        if (java.util.Arrays.equals(before, after)) {
+            return new byte[0];
+        }
+        // ISO-8859-1 maps each byte to one char and back: lines are compared and aligned as strings
+        List<String> a = lines(new String(before, StandardCharsets.ISO_8859_1));
+        List<String> b = lines(new String(after, StandardCharsets.ISO_8859_1));
         List<char[]> ops = new ArrayList<>(); // {kind}
         List<int[]> pos = new ArrayList<>(); // {indexA, indexB}
         new Aligner(a, b, ops, pos).align(0, a.size(), 0, b.size(), true);
-        StringBuilder out = new StringBuilder();
-        out.append("--- ").append(fromName).append('\n').append("+++ ").append(toName).append('\n');
+        ByteArrayOutputStream out = new ByteArrayOutputStream(before.length / 4 + after.length / 4 + 64);
+        ascii(out, "--- ");
+        out.writeBytes(fromName.getBytes(StandardCharsets.UTF_8));
+        ascii(out, "\n+++ ");
+        out.writeBytes(toName.getBytes(StandardCharsets.UTF_8));
+        ascii(out, "\n");
         int k = 0;
         while (k < ops.size()) {
             if (ops.get(k)[0] == ' ') {
@@ -39,20 +68,30 @@ public final class UnifiedDiff {
             int bStart = pos.get(start)[1];
             int aCount = 0;
             int bCount = 0;
-            StringBuilder hunk = new StringBuilder();
+            for (int h = start; h < end; h++) {
+                char kind = ops.get(h)[0];
+                aCount += kind != '+' ? 1 : 0;
+                bCount += kind != '-' ? 1 : 0;
+            }
+            ascii(out, "@@ -" + (aCount == 0 ? aStart : aStart + 1) + "," + aCount
+                    + " +" + (bCount == 0 ? bStart : bStart + 1) + "," + bCount + " @@\n");
             for (int h = start; h < end; h++) {
                 char kind = ops.get(h)[0];
                 String line = kind == '+' ? b.get(pos.get(h)[1]) : a.get(pos.get(h)[0]);
-                aCount += kind != '+' ? 1 : 0;
-                bCount += kind != '-' ? 1 : 0;
-                hunk.append(kind).append(line.replace("\r", "")).append('\n');
+                out.write(kind);
+                out.writeBytes(line.getBytes(StandardCharsets.ISO_8859_1));
+                if (!line.endsWith("\n")) { // the last line of its side, without a line feed
+                    out.write('\n');
+                    out.writeBytes(NO_NEWLINE);
+                }
             }
-            out.append("@@ -").append(aCount == 0 ? aStart : aStart + 1).append(',').append(aCount)
-                    .append(" +").append(bCount == 0 ? bStart : bStart + 1).append(',').append(bCount)
-                    .append(" @@\n").append(hunk);
             k = end;
         }
-        return out.toString();
+        return out.toByteArray();
+    }
+
+    private static void ascii(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
@@ -205,17 +244,16 @@ public final class UnifiedDiff {
         }
     }
 
+    /** The lines of a text, each with its LF (all but perhaps the last); CR is a char like any other. */
     private static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                out.add(text.substring(start, i));
-                start = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+            out.add(text.substring(start, i + 1));
+            start = i + 1;
         }
         if (start < text.length()) {
-            out.add(text.substring(start) + "\n\\ No newline at end of file");
+            out.add(text.substring(start));
         }
         return out;
     }

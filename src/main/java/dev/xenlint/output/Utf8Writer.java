@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
  * A writer over a stream in UTF-8 that also takes text already encoded ({@link #writeUtf8}): the text
  * report of a file with a finding on every statement is 100 MB, and encoding it char by char cost more
  * than making it (issue 9). Chars go through the JDK's encoder as with any {@link PrintWriter}; bytes
- * go to the stream after them, in order, without flushing it.
+ * go to the stream after them, in order, without flushing it. {@link #writeBytes} takes bytes of any
+ * encoding: a diff carries a file's lines as the file has them.
  */
 public final class Utf8Writer extends PrintWriter {
 
@@ -30,6 +31,14 @@ public final class Utf8Writer extends PrintWriter {
 
     /** Writes {@code len} bytes of UTF-8 from {@code off}, after every char written before. */
     public void writeUtf8(byte[] b, int off, int len) {
+        writeBytes(b, off, len);
+    }
+
+    /**
+     * Writes {@code len} bytes from {@code off} as they are, after every char written before: content
+     * that must keep its own encoding, such as the lines of a Latin-1 file in a diff.
+     */
+    public void writeBytes(byte[] b, int off, int len) {
         synchronized (lock) {
             gate.held = true;
             try {
@@ -52,7 +61,7 @@ public final class Utf8Writer extends PrintWriter {
         return gate.out() instanceof PrintStream p ? p.checkError() || failed : failed;
     }
 
-    /** The stream, with its flushes held back while {@link #writeUtf8} moves chars down to it. */
+    /** The stream, with its flushes held back while {@link #writeBytes} moves chars down to it. */
     private static final class Gate extends java.io.FilterOutputStream {
         boolean held;
 

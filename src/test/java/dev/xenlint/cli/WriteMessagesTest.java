@@ -50,15 +50,15 @@ class WriteMessagesTest {
                 + " is read-only; not writing (use --force-write to write it anyway)\n";
         CliRunner diff = CliRunner.run("format", "--diff", f.toString());
         assertEquals(1, diff.exit(), diff.out() + diff.err());
-        assertTrue(diff.out().endsWith("1 file would be reformatted, 0 unchanged; 1 of them would not be written.\n"),
-                diff.out());
-        assertEquals(note, diff.err());
+        // standard output is the diff alone (for patch): the note and the summary go to standard error
+        assertTrue(diff.out().startsWith("--- " + f + "\n") && diff.out().endsWith("+kernel = '/k'\n"), diff.out());
+        assertEquals(note + "1 file would be reformatted, 0 unchanged; 1 of them would not be written.\n", diff.err());
         CliRunner check = CliRunner.run("format", "--check", f.toString());
         assertEquals("would reformat " + f + "\n1 file would be reformatted, 0 unchanged; 1 of them would not be "
                 + "written.\n", check.out());
         assertEquals(note, check.err());
         CliRunner forced = CliRunner.run("format", "--diff", "--force-write", f.toString());
-        assertEquals("", forced.err());
-        assertTrue(forced.out().endsWith("1 file would be reformatted, 0 unchanged.\n"), forced.out());
+        assertEquals("1 file would be reformatted, 0 unchanged.\n", forced.err());
+        assertTrue(forced.out().endsWith("+kernel = '/k'\n"), forced.out());
     }
 }
