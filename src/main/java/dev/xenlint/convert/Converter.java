@@ -285,6 +285,12 @@ public final class Converter {
             keepAsComment(s, d.reason());
             return;
         }
+        if (byteEscapeIn(v)) {
+            keepAsComment(s, "the file has a `\\x` or octal escape for a byte above 127, which xm read as that one byte "
+                    + "and xl has no escape for; written in this " + source.charset().name() + " file, a character "
+                    + "of this value could become other bytes: write the value as the bytes xm read");
+            return;
+        }
         KeyCatalogue.Key info = KeyCatalogue.get().key(key);
         switch (key) {
             case "builder" -> {
@@ -387,6 +393,45 @@ public final class Converter {
         write(xl.name(), literal);
         notes.add(new Note(line, "`" + info.name() + "` became `" + xl.name() + "`"));
         return true;
+    }
+
+    /** An escape for a byte above 127 ({@code \xe9}, {@code \351}) after an even run of backslashes. */
+    private static final java.util.regex.Pattern HIGH_BYTE_ESCAPE =
+            java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\(?:[xX][89a-fA-F][0-9a-fA-F]|[23][0-7][0-7])");
+
+    /**
+     * Whether {@code v} holds a char above 127 that may have come from a byte escape. Python 2 makes
+     * {@code "\xe9"} the byte E9, but xenlint holds it as the char U+00E9, which a UTF-8 file would write as
+     * C3 A9 (in a Latin-1 file that byte is E9 again). Which string an escape went into is not kept, so any
+     * such escape in the file counts for every value with such a char.
+     */
+    private boolean byteEscapeIn(Value v) {
+        if (source.charset() == java.nio.charset.StandardCharsets.ISO_8859_1 || !hasHighChar(v)) {
+            return false;
+        }
+        if (highByteEscape == null) {
+            highByteEscape = HIGH_BYTE_ESCAPE.matcher(source.text()).find();
+        }
+        return highByteEscape;
+    }
+
+    private Boolean highByteEscape;
+
+    private static boolean hasHighChar(Value v) {
+        if (v instanceof Value.Str str) {
+            for (int i = 0; i < str.value().length(); i++) {
+                if (str.value().charAt(i) > 127) {
+                    return true;
+                }
+            }
+        } else if (v instanceof Value.ListValue l) {
+            for (Value item : l.items()) {
+                if (hasHighChar(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void write(String key, String literal) {
