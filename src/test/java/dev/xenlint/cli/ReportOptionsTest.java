@@ -46,6 +46,18 @@ class ReportOptionsTest {
     }
 
     @Test
+    void anOutputOfDashIsStandardOutputNotAFileNamedDash() {
+        // issue 9: `--output -` and convert's `-o -` wrote a file named `-` in the working directory
+        CliRunner r = CliRunner.run("check", "--format", "json", "--output", "-", "testdata/broken/unclosed-list.cfg");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("["), r.out());
+        CliRunner c = CliRunner.run("convert", "--to", "xl", "-o", "-", "testdata/xm/xen3-manual-hvm.cfg");
+        assertEquals(0, c.exit(), c.err());
+        assertTrue(c.out().contains("type = \"hvm\""), c.out());
+        assertFalse(Files.exists(Path.of("-")), "a file named - was written");
+    }
+
+    @Test
     void outputGoesToTheFileAndTheExitStatusStillCounts(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("xenlint.sarif");
         Files.writeString(report, "an old report");
