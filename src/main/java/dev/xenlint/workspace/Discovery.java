@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  *     first in sorted order; symlinked directories are not followed;</li>
  * <li>{@code include}/{@code exclude} of the configuration rule over all of this.</li>
  * </ul>
- * Files named explicitly are always taken. A directory that cannot be read is reported and the rest
+ * Files named explicitly are always taken (once: a file named again, or already taken by a walk, is
+ * not taken twice). A directory that cannot be read is reported and the rest
  * of the walk goes on.
  */
 public final class Discovery {
@@ -91,6 +92,13 @@ public final class Discovery {
             }
             Path p = Path.of(arg);
             if (arg.equals(STDIN) || !Files.isDirectory(p)) {
+                BasicFileAttributes a = arg.equals(STDIN) ? null : attributes(p);
+                Path same = a != null && a.isRegularFile() && a.fileKey() != null
+                        ? sameAsTaken(p, a.fileKey(), byKey, seen) : null;
+                if (same != null) { // `check a.cfg a.cfg`, `check /etc/xen /etc/xen/a.cfg`: checked once
+                    skipped.accept(new Skipped(p, "the same file as one already taken (" + same + ")"));
+                    continue;
+                }
                 out.add(arg);
                 continue;
             }
@@ -106,7 +114,7 @@ public final class Discovery {
             }
             walk(top, candidates, keys, errors, skipped, lister);
             candidates.sort(null);
-            int before = out.size();
+            boolean found = false; // a file of the walk taken, now or before (named on the command line too)
             for (Path f : candidates) {
                 try {
                     String reason = reasonToSkip(f);
@@ -116,6 +124,7 @@ public final class Discovery {
                         continue;
                     }
                     Path same = sameAsTaken(f, keys.get(f), byKey, seen);
+                    found = true;
                     if (same != null) {
                         skipped.accept(new Skipped(f, "the same file as one already taken (" + same + ")"));
                         continue;
@@ -127,7 +136,7 @@ public final class Discovery {
                     }
                 }
             }
-            if (out.size() == before) {
+            if (!found) {
                 errors.add("no configuration files found in " + arg);
             }
         }

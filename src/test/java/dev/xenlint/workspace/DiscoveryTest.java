@@ -29,6 +29,23 @@ class DiscoveryTest {
     }
 
     @Test
+    void aFileNamedTwiceOrAlsoReachedByAWalkIsTakenOnce(@TempDir Path root) throws IOException {
+        // issue 9: `check a.cfg a.cfg` reported every finding twice and counted two files
+        Path xen = Files.createDirectories(root.resolve("xen"));
+        Path a = Files.writeString(xen.resolve("a.cfg"), "name = 'a'\n");
+        Path b = Files.writeString(xen.resolve("b.cfg"), "name = 'b'\n");
+        List<String> errors = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        List<String> files = Discovery.expand(
+                List.of(a.toString(), xen.resolve(".").resolve("a.cfg").toString(), xen.toString(), xen.toString()),
+                Workspace.at(root), errors, skipped -> said.add(skipped.path().getFileName() + ": " + skipped.reason()),
+                refusing(null));
+        assertEquals(List.of(a.toString(), b.toString()), files);
+        assertEquals(List.of(), errors, "a walk whose files were all taken before found them all the same");
+        assertEquals("a.cfg: the same file as one already taken (" + a + ")", said.get(0));
+    }
+
+    @Test
     void anUnreadableTopDirectoryIsOneErrorAndNotAWalkThatFoundNothing(@TempDir Path root) throws IOException {
         Path xen = Files.createDirectories(root.resolve("xen"));
         Files.writeString(xen.resolve("a.cfg"), "name = 'a'\n");
