@@ -9,12 +9,12 @@ public final class XlLiteral {
     private XlLiteral() {
     }
 
-    /** A double-quoted string with backslash escapes. */
     /** Whether xl's parser takes {@code key} as a key: {@code [a-z][._0-9a-z]*}. */
     public static boolean isKey(String key) {
         return PythonScan.isXlKey(key);
     }
 
+    /** A double-quoted string with backslash escapes. */
     public static String quote(String value) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
