@@ -90,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
         spec.addOption(Specs.option("--output", Path.class, "FILE",
                 "Write the report to FILE (through a temporary file and a rename) instead of standard "
                         + "output, also when nothing is found (- means standard output); the exit status is unchanged.",
-                v -> output = "-".equals(v.toString()) ? null : v).build());
+                v -> output = v == null || "-".equals(v.toString()) ? null : v).build());
         spec.addOption(Specs.option("--color", ColorChoice.class, "auto|always|never",
                 "Colour text output (default: ${DEFAULT-VALUE}: when writing to a terminal and "
                         + "NO_COLOR is not set).", v -> color = v).defaultValue("auto").build());

@@ -45,7 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
                 .required(true).build());
         spec.addOption(Specs.option(new String[] {"-o", "--output"}, Path.class, "OUT",
                 "Write to OUT instead of standard output (- means standard output).",
-                v -> output = "-".equals(v.toString()) ? null : v).build());
+                v -> output = v == null || "-".equals(v.toString()) ? null : v).build());
         spec.addOption(Specs.flag("--force-write", "Also write over an OUT that is read-only (no write permission for "
                 + "its owner); without it xenlint refuses, even when run as root.", v -> forceWrite = v));
         configOptions.addTo(spec);

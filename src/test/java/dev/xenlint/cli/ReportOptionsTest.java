@@ -46,6 +46,24 @@ class ReportOptionsTest {
     }
 
     @Test
+    void picocliSaysNothingOfItsOwnOnStandardError() {
+        // picocli's own warnings go to System.err, past the command's err stream: setting the options' initial
+        // values once failed (a null `--output` given to the code that reads `-`) and warned on every run
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(stray, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            CliRunner.run("check", "testdata/xm/xen3-manual-hvm.cfg");
+            CliRunner.run("convert", "--to", "xl", "testdata/xm/xen3-manual-hvm.cfg");
+            CliRunner.run("format", "--check", "testdata/xm/xen3-manual-hvm.cfg");
+            CliRunner.run("dump", "testdata/xm/xen3-manual-hvm.cfg");
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", stray.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anOutputOfDashIsStandardOutputNotAFileNamedDash() {
         // issue 9: `--output -` and convert's `-o -` wrote a file named `-` in the working directory
         CliRunner r = CliRunner.run("check", "--format", "json", "--output", "-", "testdata/broken/unclosed-list.cfg");
