@@ -285,6 +285,11 @@ public final class Converter {
             keepAsComment(s, d.reason());
             return;
         }
+        if (source.charset() == java.nio.charset.StandardCharsets.ISO_8859_1 && hasChar(v, 255)) {
+            keepAsComment(s, "it holds a character (from a `\\u` escape) that this ISO-8859-1 file cannot hold; "
+                    + "write the value as the bytes the guest should get");
+            return;
+        }
         if (byteEscapeIn(v)) {
             keepAsComment(s, "the file has a `\\x` or octal escape for a byte above 127, which xm read as that one byte "
                     + "and xl has no escape for; written in this " + source.charset().name() + " file, a character "
@@ -406,7 +411,7 @@ public final class Converter {
      * such escape in the file counts for every value with such a char.
      */
     private boolean byteEscapeIn(Value v) {
-        if (source.charset() == java.nio.charset.StandardCharsets.ISO_8859_1 || !hasHighChar(v)) {
+        if (source.charset() == java.nio.charset.StandardCharsets.ISO_8859_1 || !hasChar(v, 127)) {
             return false;
         }
         if (highByteEscape == null) {
@@ -417,16 +422,17 @@ public final class Converter {
 
     private Boolean highByteEscape;
 
-    private static boolean hasHighChar(Value v) {
+    /** Whether a string of {@code v} (or of its items) holds a char above {@code max}. */
+    private static boolean hasChar(Value v, int max) {
         if (v instanceof Value.Str str) {
             for (int i = 0; i < str.value().length(); i++) {
-                if (str.value().charAt(i) > 127) {
+                if (str.value().charAt(i) > max) {
                     return true;
                 }
             }
         } else if (v instanceof Value.ListValue l) {
             for (Value item : l.items()) {
-                if (hasHighChar(item)) {
+                if (hasChar(item, max)) {
                     return true;
                 }
             }

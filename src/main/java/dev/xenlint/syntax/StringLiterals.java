@@ -104,7 +104,9 @@ public final class StringLiterals {
             token = Typography.straightened(token);
         }
         int p = prefixLength(token);
-        boolean raw = token.substring(0, p).toLowerCase(java.util.Locale.ROOT).contains("r");
+        String prefix = token.substring(0, p).toLowerCase(java.util.Locale.ROOT);
+        boolean raw = prefix.contains("r");
+        boolean unicode = prefix.contains("u"); // Python 2 reads the u and U escapes in u"" and ur"" strings
         String quote = quoteOf(token, p);
         int bodyStart = p + quote.length();
         int bodyEnd = missingTerminator(token) == null ? token.length() - quote.length() : token.length();
@@ -122,6 +124,22 @@ public final class StringLiterals {
                 continue;
             }
             char e = token.charAt(i + 1);
+            if (unicode && (e == 'u' || e == 'U')) {
+                int digits = e == 'u' ? 4 : 8;
+                int end = i + 2;
+                while (end < bodyEnd && end < i + 2 + digits && Character.digit(token.charAt(end), 16) >= 0) {
+                    end++;
+                }
+                long cp = end == i + 2 + digits ? Long.parseLong(token.substring(i + 2, end), 16) : -1;
+                if (cp >= 0 && cp <= Character.MAX_CODE_POINT) {
+                    for (char unit : Character.toChars((int) cp)) {
+                        add(value, starts, ends, unit, i, end);
+                    }
+                    i = end;
+                    continue;
+                }
+                unknownEscape = unknownEscape < 0 ? i : unknownEscape; // Python refuses the truncated escape
+            }
             if (raw) {
                 add(value, starts, ends, c, i, i + 1);
                 add(value, starts, ends, e, i + 1, i + 2);

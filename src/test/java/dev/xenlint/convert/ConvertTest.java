@@ -143,6 +143,14 @@ class ConvertTest {
         byte[] bytes = Files.readAllBytes(out);
         String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(text.contains("name = \"caf\u00e9\""), text);
+
+        // a char a Latin-1 file cannot hold (u'\\u20ac') is a TODO, never a `?`
+        Files.write(latin1, "import os\nname = u'\\u20ac\u00e9'\nkernel = '/k'\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRunner euro = CliRunner.run("convert", "--to", "xl", latin1.toString());
+        assertEquals(1, euro.exit(), euro.out() + euro.err());
+        assertTrue(euro.out().contains("# TODO xenlint: could not convert `name`: it holds a character"), euro.out());
+        org.junit.jupiter.api.Assertions.assertFalse(euro.out().contains("?"), euro.out());
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class StringLiteralsTest {
 
     private static final String[] PIECES = {"'", "\"", "'''", "\"\"\"", "\\", "\\\\", "\\'", "\\\"", "\\n", "\\x4", "\\x41",
-        "\\0", "\\12", "\\777", "\\q", "\n", "\r\n", "a", "b", "r", "u", "ur", "R", " ", "-", "\u2019", "\u201c", "\u201d",
+        "\\0", "\\12", "\\777", "\\q", "\\u20ac", "\\U0001F600", "\\u12", "\n", "\r\n", "a", "b", "r", "u", "ur", "R", " ", "-", "\u2019", "\u201c", "\u201d",
         "\u00e9", "\ud83d\ude00", "x", "disk", "phy:/dev/vg/a,xvda,w"};
 
     @Test
@@ -37,6 +37,20 @@ class StringLiteralsTest {
             }
         }
         assertTrue(strings > 10_000, "too few strings: " + strings);
+    }
+
+    @Test
+    void aUnicodeStringReadsItsUEscapesAndAByteStringKeepsThem() {
+        // Python 2: u'\\u20ac' is the euro sign (ur'' too); in '' the backslash and the u are kept as written
+        assertEquals("\u20ac\u00e9", StringLiterals.decodeAny("u'\\u20ac\u00e9'").value());
+        assertEquals("\ud83d\ude00", StringLiterals.decodeAny("U\"\\U0001F600\"").value());
+        assertEquals("\u20ac\\n", StringLiterals.decodeAny("ur'\\u20ac\\n'").value());
+        assertEquals("\\u20ac", StringLiterals.decodeAny("'\\u20ac'").value());
+        StringLiterals.Decoded truncated = StringLiterals.decodeAny("u'\\u12'");
+        assertEquals(2, truncated.unknownEscape(), "Python refuses a \\u with too few digits");
+        StringLiterals.Decoded euro = StringLiterals.decode("u'a\\u20ac'", 10);
+        assertEquals(13, euro.starts()[1]);
+        assertEquals(19, euro.ends()[1]);
     }
 
     @Test
