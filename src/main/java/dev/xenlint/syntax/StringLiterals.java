@@ -178,7 +178,9 @@ public final class StringLiterals {
                         while (end < bodyEnd && end < i + 4 && token.charAt(end) >= '0' && token.charAt(end) <= '7') {
                             end++;
                         }
-                        add(value, starts, ends, (char) Integer.parseInt(token.substring(i + 1, end), 8), i, end);
+                        int octal = Integer.parseInt(token.substring(i + 1, end), 8);
+                        // a byte string keeps the low eight bits (Python 2: '\777' is '\xff'); u'' the whole
+                        add(value, starts, ends, (char) (unicode ? octal : octal & 0xFF), i, end);
                         next = end;
                     } else {
                         // Python keeps an unknown escape as written

@@ -46,6 +46,8 @@ class StringLiteralsTest {
         assertEquals("\ud83d\ude00", StringLiterals.decodeAny("U\"\\U0001F600\"").value());
         assertEquals("\u20ac\\n", StringLiterals.decodeAny("ur'\\u20ac\\n'").value());
         assertEquals("\\u20ac", StringLiterals.decodeAny("'\\u20ac'").value());
+        assertEquals("\u00ff\u0000", StringLiterals.decodeAny("'\\777\\400'").value(), "a byte: the low 8 bits");
+        assertEquals("\u01ff", StringLiterals.decodeAny("u'\\777'").value());
         StringLiterals.Decoded truncated = StringLiterals.decodeAny("u'\\u12'");
         assertEquals(2, truncated.unknownEscape(), "Python refuses a \\u with too few digits");
         StringLiterals.Decoded euro = StringLiterals.decode("u'a\\u20ac'", 10);
