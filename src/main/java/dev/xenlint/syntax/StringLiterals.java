@@ -203,6 +203,48 @@ public final class StringLiterals {
         value.append(c);
     }
 
+    /**
+     * Where Python 2 stops compiling a file at this string token's escape, or null: a backslash-x without
+     * two hex digits in a string that is not raw; in a unicode string, raw or not, a backslash-u without four
+     * hex digits or a backslash-U without eight (or beyond U+10FFFF). Other unknown escapes Python keeps.
+     *
+     * @return {offset of the backslash in the token, length of the escape, 0 for x / 1 for u / 2 for U}
+     */
+    public static int[] pythonRefusal(String token) {
+        if (token.indexOf('\\') < 0 || Typography.isTypographicString(token)) {
+            return null;
+        }
+        int p = prefixLength(token);
+        if (p >= token.length()) {
+            return null;
+        }
+        String prefix = token.substring(0, p).toLowerCase(java.util.Locale.ROOT);
+        boolean raw = prefix.contains("r");
+        boolean unicode = prefix.contains("u");
+        String quote = quoteOf(token, p);
+        int bodyEnd = missingTerminator(token) == null ? token.length() - quote.length() : token.length();
+        for (int i = p + quote.length(); i + 1 < bodyEnd; i++) {
+            if (token.charAt(i) != '\\') {
+                continue;
+            }
+            char e = token.charAt(i + 1);
+            int kind = e == 'x' && !raw ? 0 : e == 'u' && unicode ? 1 : e == 'U' && unicode ? 2 : -1;
+            if (kind >= 0) {
+                int digits = kind == 0 ? 2 : kind == 1 ? 4 : 8;
+                int end = i + 2;
+                while (end < bodyEnd && end < i + 2 + digits && Character.digit(token.charAt(end), 16) >= 0) {
+                    end++;
+                }
+                if (end < i + 2 + digits
+                        || kind == 2 && Long.parseLong(token.substring(i + 2, end), 16) > Character.MAX_CODE_POINT) {
+                    return new int[] {i, end - i, kind};
+                }
+            }
+            i++; // the escaped character (a backslash too, raw or not) starts no escape of its own
+        }
+        return null;
+    }
+
     private static int prefixLength(String token) {
         int p = 0;
         while (p < token.length() && token.charAt(p) != '\'' && token.charAt(p) != '"') {

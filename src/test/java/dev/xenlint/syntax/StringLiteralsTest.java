@@ -56,6 +56,18 @@ class StringLiteralsTest {
     }
 
     @Test
+    void pythonRefusesNumericEscapesWithTooFewDigits() {
+        assertEquals("[2, 3, 0]", java.util.Arrays.toString(StringLiterals.pythonRefusal("'a\\x4'")));
+        assertEquals("[2, 4, 1]", java.util.Arrays.toString(StringLiterals.pythonRefusal("u'\\u12g0'")));
+        assertEquals("[3, 4, 1]", java.util.Arrays.toString(StringLiterals.pythonRefusal("ur'\\u12'")));
+        assertEquals("[2, 10, 2]", java.util.Arrays.toString(StringLiterals.pythonRefusal("U'\\U00110000'")));
+        for (String fine : new String[] {"'\\x41'", "r'\\x4'", "'\\u12'", "'\\\\x4'", "u'\\u20ac\\U0001F600'",
+            "'\\q\\s'", "'plain'"}) {
+            assertEquals(null, StringLiterals.pythonRefusal(fine), fine);
+        }
+    }
+
+    @Test
     void theShortcutAgreesOnTheCorpusStrings() {
         for (Corpus.Entry e : Corpus.generate(42, 200)) {
             for (Token t : new XenTokenizer(e.text(), e.name()).tokens()) {
