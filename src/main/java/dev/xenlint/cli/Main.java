@@ -85,6 +85,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.setOut(Utf8Writer.utf8(out, true));
         cli.setErr(Utf8Writer.utf8(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setHelpFactory(new Specs.WrappingHelp());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, commandLine.getErr()));
         cli.setParameterExceptionHandler((e, params) -> {
             CommandLine c = e.getCommandLine();

@@ -62,6 +62,67 @@ final class Specs {
         return lines.toArray(new String[0]);
     }
 
+    /**
+     * The help of a command whose option and parameter descriptions are first broken at spaces ({@link #wrap})
+     * to the width of the help's description column, which depends on the command's options: picocli would
+     * break "from .xenlint.toml" after its first dot. Only a help being shown pays for it.
+     */
+    static final class WrappingHelp implements picocli.CommandLine.IHelpFactory {
+        @Override
+        public picocli.CommandLine.Help create(CommandSpec spec, picocli.CommandLine.Help.ColorScheme scheme) {
+            picocli.CommandLine.Help help = new picocli.CommandLine.Help(spec, scheme);
+            // picocli's layout: columns of 2, 2 and 1, the long options', then the description's, each of the
+            // last two with an indent of one
+            int width = spec.usageMessage().width() - 5
+                    - help.calcLongOptionColumnWidth(spec.options(), spec.positionalParameters(), scheme) - 1;
+            for (OptionSpec option : new java.util.ArrayList<>(spec.options())) {
+                String[] lines = hanging(option.description(), width);
+                if (!java.util.Arrays.equals(lines, option.description())) {
+                    spec.remove(option);
+                    spec.addOption(option.toBuilder().description(lines).build());
+                }
+            }
+            java.util.List<PositionalParamSpec> positionals = new java.util.ArrayList<>(spec.positionalParameters());
+            boolean rewrap = false;
+            for (PositionalParamSpec p : positionals) {
+                rewrap |= !java.util.Arrays.equals(hanging(p.description(), width), p.description());
+            }
+            if (rewrap) { // all of them, in order, so that each keeps its place
+                for (PositionalParamSpec p : positionals) {
+                    spec.remove(p);
+                }
+                for (PositionalParamSpec p : positionals) {
+                    spec.addPositional(p.toBuilder().description(hanging(p.description(), width)).build());
+                }
+            }
+            return new picocli.CommandLine.Help(spec, scheme);
+        }
+
+        /**
+         * Each paragraph broken at spaces, its first line at most {@code width} columns and the rest two
+         * fewer, indented by two as picocli indents the lines it wraps itself. A description already
+         * broken so is given back as it is.
+         */
+        static String[] hanging(String[] paragraphs, int width) {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (String p : paragraphs) {
+                if (p.startsWith("  ")) { // a continuation line of an earlier pass
+                    lines.add(p);
+                    continue;
+                }
+                String[] first = wrap(new String[] {p}, width);
+                lines.add(first[0]);
+                if (first.length > 1) {
+                    String rest = p.substring(first[0].length() + 1);
+                    for (String line : wrap(new String[] {rest}, width - 2)) {
+                        lines.add("  " + line);
+                    }
+                }
+            }
+            return lines.toArray(new String[0]);
+        }
+    }
+
     /** An option without a value ({@code --fix}); {@code set} receives whether it was given. */
     static OptionSpec flag(String[] names, String description, Consumer<Boolean> set) {
         return bind(OptionSpec.builder(names).type(boolean.class).description(description),
