@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The classes a short {@code check} loads, in a JVM of its own: no lambda, method reference or
+ * The classes a short {@code check} or {@code format} loads, in a JVM of its own: no lambda, method reference or
  * stream on the way. The first lambda of a process sets up the JVM's method-handle machinery, some
  * 7-13 ms of CPU on JDK 17 and about 7 on JDK 25 even with xenlint's class cache (a hello world
  * with and without three lambdas, 30 paired runs each), against about 130 ms for a whole check of
@@ -49,7 +49,26 @@ class StartupPathTest {
         assertNoLambda(tmp, args);
     }
 
+    @Test
+    void formatCheckingTheTestDataLinksNoLambda(@TempDir Path tmp) throws Exception {
+        // the second pre-commit hook; some files would change (exit 1)
+        List<String> args = new ArrayList<>(List.of("format", "--check"));
+        args.addAll(TESTDATA);
+        assertNoLambda(tmp, args, 2); // testdata/broken has syntax errors: not formatted, exit 2
+    }
+
+    @Test
+    void formattingOneFileLinksNoLambda(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("a.cfg");
+        Files.copy(Path.of("testdata/xm/xmexample1-pv.cfg"), copy);
+        assertNoLambda(tmp, List.of("format", copy.toString()), 0);
+    }
+
     private static void assertNoLambda(Path tmp, List<String> args) throws IOException, InterruptedException {
+        assertNoLambda(tmp, args, 0);
+    }
+
+    private static void assertNoLambda(Path tmp, List<String> args, int exit) throws IOException, InterruptedException {
         Path log = tmp.resolve("classes.log");
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -62,7 +81,7 @@ class StartupPathTest {
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("out.txt").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "check finished");
-        assertEquals(0, p.exitValue(), () -> read(tmp.resolve("out.txt")));
+        assertEquals(exit, p.exitValue(), () -> read(tmp.resolve("out.txt")));
         List<String> lambdas = new ArrayList<>();
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
             if (line.contains("$$Lambda") || line.contains("java.lang.invoke.LambdaMetafactory")) {

@@ -129,116 +129,44 @@ final class CheckCommand implements Callable<Integer> {
     private PrintWriter stdoutWriter;
 
     /**
-     * Reads {@code args[from..]} as picocli would when they are all of the plain forms a hook or an
-     * editor passes: paths (not starting with '-' or '@', or '-' alone), the flags without a value, and
-     * --color, --format, --severity, --dialect, --xen-version, --stdin-filename and --threads with a
-     * plain value (as the next argument or after '='), each option at most once. Building picocli's
-     * model and parser is a fifth of a one-file check's time; anything else (help, @-files, '--',
-     * lists, a value picocli would refuse or convert otherwise, a repeated option, no path) returns
-     * false with nothing set, and the run goes to picocli, which parses it and says what is wrong.
+     * Reads {@code args[from..]} as picocli would when they are all of the plain forms ({@link PlainArgs}):
+     * paths, the flags, and --color, --format, --severity, --dialect, --xen-version, --stdin-filename and
+     * --threads. Anything else, or a value picocli would refuse or convert otherwise, returns false with
+     * nothing set, and the run goes to picocli.
      */
     boolean parsePlain(String[] args, int from) {
-        List<String> files = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        String[] value = new String[1];
-        OutputFormat formatValue = OutputFormat.text;
-        ColorChoice colorValue = ColorChoice.auto;
-        DialectChoice dialectValue = null;
-        String severityValue = "warning";
-        String xenVersionValue = null;
-        String stdinName = null;
-        Integer threadsValue = null;
-        boolean[] flags = new boolean[8]; // exit-zero statistics fix unsafe-fixes force-write verbose diff
-        for (int i = from; i < args.length; i++) {
-            String a = args[i];
-            if (a.isEmpty() || a.charAt(0) == '@') {
-                return false;
-            }
-            if (a.charAt(0) != '-' || a.equals(Inputs.STDIN)) {
-                files.add(a);
-                continue;
-            }
-            String name = a;
-            String inline = null;
-            int eq = a.indexOf('=');
-            if (eq > 0) {
-                name = a.substring(0, eq);
-                inline = a.substring(eq + 1);
-            }
-            if (name.equals("-v")) {
-                name = "--verbose";
-            }
-            if (!seen.add(name)) {
-                return false;
-            }
-            int flag = indexOf(PLAIN_FLAGS, name);
-            if (flag >= 0) {
-                if (inline != null) {
-                    return false;
-                }
-                flags[flag] = true;
-                continue;
-            }
-            if (inline != null) {
-                value[0] = inline;
-            } else if (i + 1 < args.length) {
-                value[0] = args[++i];
-            } else {
-                return false;
-            }
-            String v = value[0];
-            if (v.isEmpty() || v.charAt(0) == '-' || v.charAt(0) == '@') {
-                return false;
-            }
-            switch (name) {
-                case "--format" -> {
-                    formatValue = named(OutputFormat.values(), v);
-                    if (formatValue == null) {
-                        return false;
-                    }
-                }
-                case "--color" -> {
-                    colorValue = named(ColorChoice.values(), v);
-                    if (colorValue == null) {
-                        return false;
-                    }
-                }
-                case "--dialect" -> {
-                    dialectValue = named(DialectChoice.values(), v);
-                    if (dialectValue == null) {
-                        return false;
-                    }
-                }
-                case "--severity" -> severityValue = v;
-                case "--xen-version" -> xenVersionValue = v;
-                case "--stdin-filename" -> stdinName = v;
-                case "--threads" -> {
-                    if (v.length() > 9) {
-                        return false;
-                    }
-                    for (int c = 0; c < v.length(); c++) {
-                        if (v.charAt(c) < '0' || v.charAt(c) > '9') {
-                            return false;
-                        }
-                    }
-                    threadsValue = Integer.parseInt(v);
-                }
-                default -> {
-                    return false;
-                }
-            }
-        }
-        if (files.isEmpty()) {
+        PlainArgs a = PlainArgs.read(args, from, PLAIN_FLAGS, PLAIN_VALUES);
+        if (a == null) {
             return false;
         }
-        paths = files;
+        String[] v = a.values;
+        OutputFormat formatValue = v[0] == null ? OutputFormat.text : PlainArgs.named(OutputFormat.values(), v[0]);
+        ColorChoice colorValue = v[1] == null ? ColorChoice.auto : PlainArgs.named(ColorChoice.values(), v[1]);
+        DialectChoice dialectValue = v[2] == null ? null : PlainArgs.named(DialectChoice.values(), v[2]);
+        if (formatValue == null || colorValue == null || (v[2] != null && dialectValue == null)) {
+            return false;
+        }
+        Integer threadsValue = null;
+        if (v[6] != null) {
+            if (v[6].length() > 9) {
+                return false;
+            }
+            for (int c = 0; c < v[6].length(); c++) {
+                if (v[6].charAt(c) < '0' || v[6].charAt(c) > '9') {
+                    return false;
+                }
+            }
+            threadsValue = Integer.parseInt(v[6]);
+        }
+        paths = a.paths;
         format = formatValue;
         color = colorValue;
         configOptions.dialect = dialectValue;
-        severity = severityValue;
-        configOptions.xenVersion = xenVersionValue;
-        stdinFilename = stdinName;
+        severity = v[3] == null ? "warning" : v[3];
+        configOptions.xenVersion = v[4];
+        stdinFilename = v[5];
         threads = threadsValue;
+        boolean[] flags = a.flags;
         exitZero = flags[0];
         statistics = flags[1];
         fix = flags[2];
@@ -251,25 +179,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private static final String[] PLAIN_FLAGS = {"--exit-zero", "--statistics", "--fix", "--unsafe-fixes",
         "--force-write", "--verbose", "--diff"};
-
-    private static int indexOf(String[] names, String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The constant named exactly {@code name} (picocli also takes other cases: those go to picocli). */
-    private static <E extends Enum<E>> E named(E[] values, String name) {
-        for (E e : values) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-        }
-        return null;
-    }
+    private static final String[] PLAIN_VALUES = {"--format", "--color", "--dialect", "--severity",
+        "--xen-version", "--stdin-filename", "--threads"};
 
     @Override
     public Integer call() {

@@ -57,10 +57,39 @@ final class FormatCommand implements Callable<Integer> {
         return spec;
     }
 
+    /**
+     * Reads {@code args[from..]} as picocli would when they are all of the plain forms ({@link PlainArgs}):
+     * paths, --check, --force-write and --diff, --dialect and --xen-version. Anything else returns false
+     * with nothing set, and the run goes to picocli.
+     */
+    boolean parsePlain(String[] args, int from) {
+        PlainArgs a = PlainArgs.read(args, from, PLAIN_FLAGS, PLAIN_VALUES);
+        if (a == null) {
+            return false;
+        }
+        DialectChoice dialectValue = a.values[0] == null ? null : PlainArgs.named(DialectChoice.values(), a.values[0]);
+        if (a.values[0] != null && dialectValue == null) {
+            return false;
+        }
+        paths = a.paths;
+        check = a.flags[0];
+        forceWrite = a.flags[1];
+        diff = a.flags[2];
+        configOptions.dialect = dialectValue;
+        configOptions.xenVersion = a.values[1];
+        return true;
+    }
+
+    private static final String[] PLAIN_FLAGS = {"--check", "--force-write", "--diff"};
+    private static final String[] PLAIN_VALUES = {"--dialect", "--xen-version"};
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return call(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Formats with the given standard output and error. */
+    int call(PrintWriter out, PrintWriter err) {
         int stdinCount = 0;
         for (String p : paths) {
             if (Inputs.STDIN.equals(p)) {

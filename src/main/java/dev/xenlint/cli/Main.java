@@ -65,21 +65,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * picocli, the same as through it (tests run both ways and compare).
      */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean plain) {
-        if (plain && args.length > 1 && args[0].equals("check")) {
-            Main main = new Main(in, out);
-            CheckCommand check = new CheckCommand(main);
-            if (check.parsePlain(args, 1)) {
-                Trace.mark("command line read (plain check)");
-                PrintWriter stdout = Utf8Writer.utf8(out, true);
-                PrintWriter stderr = Utf8Writer.utf8(err, true);
-                int exit;
-                try {
-                    exit = check.call(stdout, stderr);
-                } catch (Exception e) { // as picocli's execute hands a command's exception to the handler below
-                    exit = internalError(e, stderr);
-                }
-                stdout.flush();
-                return finish(exit, out, err);
+        if (plain && args.length > 1) {
+            Integer exit = runPlain(args, in, out, err);
+            if (exit != null) {
+                return exit;
             }
         }
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
@@ -107,6 +96,40 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         Trace.mark("command line built");
         int exit = cli.execute(args);
         cli.getOut().flush();
+        return finish(exit, out, err);
+    }
+
+    /**
+     * A {@code check} or {@code format} whose arguments are all plain ({@link PlainArgs}), run without picocli;
+     * its exit status, or null when the line is for picocli.
+     */
+    private static Integer runPlain(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Main main = new Main(in, out);
+        CheckCommand check = null;
+        FormatCommand format = null;
+        if (args[0].equals("check")) {
+            check = new CheckCommand(main);
+            if (!check.parsePlain(args, 1)) {
+                return null;
+            }
+        } else if (args[0].equals("format")) {
+            format = new FormatCommand(main);
+            if (!format.parsePlain(args, 1)) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        Trace.mark(check != null ? "command line read (plain check)" : "command line read (plain format)");
+        PrintWriter stdout = Utf8Writer.utf8(out, true);
+        PrintWriter stderr = Utf8Writer.utf8(err, true);
+        int exit;
+        try {
+            exit = check != null ? check.call(stdout, stderr) : format.call(stdout, stderr);
+        } catch (Exception e) { // as picocli's execute hands a command's exception to the handler below
+            exit = internalError(e, stderr);
+        }
+        stdout.flush();
         return finish(exit, out, err);
     }
 

@@ -27,7 +27,7 @@ public final class Inputs {
 
     /** The inputs of a run; see {@link dev.xenlint.workspace.Discovery#expand}. */
     public static List<String> expand(List<String> args, dev.xenlint.workspace.Workspace configs, List<String> errors) {
-        return dev.xenlint.workspace.Discovery.expand(args, configs, errors, skipped -> { });
+        return dev.xenlint.workspace.Discovery.expand(args, configs, errors, Session.IGNORE_SKIPPED);
     }
 
     public static Input read(String name, InputStream stdin, String stdinName) {

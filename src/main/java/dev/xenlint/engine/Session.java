@@ -64,7 +64,8 @@ public final class Session {
         }
     };
 
-    private static final java.util.function.Consumer<Discovery.Skipped> IGNORE_SKIPPED = new java.util.function.Consumer<>() {
+    /** Told nothing (a class, not a lambda: see StartupPathTest). */
+    static final java.util.function.Consumer<Discovery.Skipped> IGNORE_SKIPPED = new java.util.function.Consumer<>() {
         @Override
         public void accept(Discovery.Skipped skipped) {
         }

@@ -232,8 +232,7 @@ public final class SafeWriter {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            temp = like != null ? Files.createTempFile(dir, "." + target.getFileName() + ".", ".xenlint")
-                    : newFileBeside(dir, target);
+            temp = newFileBeside(dir, target, like != null);
             writeDurably(temp, content);
             if (like != null && !like.applyTo(temp)) {
                 return false;
@@ -254,16 +253,27 @@ public final class SafeWriter {
         }
     }
 
+    private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY =
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
     /**
-     * An empty file of a fresh name in {@code dir}, with the permissions a new file gets (a temporary file's are
-     * the owner's alone, 0600, whatever the umask): for a file that is created, not replaced.
+     * An empty file of a fresh name in {@code dir}, {@code .NAME.RANDOM.xenlint}, made only if no file of that name
+     * exists (O_EXCL: never through a link someone put there). With {@code ownerOnly} it is the owner's alone
+     * (0600, whatever the umask), as a temporary file of {@code Files.createTempFile} would be; else it has the
+     * permissions a new file gets, for a file that is created, not replaced. Not {@code createTempFile} itself:
+     * its name comes from a {@code SecureRandom}, whose first use sets up the JVM's method-handle machinery
+     * (see StartupPathTest); the name need not be unguessable, as O_EXCL refuses a name that is taken.
      */
-    private static Path newFileBeside(Path dir, Path target) throws IOException {
+    static Path newFileBeside(Path dir, Path target, boolean ownerOnly) throws IOException {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        java.nio.file.attribute.FileAttribute<?>[] attributes = ownerOnly
+                && dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new java.nio.file.attribute.FileAttribute<?>[] {OWNER_ONLY} : new java.nio.file.attribute.FileAttribute<?>[0];
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(random.nextLong()) + ".xenlint");
             try {
-                return Files.createFile(temp);
+                return Files.createFile(temp, attributes);
             } catch (java.nio.file.FileAlreadyExistsException taken) {
                 if (attempt == 100) {
                     throw taken;
@@ -280,8 +290,7 @@ public final class SafeWriter {
     private static void inPlace(Path shown, Path target, byte[] original, byte[] content) throws WriteException {
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".",
-                    ".xenlint");
+            temp = newFileBeside(target.toAbsolutePath().getParent(), target, true);
             writeDurably(temp, content);
         } catch (IOException e) {
             deleteQuietly(temp);

@@ -192,7 +192,9 @@ public final class Formatter {
         Node atom = expr.atom();
         if (atom.is(NodeKind.STRING_ATOM)) {
             List<String> parts = new ArrayList<>();
-            atom.tokens(TokenKind.STRING).forEach(t -> parts.add(quote(t.text())));
+            for (Token t : atom.tokens(TokenKind.STRING)) { // no lambda: see StartupPathTest
+                parts.add(quote(t.text()));
+            }
             return new Doc.Text(String.join(" ", parts));
         }
         if (atom.is(NodeKind.NUMBER_ATOM) || atom.is(NodeKind.NAME_ATOM) || atom.is(NodeKind.CONSTANT_ATOM)) {
@@ -375,7 +377,15 @@ public final class Formatter {
 
         record ListDoc(List<Item> items, List<String> trailing) implements Doc {
             boolean hasComments() {
-                return !trailing.isEmpty() || items.stream().anyMatch(i -> !i.before().isEmpty() || i.after() != null);
+                if (!trailing.isEmpty()) {
+                    return true;
+                }
+                for (Item i : items) { // no stream: see StartupPathTest
+                    if (!i.before().isEmpty() || i.after() != null) {
+                        return true;
+                    }
+                }
+                return false;
             }
 
             @Override
@@ -384,7 +394,9 @@ public final class Formatter {
                     return "[]";
                 }
                 List<String> parts = new ArrayList<>();
-                items.forEach(i -> parts.add(i.value().flat()));
+                for (Item i : items) {
+                    parts.add(i.value().flat());
+                }
                 return "[ " + String.join(", ", parts) + " ]";
             }
 

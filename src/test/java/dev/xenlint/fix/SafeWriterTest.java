@@ -34,6 +34,18 @@ class SafeWriterTest {
     }
 
     @Test
+    void aTemporaryFileIsTheOwnersAloneAndNeverAnExistingName(@TempDir Path dir) throws Exception {
+        // the new content of a config (which may hold a VNC password) is not readable by others before the rename
+        Path target = dir.resolve("guest.cfg");
+        Path temp = SafeWriter.newFileBeside(dir, target, true);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(temp)));
+        assertTrue(temp.getFileName().toString().startsWith(".guest.cfg.") && temp.toString().endsWith(".xenlint"), temp.toString());
+        Path again = SafeWriter.newFileBeside(dir, target, true);
+        assertFalse(again.equals(temp), "a fresh name");
+        assertEquals(0, Files.size(temp));
+    }
+
+    @Test
     void aSymbolicLinkIsWrittenThroughToItsTarget(@TempDir Path dir) throws Exception {
         Path target = Files.write(dir.resolve("real.cfg"), OLD);
         Path link = Files.createSymbolicLink(dir.resolve("auto.cfg"), target.getFileName());
