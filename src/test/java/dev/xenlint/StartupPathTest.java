@@ -50,6 +50,12 @@ class StartupPathTest {
     }
 
     @Test
+    void checkingOneFileWithARuleSelectionLinksNoLambda(@TempDir Path tmp) throws Exception {
+        assertNoLambda(tmp, List.of("check", "--exit-zero", "--select", "XC1,XC2", "--ignore", "XC101",
+                "testdata/xl/debian-pv.cfg"));
+    }
+
+    @Test
     void formatCheckingTheTestDataLinksNoLambda(@TempDir Path tmp) throws Exception {
         // the second pre-commit hook; some files would change (exit 1)
         List<String> args = new ArrayList<>(List.of("format", "--check"));

@@ -130,8 +130,8 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Reads {@code args[from..]} as picocli would when they are all of the plain forms ({@link PlainArgs}):
-     * paths, the flags, and --color, --format, --severity, --dialect, --xen-version, --stdin-filename and
-     * --threads. Anything else, or a value picocli would refuse or convert otherwise, returns false with
+     * paths, the flags, and --color, --format, --severity, --dialect, --xen-version, --stdin-filename,
+     * --threads, --select, --ignore and --config. Anything else, or a value picocli would refuse or convert otherwise, returns false with
      * nothing set, and the run goes to picocli.
      */
     boolean parsePlain(String[] args, int from) {
@@ -158,7 +158,17 @@ final class CheckCommand implements Callable<Integer> {
             }
             threadsValue = Integer.parseInt(v[6]);
         }
+        List<String> selectValue = PlainArgs.commaList(v[7]);
+        List<String> ignoreValue = PlainArgs.commaList(v[8]);
+        java.nio.file.Path configValue = PlainArgs.path(v[9]);
+        if ((v[7] != null && selectValue == null) || (v[8] != null && ignoreValue == null)
+                || (v[9] != null && configValue == null)) {
+            return false;
+        }
         paths = a.paths;
+        select = selectValue;
+        ignore = ignoreValue;
+        configOptions.config = configValue;
         format = formatValue;
         color = colorValue;
         configOptions.dialect = dialectValue;
@@ -180,7 +190,7 @@ final class CheckCommand implements Callable<Integer> {
     private static final String[] PLAIN_FLAGS = {"--exit-zero", "--statistics", "--fix", "--unsafe-fixes",
         "--force-write", "--verbose", "--diff"};
     private static final String[] PLAIN_VALUES = {"--format", "--color", "--dialect", "--severity",
-        "--xen-version", "--stdin-filename", "--threads"};
+        "--xen-version", "--stdin-filename", "--threads", "--select", "--ignore", "--config"};
 
     @Override
     public Integer call() {

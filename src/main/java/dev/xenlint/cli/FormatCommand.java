@@ -59,7 +59,7 @@ final class FormatCommand implements Callable<Integer> {
 
     /**
      * Reads {@code args[from..]} as picocli would when they are all of the plain forms ({@link PlainArgs}):
-     * paths, --check, --force-write and --diff, --dialect and --xen-version. Anything else returns false
+     * paths, --check, --force-write and --diff, --dialect, --xen-version and --config. Anything else returns false
      * with nothing set, and the run goes to picocli.
      */
     boolean parsePlain(String[] args, int from) {
@@ -68,9 +68,11 @@ final class FormatCommand implements Callable<Integer> {
             return false;
         }
         DialectChoice dialectValue = a.values[0] == null ? null : PlainArgs.named(DialectChoice.values(), a.values[0]);
-        if (a.values[0] != null && dialectValue == null) {
+        java.nio.file.Path configValue = PlainArgs.path(a.values[2]);
+        if ((a.values[0] != null && dialectValue == null) || (a.values[2] != null && configValue == null)) {
             return false;
         }
+        configOptions.config = configValue;
         paths = a.paths;
         check = a.flags[0];
         forceWrite = a.flags[1];
@@ -81,7 +83,7 @@ final class FormatCommand implements Callable<Integer> {
     }
 
     private static final String[] PLAIN_FLAGS = {"--check", "--force-write", "--diff"};
-    private static final String[] PLAIN_VALUES = {"--dialect", "--xen-version"};
+    private static final String[] PLAIN_VALUES = {"--dialect", "--xen-version", "--config"};
 
     @Override
     public Integer call() {

@@ -94,6 +94,37 @@ final class PlainArgs {
         return -1;
     }
 
+    /**
+     * A comma-separated list as picocli splits it, or null (for picocli to read) when the value has a quote,
+     * a backslash (picocli's quoting) or an empty item; null for null.
+     */
+    static List<String> commaList(String value) {
+        if (value == null || value.indexOf('"') >= 0 || value.indexOf('\\') >= 0 || value.startsWith(",")
+                || value.endsWith(",") || value.contains(",,")) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        int start = 0;
+        for (int comma = value.indexOf(','); comma >= 0; comma = value.indexOf(',', start)) {
+            items.add(value.substring(start, comma));
+            start = comma + 1;
+        }
+        items.add(value.substring(start));
+        return items;
+    }
+
+    /** The path {@code value} names, or null (for picocli, which says why) when it is not one; null for null. */
+    static java.nio.file.Path path(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.nio.file.Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
     /** The constant named exactly {@code name} (picocli also takes other cases: those go to picocli). */
     static <E extends Enum<E>> E named(E[] values, String name) {
         for (E e : values) {

@@ -48,7 +48,15 @@ class PlainCheckTest {
             List.of("--unsafe-fixes", "-"),
             List.of("--diff", "--unsafe-fixes", "--dialect", "xl", "-"),
             List.of("-", "-"),
-            List.of("--force-write", "--statistics", "--format", "json", "-"));
+            List.of("--force-write", "--statistics", "--format", "json", "-"),
+            List.of("--select", "XC1", "testdata/xl"),
+            List.of("--select", "XC1", "XC2", "testdata/xl"), // XC2 a path, as picocli reads it
+            List.of("--select=ALL", "--ignore", "XC101,unknown-key", "-"),
+            List.of("--select", "XC1,XC103", "--ignore", "XC105", "-"),
+            List.of("--ignore", "no-such-rule", "-"),
+            List.of("--select", "XC9", "-"),
+            List.of("--config", "testdata/no-such.toml", "-"),
+            List.of("--config=target/plain-check-test.toml", "-"));
 
     /** Arguments that picocli reads (or refuses), as they were before. */
     private static final List<List<String>> NOT_PLAIN = List.of(
@@ -67,7 +75,13 @@ class PlainCheckTest {
             List.of("--threads", "two", "testdata/xl"),
             List.of("--threads", "-1", "testdata/xl"),
             List.of("--threads", "99999999999", "testdata/xl"),
-            List.of("--select", "XC1", "testdata/xl"),
+            List.of("--select", "XC1,,XC2", "testdata/xl"),
+            List.of("--select", ",XC1", "testdata/xl"),
+            List.of("--select", "XC1,", "testdata/xl"),
+            List.of("--select", "\"XC1,XC2\"", "testdata/xl"),
+            List.of("--select", "XC1", "--select", "XC2", "testdata/xl"),
+            List.of("--config", "", "testdata/xl"),
+            List.of("--config", "a\u0000b", "testdata/xl"),
             List.of("--no-such-option", "testdata/xl"),
             List.of("-x", "testdata/xl"),
             List.of("-vx", "testdata/xl"),
@@ -75,6 +89,13 @@ class PlainCheckTest {
             List.of("@args.txt"),
             List.of("testdata/xl", ""),
             List.of("--severity", "-error", "testdata/xl"));
+
+    @org.junit.jupiter.api.BeforeAll
+    static void aConfigurationFile() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/plain-check-test.toml"),
+                "dialect = \"xm\"\nxen-version = \"4.1\"\nignore = [\"XC105\"]\n");
+    }
 
     @Test
     void plainArgumentsAreReadWithoutPicocliAndRunTheSame() {

@@ -42,7 +42,9 @@ class PlainFormatTest {
             List.of("-"),
             List.of("--check", "-"),
             List.of("--diff", "-"),
-            List.of("-", "-"));
+            List.of("-", "-"),
+            List.of("--config", "DIR/none.toml", "--check", "DIR/xl"),
+            List.of("--config=DIR/xl.toml", "--check", "DIR/xl"));
 
     /** Arguments that picocli reads (or refuses), as before. */
     private static final List<List<String>> NOT_PLAIN = List.of(
@@ -54,7 +56,6 @@ class PlainFormatTest {
             List.of("--check", "--check", "DIR/xl"),
             List.of("--dialect", "XM", "--check", "DIR/xl"),
             List.of("--dialect", "python", "DIR/xl"),
-            List.of("--config", "DIR/none.toml", "--check", "DIR/xl"),
             List.of("--xen-version", "--check", "DIR/xl"),
             List.of("-v", "--check", "DIR/xl"),
             List.of("--", "DIR/xl"),
@@ -85,6 +86,7 @@ class PlainFormatTest {
         for (int way = 0; way < 2; way++) {
             Path dir = Files.createTempDirectory(tmp, "way" + way);
             copy(Path.of("testdata"), dir);
+            Files.writeString(dir.resolve("xl.toml"), "[format]\nline-width = 50\nquote-style = \"single\"\n");
             List<String> line = new ArrayList<>(List.of("format"));
             line.addAll(with(args, dir.toString()));
             Run r = run(line, way == 0);
