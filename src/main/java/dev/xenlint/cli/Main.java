@@ -60,9 +60,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /**
-     * {@link #run(String[], InputStream, PrintStream, PrintStream)}; with {@code plain}, a {@code check}
-     * whose arguments are all of the plain forms ({@link CheckCommand#parsePlain}) runs without
-     * picocli, the same as through it (tests run both ways and compare).
+     * {@link #run(String[], InputStream, PrintStream, PrintStream)}; with {@code plain}, a {@code check} or
+     * {@code format} whose arguments are all of the plain forms ({@link PlainArgs}) runs without picocli, the
+     * same as through it (tests run both ways and compare).
      */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean plain) {
         if (plain && args.length > 1) {
