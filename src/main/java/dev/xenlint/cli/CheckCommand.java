@@ -81,6 +81,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "--config."},
             "", "Exit status: 0 no finding at or above the --severity threshold, 1 findings, 2 usage, "
                     + "configuration or I/O error.");
+        // twenty options: listed below; in full the synopsis ran to seven lines, broken inside [--ignore=RULE[,RULE...]]
+        spec.usageMessage().abbreviateSynopsis(true);
         spec.addPositional(Specs.parameters("PATH", "1..*",
                 "Files or directories to check; '-' reads standard input.", v -> paths = v));
         configOptions.addTo(spec);
