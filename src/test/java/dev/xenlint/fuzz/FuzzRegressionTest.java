@@ -61,6 +61,7 @@ class FuzzRegressionTest {
         "e=\"\"\nm;o.y=1", // where xl's grammar stops at `m;` made Python of `o.y`, until format put each on a line
         "c;p=64J", // the same with a stray last character, which xl drops at the end of the file
         "y;y", // and a statement after the error is Python in either layout
+        "e\"\"\r\rdevice_model=\" #\"", // CR lines: the fix converted only the CRs xl saw, and fired again
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -255,5 +256,16 @@ class FuzzRegressionTest {
         Files.write(f, "\ufeffname = \"x\"\nmemory = 512\n".getBytes(UTF_8));
         CliRunner r = CliRunner.run("check", "--select", "XC005", "--diff", f.toString());
         assertTrue(r.out().contains("-\ufeffname = \"x\"\n+name = \"x\"\n"), r.out());
+    }
+
+    @Test
+    void theLineEndingFixConvertsEveryCarriageReturnOfAFileWithoutLf(@TempDir Path dir) throws Exception {
+        // xl's lexer skips to the next space after a lexical error: of the two CRs in a row it reports the first
+        // only, and one after a `#` never (the comment needs an LF); the fix takes them all
+        Path f = dir.resolve("mac.cfg");
+        Files.write(f, "name = \"a\"\r\rmemory = 512 # MiB\rvcpus = 2\r".getBytes(UTF_8));
+        CliRunner r = CliRunner.run("check", "--select", "XC005", "--fix", f.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertArrayEquals("name = \"a\"\n\nmemory = 512 # MiB\nvcpus = 2\n".getBytes(UTF_8), Files.readAllBytes(f));
     }
 }

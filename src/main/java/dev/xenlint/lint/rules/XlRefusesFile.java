@@ -37,6 +37,7 @@ public final class XlRefusesFile extends Rule {
         int lastLine = -1; // one finding per line: after a lexical error xl skips a word, and what follows may not parse
         int quietUntil = -1; // after a lexical error, up to the next LF, grammar errors follow from it
         ReportedLines reported = null;
+        XlSyntax.Problem commentAtEnd = null;
         for (XlSyntax.Problem p : tree.xl().problems()) {
             if (p.kind() == XlSyntax.Kind.GRAMMAR && p.range().start() <= quietUntil) {
                 continue;
@@ -59,9 +60,7 @@ public final class XlRefusesFile extends Rule {
                 case BOM -> ctx.report(p.range(), REFUSES + p.message() + "; save it as UTF-8 without a BOM",
                         new Fix("remove the byte order mark", List.of(Edit.removeByteOrderMark()),
                                 Fix.Applicability.SAFE));
-                case COMMENT_AT_END -> ctx.report(p.range(), REFUSES + p.message(),
-                        RuleContext.replace("add the final newline", TextRange.empty(text.length()), "\n",
-                                Fix.Applicability.SAFE));
+                case COMMENT_AT_END -> commentAtEnd = p;
                 default -> {
                     // a grammar error may show only at the next line's first token (a list never closed)
                     int before = p.kind() == XlSyntax.Kind.GRAMMAR ? 1 : 0;
@@ -76,6 +75,14 @@ public final class XlRefusesFile extends Rule {
         }
         if (!returns.isEmpty()) {
             lineEndings(ctx, text, returns);
+        }
+        // in a file of CR lines, xl's comment runs on over them to the end: the CR finding says why, and its fix
+        // (LF endings) ends the comment; here the comment is not on the file's last line
+        if (commentAtEnd != null && !(!returns.isEmpty() && text.indexOf('\n') < 0
+                && text.indexOf('\r', commentAtEnd.range().start()) >= 0)) {
+            ctx.report(commentAtEnd.range(), REFUSES + commentAtEnd.message(),
+                    RuleContext.replace("add the final newline", TextRange.empty(text.length()), "\n",
+                            Fix.Applicability.SAFE));
         }
     }
 
@@ -102,15 +109,18 @@ public final class XlRefusesFile extends Rule {
         for (int at = text.indexOf("\r\n"); at >= 0; at = text.indexOf("\r\n", at + 2)) {
             edits.add(new Edit(new TextRange(at, at + 1), "")); // every CRLF, comments included
         }
-        for (XlSyntax.Problem p : returns) {
-            int at = p.range().start();
-            boolean beforeLf = at + 1 < text.length() && text.charAt(at + 1) == '\n';
-            if (beforeLf) {
-                continue;
-            } else if (!anyLf) {
-                edits.add(new Edit(p.range(), "\n"));
-            } else {
-                unambiguous = false; // a lone CR in a file of LF lines: a line break or a stray character?
+        if (!anyLf) {
+            // every CR is a line break, also those xl never saw: after a lexical error its lexer skips to the next
+            // space, so a CR after a stray one, or in what follows a `#`, is not among its errors
+            for (int at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) {
+                edits.add(new Edit(new TextRange(at, at + 1), "\n"));
+            }
+        } else {
+            for (XlSyntax.Problem p : returns) {
+                int at = p.range().start();
+                if (at + 1 >= text.length() || text.charAt(at + 1) != '\n') {
+                    unambiguous = false; // a lone CR in a file of LF lines: a line break or a stray character?
+                }
             }
         }
         Fix fix = unambiguous ? RuleContext.edits("convert the line endings to LF", Fix.Applicability.SAFE,
