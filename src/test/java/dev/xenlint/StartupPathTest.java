@@ -1,6 +1,7 @@
 package dev.xenlint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -68,6 +69,59 @@ class StartupPathTest {
         Path copy = tmp.resolve("a.cfg");
         Files.copy(Path.of("testdata/xm/xmexample1-pv.cfg"), copy);
         assertNoLambda(tmp, List.of("format", copy.toString()), 0);
+    }
+
+    /**
+     * From JDK 21, {@code System.exit} looks for a {@code System.Logger} to log the exit to, a ServiceLoader search
+     * of the class path that opens the jar; xenlint's main ends with {@code Runtime.halt}. Run on a JDK 21 or later
+     * (the one running the tests, or one beside it); skipped when there is none.
+     */
+    @Test
+    void theRunEndsWithoutLookingForALogger(@TempDir Path tmp) throws Exception {
+        Path java = javaAtLeast(21);
+        org.junit.jupiter.api.Assumptions.assumeTrue(java != null, "no JDK 21 or later here");
+        Path log = tmp.resolve("init.log");
+        Process p = new ProcessBuilder(java.toString(), "-Xshare:auto", "-Xlog:class+init=info:file=" + log, "-cp",
+                System.getProperty("java.class.path"), "dev.xenlint.cli.Main", "check", "testdata/xl/debian-pv.cfg")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "check finished");
+        assertEquals(0, p.exitValue(), () -> read(tmp.resolve("out.txt")));
+        String inits = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(inits.contains("dev/xenlint/cli/Main"), "the log is of the run");
+        assertFalse(inits.contains("jdk/internal/logger/BootstrapLogger$DetectBackend"), java.toString());
+    }
+
+    /** The {@code java} of the JDK running the tests if its release is {@code major} or later, else of one beside it. */
+    private static Path javaAtLeast(int major) throws IOException {
+        Path home = Path.of(System.getProperty("java.home"));
+        if (Runtime.version().feature() >= major) {
+            return home.resolve("bin/java");
+        }
+        Path parent = home.toRealPath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return null;
+        }
+        try (var homes = Files.list(parent)) {
+            for (Path h : (Iterable<Path>) homes.sorted()::iterator) {
+                Path release = h.resolve("release");
+                if (!Files.isRegularFile(release) || !Files.isExecutable(h.resolve("bin/java"))) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(release, StandardCharsets.ISO_8859_1)) {
+                    if (line.startsWith("JAVA_VERSION=\"")) {
+                        String v = line.substring("JAVA_VERSION=\"".length());
+                        int end = 0;
+                        while (end < v.length() && Character.isDigit(v.charAt(end))) {
+                            end++;
+                        }
+                        if (end > 0 && Integer.parseInt(v.substring(0, end)) >= major) {
+                            return h.resolve("bin/java");
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static void assertNoLambda(Path tmp, List<String> args) throws IOException, InterruptedException {
