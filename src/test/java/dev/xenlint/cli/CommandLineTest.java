@@ -61,7 +61,7 @@ class CommandLineTest {
         CliRunner r = CliRunner.run("--version");
         assertEquals(0, r.exit());
         String version = dev.xenlint.report.ToolVersion.get();
-        assertFalse(version.contains("unknown"), "the build writes version.properties");
+        assertFalse(version.contains("unknown"), "the build writes the version into BuildVersion");
         assertEquals("xenlint " + version + "\n", r.out(), "the same version SARIF reports and the language server gives");
         CliRunner shortForm = CliRunner.run("-V");
         assertEquals(0, shortForm.exit());
