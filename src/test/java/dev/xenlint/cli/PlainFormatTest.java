@@ -31,6 +31,8 @@ class PlainFormatTest {
             List.of("--check", "DIR/xl"),
             List.of("--check", "DIR/xl/windows-hvm.cfg", "DIR/xm"),
             List.of("--diff", "DIR/xm"),
+            List.of("--check", "--diff", "DIR/xl"),
+            List.of("--diff", "--force-write", "DIR/xm/xmexample1-pv.cfg", "-"),
             List.of("--check", "--dialect", "xm", "DIR/xl"),
             List.of("--check", "--dialect=xl", "--xen-version", "3.4", "DIR/xm"),
             List.of("--check", "--xen-version", "banana", "DIR/xl"),
