@@ -7,7 +7,7 @@ package dev.xenlint.cli;
  * test data, the commands people run most: a plain {@code check} (read without picocli, the broken files
  * included so that the generated parser's classes are cached too), a {@code check} whose options picocli
  * reads, {@code format --check} (the second pre-commit hook), {@code --version}, and a check in each report
- * format CI reads; then a {@code format} and a {@code check --fix} that write (copies, in a temporary
+ * format CI reads; {@code explain}, {@code rules}, {@code dump} and {@code convert}; then a {@code format} and a {@code check --fix} that write (copies, in a temporary
  * directory removed after). Trained on the plain check alone, the others read picocli, the formatter or their report
  * format from the jar: opening and indexing it, then reading and verifying the classes, cost a format of one
  * file about 60 ms more than a check, a SARIF report some 15 ms.
@@ -45,6 +45,11 @@ public final class Training {
             {"check", "--format", "checkstyle", broken},
             {"check", "--format", "concise", broken},
             {"check", "--format", "gcc", broken},
+            // what a user runs next: a rule's document, the list, what xenlint read, the conversion
+            {"explain", "XC103"},
+            {"rules"},
+            {"dump", xl + "/windows-hvm.cfg"},
+            {"convert", "--to", "xl", xm + "/libvirt-style-hvm.cfg"},
         };
         int[] exits = new int[runs.length + 2];
         for (int i = 0; i < runs.length; i++) {
