@@ -133,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
     /**
      * Reads {@code args[from..]} as picocli would when they are all of the plain forms ({@link PlainArgs}):
      * paths, the flags, and --color, --format, --severity, --dialect, --xen-version, --stdin-filename,
-     * --threads, --select, --ignore and --config. Anything else, or a value picocli would refuse or convert otherwise, returns false with
+     * --threads, --select, --ignore, --config and --output. Anything else, or a value picocli would refuse or convert otherwise, returns false with
      * nothing set, and the run goes to picocli.
      */
     boolean parsePlain(String[] args, int from) {
@@ -163,10 +163,12 @@ final class CheckCommand implements Callable<Integer> {
         List<String> selectValue = PlainArgs.commaList(v[7]);
         List<String> ignoreValue = PlainArgs.commaList(v[8]);
         java.nio.file.Path configValue = PlainArgs.path(v[9]);
+        java.nio.file.Path outputValue = PlainArgs.path(v[10]);
         if ((v[7] != null && selectValue == null) || (v[8] != null && ignoreValue == null)
-                || (v[9] != null && configValue == null)) {
+                || (v[9] != null && configValue == null) || (v[10] != null && outputValue == null)) {
             return false;
         }
+        output = outputValue; // never "-" here: a value starting with '-' is picocli's
         paths = a.paths;
         select = selectValue;
         ignore = ignoreValue;
@@ -192,7 +194,7 @@ final class CheckCommand implements Callable<Integer> {
     private static final String[] PLAIN_FLAGS = {"--exit-zero", "--statistics", "--fix", "--unsafe-fixes",
         "--force-write", "--verbose", "--diff"};
     private static final String[] PLAIN_VALUES = {"--format", "--color", "--dialect", "--severity",
-        "--xen-version", "--stdin-filename", "--threads", "--select", "--ignore", "--config"};
+        "--xen-version", "--stdin-filename", "--threads", "--select", "--ignore", "--config", "--output"};
 
     @Override
     public Integer call() {

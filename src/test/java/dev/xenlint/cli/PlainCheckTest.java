@@ -56,7 +56,8 @@ class PlainCheckTest {
             List.of("--ignore", "no-such-rule", "-"),
             List.of("--select", "XC9", "-"),
             List.of("--config", "testdata/no-such.toml", "-"),
-            List.of("--config=target/plain-check-test.toml", "-"));
+            List.of("--config=target/plain-check-test.toml", "-"),
+            List.of("--output", "target/plain-check-report.txt", "testdata/broken"));
 
     /** Arguments that picocli reads (or refuses), as they were before. */
     private static final List<List<String>> NOT_PLAIN = List.of(
@@ -122,6 +123,26 @@ class PlainCheckTest {
             Run plain = run(args, CLEAN, true);
             Run picocli = run(args, CLEAN, false);
             assertEquals(picocli, plain, args.toString());
+        }
+    }
+
+    @Test
+    void aReportWrittenToAFileIsTheSameBothWays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        for (String format : List.of("text", "sarif", "json")) {
+            String[] reports = new String[2];
+            Run[] runs = new Run[2];
+            for (int way = 0; way < 2; way++) {
+                java.nio.file.Path out = dir.resolve(format + way + ".txt");
+                List<String> args = List.of("check", "--format", format, "--output", out.toString(), "testdata/broken");
+                assertTrue(new CheckCommand(null).parsePlain(args.toArray(new String[0]), 1), "plain: " + args);
+                Run r = run(args, CLEAN, way == 0);
+                runs[way] = new Run(r.exit(), r.out(), r.err().replace(out.toString(), "OUT"));
+                reports[way] = java.nio.file.Files.readString(out);
+            }
+            assertEquals(runs[1], runs[0], format);
+            assertEquals(reports[1], reports[0], format);
+            assertTrue(reports[0].length() > 100, reports[0]);
         }
     }
 
