@@ -85,7 +85,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             System.setProperty(NO_CLOSURES, "true");
         }
         Main main = new Main(in, out);
-        CommandSpec spec = Specs.command(main, "xenlint", DESCRIPTION, FOOTER).versionProvider(new Version());
+        CommandSpec spec = Specs.command(main, "xenlint", DESCRIPTION, FOOTER);
         main.spec = spec;
         CommandLine cli = new CommandLine(spec);
         addCommands(cli, main, args);

@@ -25,7 +25,8 @@ final class Specs {
      * {@code mixinStandardHelpOptions} defines them (same names and descriptions).
      */
     static CommandSpec command(Object command, String name, String[] description, String... footer) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        // each command's --version prints what the root's does (without a provider of its own it printed nothing)
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name).versionProvider(new Main.Version());
         int width = spec.usageMessage().width();
         spec.usageMessage().description(wrap(description, width));
         if (footer.length > 0) {

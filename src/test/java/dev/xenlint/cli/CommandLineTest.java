@@ -66,6 +66,11 @@ class CommandLineTest {
         CliRunner shortForm = CliRunner.run("-V");
         assertEquals(0, shortForm.exit());
         assertEquals(r.out(), shortForm.out());
+        for (String command : Main.COMMANDS) {
+            CliRunner sub = CliRunner.run(command, "--version");
+            assertEquals(0, sub.exit(), command + ": " + sub.err());
+            assertEquals(r.out(), sub.out(), command + " --version");
+        }
         CliRunner withMore = CliRunner.run("--version", "check");
         assertEquals(0, withMore.exit(), withMore.err());
         assertEquals(r.out(), withMore.out(), "the version, whatever follows it (as picocli has it)");
