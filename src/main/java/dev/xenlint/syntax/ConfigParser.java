@@ -501,8 +501,9 @@ public final class ConfigParser {
             if (missing.length() == 1) {
                 for (int i = 1; i < text.length(); i++) {
                     char c = text.charAt(i);
-                    if (Typography.isQuote(c)) {
-                        // 'web’] : the typographic quote is where the string was meant to end
+                    // 'web’] : the typographic quote is where the string was meant to end; not one after a
+                    // backslash, which the straight quote would not end ("\»» became "\"», and then "\"")
+                    if (Typography.isQuote(c) && StringLiterals.missingTerminator(text.substring(0, i) + missing) == null) {
                         return new SyntaxError(r, message + "; the `" + c + "` (" + Typography.code(c)
                                 + ") in it is a typographic quote, not a `" + missing + "`",
                                 SyntaxError.Repair.of("replace the typographic quote with " + missing,

@@ -62,6 +62,7 @@ class FuzzRegressionTest {
         "c;p=64J", // the same with a stray last character, which xl drops at the end of the file
         "y;y", // and a statement after the error is Python in either layout
         "e\"\"\r\rdevice_model=\" #\"", // CR lines: the fix converted only the CRs xl saw, and fired again
+        "\"\\\u00bb\u00bb", // the typographic quote after a backslash was replaced first, which ends nothing
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -267,5 +268,15 @@ class FuzzRegressionTest {
         CliRunner r = CliRunner.run("check", "--select", "XC005", "--fix", f.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertArrayEquals("name = \"a\"\n\nmemory = 512 # MiB\nvcpus = 2\n".getBytes(UTF_8), Files.readAllBytes(f));
+    }
+
+    @Test
+    void anUnterminatedStringIsClosedAtATypographicQuoteThatEndsIt(@TempDir Path dir) throws Exception {
+        // "\»» : a straight quote for the first » would be escaped by the backslash; the second one ends the string
+        Path f = dir.resolve("q.cfg");
+        Files.write(f, "name = \"a\"\nkernel = \"/k\\\u00bb\u00bb\n".getBytes(UTF_8));
+        CliRunner r = CliRunner.run("check", "--select", "XC001", "--fix", "--unsafe-fixes", f.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals("name = \"a\"\nkernel = \"/k\\\u00bb\"\n", Files.readString(f, UTF_8));
     }
 }
