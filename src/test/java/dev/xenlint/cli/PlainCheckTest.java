@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -120,8 +116,8 @@ class PlainCheckTest {
     void otherCommandsAreNotAffected() {
         for (List<String> args : List.of(List.of("format", "--check", "testdata/xl"), List.of("rules"),
                 List.of("--version"), List.of("checks", "testdata/xl"))) {
-            Run plain = run(args, CLEAN, true);
-            Run picocli = run(args, CLEAN, false);
+            InProcessRun plain = InProcessRun.of(args, CLEAN, true);
+            InProcessRun picocli = InProcessRun.of(args, CLEAN, false);
             assertEquals(picocli, plain, args.toString());
         }
     }
@@ -131,13 +127,13 @@ class PlainCheckTest {
             throws java.io.IOException {
         for (String format : List.of("text", "sarif", "json")) {
             String[] reports = new String[2];
-            Run[] runs = new Run[2];
+            InProcessRun[] runs = new InProcessRun[2];
             for (int way = 0; way < 2; way++) {
                 java.nio.file.Path out = dir.resolve(format + way + ".txt");
                 List<String> args = List.of("check", "--format", format, "--output", out.toString(), "testdata/broken");
                 assertTrue(new CheckCommand(null).parsePlain(args.toArray(new String[0]), 1), "plain: " + args);
-                Run r = run(args, CLEAN, way == 0);
-                runs[way] = new Run(r.exit(), r.out(), r.err().replace(out.toString(), "OUT"));
+                InProcessRun r = InProcessRun.of(args, CLEAN, way == 0);
+                runs[way] = new InProcessRun(r.exit(), r.out(), r.err().replace(out.toString(), "OUT"));
                 reports[way] = java.nio.file.Files.readString(out);
             }
             assertEquals(runs[1], runs[0], format);
@@ -149,20 +145,8 @@ class PlainCheckTest {
     private static void sameBothWays(List<String> checkArgs, String input) {
         List<String> args = new java.util.ArrayList<>(List.of("check"));
         args.addAll(checkArgs);
-        Run plain = run(args, input, true);
-        Run picocli = run(args, input, false);
+        InProcessRun plain = InProcessRun.of(args, input, true);
+        InProcessRun picocli = InProcessRun.of(args, input, false);
         assertEquals(picocli, plain, args + " on " + input.replace("\n", "\\n"));
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(List<String> args, String input, boolean plain) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args.toArray(new String[0]), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                plain);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

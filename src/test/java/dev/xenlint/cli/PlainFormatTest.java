@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +80,7 @@ class PlainFormatTest {
 
     /** Runs {@code format ARGS} both ways, each on a copy of the test data of its own, and compares all. */
     private static void sameBothWays(Path tmp, List<String> args) throws IOException {
-        Run[] runs = new Run[2];
+        InProcessRun[] runs = new InProcessRun[2];
         List<String> written = new ArrayList<>();
         for (int way = 0; way < 2; way++) {
             Path dir = Files.createTempDirectory(tmp, "way" + way);
@@ -91,8 +88,8 @@ class PlainFormatTest {
             Files.writeString(dir.resolve("xl.toml"), "[format]\nline-width = 50\nquote-style = \"single\"\n");
             List<String> line = new ArrayList<>(List.of("format"));
             line.addAll(with(args, dir.toString()));
-            Run r = run(line, way == 0);
-            runs[way] = new Run(r.exit, r.out.replace(dir.toString(), "DIR"), r.err.replace(dir.toString(), "DIR"));
+            InProcessRun r = InProcessRun.of(line, MESSY, way == 0);
+            runs[way] = new InProcessRun(r.exit(), r.out().replace(dir.toString(), "DIR"), r.err().replace(dir.toString(), "DIR"));
             written.add(contents(dir));
         }
         assertEquals(runs[1], runs[0], args.toString());
@@ -133,17 +130,5 @@ class PlainFormatTest {
         }
         assertNotNull(sb);
         return sb.toString();
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(List<String> args, boolean plain) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args.toArray(new String[0]), new ByteArrayInputStream(MESSY.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                plain);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
