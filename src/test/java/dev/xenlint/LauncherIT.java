@@ -54,4 +54,62 @@ class LauncherIT {
         assertTrue(Files.getLastModifiedTime(copy).toMillis() > System.currentTimeMillis() - 600_000,
                 "the launcher rebuilt (ran the stand-in mvn)");
     }
+
+    /**
+     * The language server's standard output is its protocol: a JVM warning printed there (by default the JVM's
+     * log goes to standard output) would break the editor's connection. With a damaged class cache, JDK 25
+     * warns; the launcher sends the JVM's warnings to standard error. Run on a JDK 25 or later (the one running
+     * the tests, or one beside it); skipped when there is none.
+     */
+    @Test
+    void theLanguageServerSpeaksOnlyTheProtocolEvenWithADamagedCache(@TempDir Path dir) throws Exception {
+        Path java = StartupPathTest.javaAtLeast(25);
+        org.junit.jupiter.api.Assumptions.assumeTrue(java != null, "no JDK 25 or later here");
+        Path home = java.getParent().getParent();
+        Path jar = Path.of("target", "xenlint.jar").toAbsolutePath();
+        Path project = dir.resolve("xenlint");
+        Files.createDirectories(project.resolve("bin"));
+        Files.createDirectories(project.resolve("target"));
+        Files.createDirectories(project.resolve("src/main"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>\n");
+        for (Path source : List.of(project.resolve("pom.xml"), project.resolve("src/main"))) { // older than the jar
+            Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        }
+        Path launcher = Files.copy(Path.of("bin", "xenlint"), project.resolve("bin/xenlint"));
+        assertTrue(launcher.toFile().setExecutable(true));
+        Path copy = Files.copy(jar, project.resolve("target/xenlint.jar"));
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        // a cache the launcher takes for valid (newer than the jar, stamped with this JVM) but is not one
+        String version = null;
+        for (String line : Files.readAllLines(home.resolve("release"), StandardCharsets.ISO_8859_1)) {
+            if (line.startsWith("JAVA_RUNTIME_VERSION=")) {
+                version = line.substring("JAVA_RUNTIME_VERSION=".length()).replace("\"", "");
+            }
+        }
+        Files.write(project.resolve("target/xenlint-lsp.aot"), new byte[4096]);
+        Files.writeString(project.resolve("target/xenlint-lsp.aot.jvm"), java + " " + version + "\n");
+
+        ProcessBuilder pb = new ProcessBuilder(List.of(launcher.toString(), "lsp"));
+        pb.environment().put("JAVA_HOME", home.toString());
+        pb.redirectError(dir.resolve("stderr.txt").toFile());
+        Process p = pb.start();
+        try (OutputStream in = p.getOutputStream()) {
+            for (String m : List.of(
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"capabilities\":{}}}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\",\"params\":null}",
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"exit\",\"params\":null}")) {
+                byte[] body = m.getBytes(StandardCharsets.UTF_8);
+                in.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                in.write(body);
+            }
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the server did not finish");
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertTrue(out.startsWith("Content-Length: "), "standard output is the protocol from its first byte: " + out
+                + "\n--- stderr:\n" + err);
+        assertTrue(out.contains("\"capabilities\""), out);
+        assertTrue(err.contains("AOT cache"), "the JVM's warning about the cache, on standard error: " + err);
+        assertEquals(0, p.exitValue(), err);
+    }
 }

@@ -92,7 +92,7 @@ class StartupPathTest {
     }
 
     /** The {@code java} of the JDK running the tests if its release is {@code major} or later, else of one beside it. */
-    private static Path javaAtLeast(int major) throws IOException {
+    static Path javaAtLeast(int major) throws IOException {
         Path home = Path.of(System.getProperty("java.home"));
         if (Runtime.version().feature() >= major) {
             return home.resolve("bin/java");

@@ -30,6 +30,14 @@ class TrainingTest {
     }
 
     @Test
+    void theLanguageServerSessionIsAnsweredInFull() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // initialize, hover, completion, formatting, code actions, symbols, definition
+        org.junit.jupiter.api.Assertions.assertEquals(7, Training.lsp(".", new PrintStream(err, true, StandardCharsets.UTF_8)),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void everyCommandOfTheWholeTrainingRunsToItsEnd() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
