@@ -265,7 +265,9 @@ class FuzzRegressionTest {
         // only, and one after a `#` never (the comment needs an LF); the fix takes them all
         Path f = dir.resolve("mac.cfg");
         Files.write(f, "name = \"a\"\r\rmemory = 512 # MiB\rvcpus = 2\r".getBytes(UTF_8));
-        CliRunner r = CliRunner.run("check", "--select", "XC005", "--fix", f.toString());
+        CliRunner r = CliRunner.run("check", "--select", "XC005", f.toString());
+        assertTrue(r.out().contains("CR (old Mac) line endings") && r.out().contains("(4 of them)"), r.out());
+        r = CliRunner.run("check", "--select", "XC005", "--fix", f.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertArrayEquals("name = \"a\"\n\nmemory = 512 # MiB\nvcpus = 2\n".getBytes(UTF_8), Files.readAllBytes(f));
     }
