@@ -65,6 +65,19 @@ public final class Training {
             Thread server = new Thread(() -> Main.run(new String[] {"lsp"}, serverIn, serverOut, err), "training-lsp");
             server.setDaemon(true);
             server.start();
+            // a read of the server's output blocks while it says nothing: after 30 s both pipes are closed on
+            // their writing side, which ends such a read (end of stream) and the server's (end of input)
+            Thread watchdog = new Thread(() -> {
+                try {
+                    Thread.sleep(30_000);
+                    serverOut.close();
+                    toServer.close();
+                } catch (InterruptedException | IOException done) {
+                    // the session ended first, or the pipes were closed already
+                }
+            }, "training-lsp-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
             String text = Files.readString(Path.of(root, "testdata/xl/windows-hvm.cfg")) + "memroy = 512\n";
             int lastLine = (int) text.chars().filter(c -> c == '\n').count() - 1;
             String uri = Path.of(root, "testdata/xl/training.cfg").toAbsolutePath().toUri().toString();
@@ -105,6 +118,7 @@ public final class Training {
             await(fromServer, "\"id\":99", deadline);
             send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\",\"params\":null}");
             server.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            watchdog.interrupt();
             return answered;
         } catch (IOException | InterruptedException e) {
             err.println("xenlint training: " + e);
