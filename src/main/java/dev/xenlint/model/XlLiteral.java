@@ -14,6 +14,17 @@ public final class XlLiteral {
         return PythonScan.isXlKey(key);
     }
 
+    /** Longest text a message quotes whole; a longer one is cut, and its length said. */
+    public static final int SHOWN = 60;
+
+    /**
+     * {@code text} for a message: whole when at most {@link #SHOWN} characters, else its start, "..." and how long
+     * it is (a value Python built, such as a string repeated 512 times, can run to thousands).
+     */
+    public static String shown(String text) {
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 20) + "... (" + text.length() + " characters)";
+    }
+
     /** A double-quoted string with backslash escapes. */
     public static String quote(String value) {
         StringBuilder sb = new StringBuilder("\"");

@@ -63,6 +63,7 @@ class FuzzRegressionTest {
         "y;y", // and a statement after the error is Python in either layout
         "e\"\"\r\rdevice_model=\" #\"", // CR lines: the fix converted only the CRs xl saw, and fired again
         "\"\\\u00bb\u00bb", // the typographic quote after a backslash was replaced first, which ends nothing
+        "memory=512e=memory*\"/expkless\"", // an int times a string: the fix wrote out 512 copies of it
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -280,5 +281,22 @@ class FuzzRegressionTest {
         CliRunner r = CliRunner.run("check", "--select", "XC001", "--fix", "--unsafe-fixes", f.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertEquals("name = \"a\"\nkernel = \"/k\\\u00bb\"\n", Files.readString(f, UTF_8));
+    }
+
+    @Test
+    void aValueThousandsOfCharactersLongIsNeitherQuotedWholeNorWrittenOutByAFix() {
+        // Python repeats a string `memory` times; the value is true, but no one typed it
+        String text = "name = \"web\"\nmemory = 512\nmaxmem = memory * \"/export/diskless\"\n";
+        Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.dialect(Dialect.XL));
+        boolean sawPython = false;
+        for (var d : a.diagnostics()) {
+            assertTrue(d.message().length() < 400, d.code() + " quotes the value whole: " + d.message().length());
+            if (d.code().equals("XC002")) {
+                sawPython = true;
+                assertNull(d.fix(), "a fix writing the 8,192-character value out");
+                assertTrue(d.message().contains("8194 characters"), d.message());
+            }
+        }
+        assertTrue(sawPython, a.diagnostics().toString());
     }
 }

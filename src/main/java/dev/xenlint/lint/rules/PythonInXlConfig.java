@@ -60,7 +60,12 @@ public final class PythonInXlConfig extends Rule {
             String literal = target == null || target.append() || MissingComma.anyWithin(gaps, target.valueRange())
                     ? null : XlLiteral.of(target.value());
             String message = use.what() + " is Python, which xl's parser rejects: `xl create` stops at this line";
-            if (literal != null) {
+            if (literal != null && literal.length() > Math.max(MAX_WRITTEN, 2 * target.valueRange().length())) {
+                // 512 * "/x" : true to xm, but no value anyone typed; the fix does not write it out
+                ctx.report(use.range(), message + "; the value it stands for is " + literal.length()
+                        + " characters long (`" + dev.xenlint.model.XlLiteral.shown(literal) + "`): write the value "
+                        + "meant instead");
+            } else if (literal != null) {
                 ctx.report(use.range(), message + "; write the value it stands for, `" + literal + "`",
                         RuleContext.replace("replace the expression with its value", target.valueRange(), literal,
                                 Fix.Applicability.SAFE));
@@ -70,6 +75,12 @@ public final class PythonInXlConfig extends Rule {
             }
         }
     }
+
+    /**
+     * Longest value the fix writes out in place of a shorter expression: a string repeated by {@code *} can run to
+     * megabytes, which a fix must not write (nor a message quote whole).
+     */
+    static final int MAX_WRITTEN = 1024;
 
     /**
      * The assignments (the unconditional ones only, or all), to find the last (in the order given) whose value
