@@ -133,8 +133,8 @@ final class CheckCommand implements Callable<Integer> {
     /**
      * Reads {@code args[from..]} as picocli would when they are all of the plain forms ({@link PlainArgs}):
      * paths, the flags, and --color, --format, --severity, --dialect, --xen-version, --stdin-filename,
-     * --threads, --select, --ignore, --config and --output. Anything else, or a value picocli would refuse or convert otherwise, returns false with
-     * nothing set, and the run goes to picocli.
+     * --threads, --select, --ignore, --config and --output. Anything else, or a value picocli would refuse or
+     * convert otherwise, returns false with nothing set, and the run goes to picocli.
      */
     boolean parsePlain(String[] args, int from) {
         PlainArgs a = PlainArgs.read(args, from, PLAIN_FLAGS, PLAIN_VALUES);

@@ -18,11 +18,12 @@ public final class XlLiteral {
     public static final int SHOWN = 60;
 
     /**
-     * {@code text} for a message: whole when at most {@link #SHOWN} characters, else its start, "..." and how long
-     * it is (a value Python built, such as a string repeated 512 times, can run to thousands).
+     * {@code text} in backticks for a message: whole when at most {@link #SHOWN} characters, else its start and
+     * "...", then how long it is (a value Python built, such as a string repeated 512 times, can run to thousands).
      */
-    public static String shown(String text) {
-        return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 20) + "... (" + text.length() + " characters)";
+    public static String quoted(String text) {
+        return text.length() <= SHOWN ? "`" + text + "`"
+                : "`" + text.substring(0, SHOWN - 20) + "...` (" + text.length() + " characters)";
     }
 
     /** A double-quoted string with backslash escapes. */

@@ -77,8 +77,8 @@ public final class InvalidValueType extends Rule {
             } else if (bool && FALSE_WORDS.contains(word)) {
                 fixed = "0";
             }
-            String message = "`" + key + "` takes " + (bool ? "0 or 1" : "a number") + ", not `"
-                    + dev.xenlint.model.XlLiteral.shown(s.value()) + "`; "
+            String message = "`" + key + "` takes " + (bool ? "0 or 1" : "a number") + ", not "
+                    + dev.xenlint.model.XlLiteral.quoted(s.value()) + "; "
                     + (ctx.dialect() == Dialect.XL ? "xl warns that it is not a valid number and ignores the key"
                     : "xm cannot read it as a number (`int()` fails)")
                     + (fixed == null ? "" : "; write `" + fixed + "` without quotes");

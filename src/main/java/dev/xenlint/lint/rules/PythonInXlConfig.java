@@ -62,9 +62,8 @@ public final class PythonInXlConfig extends Rule {
             String message = use.what() + " is Python, which xl's parser rejects: `xl create` stops at this line";
             if (literal != null && literal.length() > Math.max(MAX_WRITTEN, 2 * target.valueRange().length())) {
                 // 512 * "/x" : true to xm, but no value anyone typed; the fix does not write it out
-                ctx.report(use.range(), message + "; the value it stands for is " + literal.length()
-                        + " characters long (`" + dev.xenlint.model.XlLiteral.shown(literal) + "`): write the value "
-                        + "meant instead");
+                ctx.report(use.range(), message + "; the value it stands for is "
+                        + dev.xenlint.model.XlLiteral.quoted(literal) + ": write the value meant instead");
             } else if (literal != null) {
                 ctx.report(use.range(), message + "; write the value it stands for, `" + literal + "`",
                         RuleContext.replace("replace the expression with its value", target.valueRange(), literal,

@@ -102,24 +102,15 @@ public final class XlRefusesFile extends Rule {
         String what = crlf && !lone ? "the file has CRLF (Windows) line endings"
                 : lone && !anyLf ? "the file has CR (old Mac) line endings"
                 : "the file has carriage returns outside strings";
-        // in a file without LF every CR is a line break, also those xl's lexer skipped after an error
-        int count = returns.size();
-        if (!anyLf) {
-            count = 0;
-            for (int at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) {
-                count++;
-            }
-        }
-        String message = REFUSES + what + ", and xl's parser accepts only LF: each carriage return outside a "
-                + "string is a lexical error (" + count + " of them)";
         List<Edit> edits = new ArrayList<>();
         boolean unambiguous = true;
         for (int at = text.indexOf("\r\n"); at >= 0; at = text.indexOf("\r\n", at + 2)) {
             edits.add(new Edit(new TextRange(at, at + 1), "")); // every CRLF, comments included
         }
         if (!anyLf) {
-            // every CR (see above): after a lexical error xl's lexer skips to the next space, so a CR after a stray
-            // one, or in what follows a `#`, is not among its errors
+            // in a file without LF every CR is a line break, also those xl's lexer never reports: after a lexical
+            // error it skips to the next space, so a CR after a stray one, or in what follows a `#`, is not among
+            // its errors
             for (int at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) {
                 edits.add(new Edit(new TextRange(at, at + 1), "\n"));
             }
@@ -131,6 +122,9 @@ public final class XlRefusesFile extends Rule {
                 }
             }
         }
+        int count = anyLf ? returns.size() : edits.size(); // without LF, each CR (and only CRs) is an edit
+        String message = REFUSES + what + ", and xl's parser accepts only LF: each carriage return outside a "
+                + "string is a lexical error (" + count + " of them)";
         Fix fix = unambiguous ? RuleContext.edits("convert the line endings to LF", Fix.Applicability.SAFE,
                 edits.toArray(new Edit[0])) : null;
         ctx.report(returns.get(0).range(), message, fix);
