@@ -2,17 +2,80 @@ package dev.xenlint.lint;
 
 import dev.xenlint.text.TextRange;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One finding.
+ * One finding: the rule that found it (its code, name and document), its severity, the most precise
+ * range available, its message, other places that explain it (may be empty) and how to resolve it
+ * (or null). Findings compare by value, as a record of those six would.
  *
- * @param info     the rule that found it (its code, name and document)
- * @param range    the most precise range available
- * @param related  other places that explain it (may be empty)
- * @param fix      how to resolve it, or null
+ * <p>Not a record, for what it holds: a file may have a finding on every line, all of them alive
+ * until reported. The one related location most findings have is held without a list, and a rule may
+ * give its message as a {@link Message}, which makes the text only when it is read (a report reads it
+ * once): a message of a key and a position is a few fields, not a string of a hundred chars (issue 9).
  */
-public record Diagnostic(RuleInfo info, Severity severity, TextRange range, String message,
-                         List<RelatedLocation> related, Fix fix) {
+public final class Diagnostic {
+
+    /** A message made when it is read, from what the rule keeps of the finding. */
+    public interface Message {
+        /** The message's text; the same text on every call. */
+        String text();
+    }
+
+    private final RuleInfo info;
+    private final Severity severity;
+    private final TextRange range;
+    /** The String, or the {@link Message} that makes it. */
+    private final Object message;
+    /** The list of related locations (none, or two and more), or the one related location. */
+    private final Object related;
+    private final Fix fix;
+
+    public Diagnostic(RuleInfo info, Severity severity, TextRange range, String message,
+                      List<RelatedLocation> related, Fix fix) {
+        this(info, severity, range, (Object) message, related.size() == 1 ? related.get(0) : related, fix);
+    }
+
+    /** A finding whose message is made when read, with at most one related location (null for none). */
+    public Diagnostic(RuleInfo info, Severity severity, TextRange range, Message message, RelatedLocation related,
+                      Fix fix) {
+        this(info, severity, range, (Object) Objects.requireNonNull(message), related == null ? List.of() : related, fix);
+    }
+
+    private Diagnostic(RuleInfo info, Severity severity, TextRange range, Object message, Object related, Fix fix) {
+        this.info = info;
+        this.severity = severity;
+        this.range = range;
+        this.message = message;
+        this.related = related;
+        this.fix = fix;
+    }
+
+    public RuleInfo info() {
+        return info;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public TextRange range() {
+        return range;
+    }
+
+    public String message() {
+        return message instanceof Message m ? m.text() : (String) message;
+    }
+
+    /** The related locations (an unmodifiable list; made on each call when there is one). */
+    @SuppressWarnings("unchecked")
+    public List<RelatedLocation> related() {
+        return related instanceof RelatedLocation one ? List.of(one) : (List<RelatedLocation>) related;
+    }
+
+    public Fix fix() {
+        return fix;
+    }
 
     /** The rule's stable code, {@code XC} and three digits. */
     public String code() {
@@ -22,6 +85,31 @@ public record Diagnostic(RuleInfo info, Severity severity, TextRange range, Stri
     /** The rule's kebab-case name, e.g. {@code syntax-error}. */
     public String rule() {
         return info.name();
+    }
+
+    // equals, hashCode and toString as a record's of the six would be, written out (see TextRange)
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Diagnostic d && Objects.equals(d.info, info) && d.severity == severity
+                && Objects.equals(d.range, range) && Objects.equals(d.message(), message())
+                && d.related().equals(related()) && Objects.equals(d.fix, fix);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(info);
+        h = 31 * h + Objects.hashCode(severity);
+        h = 31 * h + Objects.hashCode(range);
+        h = 31 * h + Objects.hashCode(message());
+        h = 31 * h + related().hashCode();
+        return 31 * h + Objects.hashCode(fix);
+    }
+
+    @Override
+    public String toString() {
+        return "Diagnostic[info=" + info + ", severity=" + severity + ", range=" + range + ", message=" + message()
+                + ", related=" + related() + ", fix=" + fix + "]";
     }
 
     /**

@@ -108,9 +108,17 @@ public final class RuleContext {
         out.add(new Diagnostic(current.info(), severity, range, message, List.of(related), fix));
     }
 
+    /**
+     * With a message made when a report reads it, and one related location or null: for a rule that may
+     * find something on every line of a large file (see {@link Diagnostic}).
+     */
+    public void report(TextRange range, Diagnostic.Message message, Fix fix, RelatedLocation related) {
+        out.add(new Diagnostic(current.info(), severity, range, message, related, fix));
+    }
+
     /** A fix that replaces one range. */
     public static Fix replace(String description, TextRange range, String replacement, Fix.Applicability applicability) {
-        return new Fix(description, List.of(new Edit(range, replacement)), applicability);
+        return new Fix(description, new Edit(range, replacement), applicability);
     }
 
     /** A fix of several edits. */

@@ -1,5 +1,6 @@
 package dev.xenlint.lint.rules;
 
+import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
 import dev.xenlint.lint.RelatedLocation;
 import dev.xenlint.lint.Rule;
@@ -8,6 +9,8 @@ import dev.xenlint.lint.RuleInfo;
 import dev.xenlint.lint.Severity;
 import dev.xenlint.model.Assignment;
 import dev.xenlint.model.Setting;
+import dev.xenlint.text.Position;
+import dev.xenlint.text.SourceText;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,9 +41,9 @@ public final class DuplicateKey extends Rule {
                 }
                 Assignment earlier = byCondition.put(path, a);
                 if (earlier != null) {
-                    ctx.report(a.keyRange(), message(s.key(), ctx.source().position(earlier.statement().start())),
-                            new Fix("remove the earlier assignment", java.util.List.of(
-                                    Checks.removeStatement(ctx.source(), earlier)), Fix.Applicability.UNSAFE),
+                    ctx.report(a.keyRange(), new Message(s.key(), ctx.source(), earlier.statement().start()),
+                            new Fix("remove the earlier assignment", Checks.removeStatement(ctx.source(), earlier),
+                                    Fix.Applicability.UNSAFE),
                             new RelatedLocation(earlier.keyRange(), "first set here"));
                 }
             }
@@ -50,13 +53,17 @@ public final class DuplicateKey extends Rule {
     private static final String KEEPS = "; the toolstack keeps only this later value. Remove one of the two";
 
     /**
-     * The message, made in one builder of the right size: a file that sets one key over and over (a
-     * megabyte of {@code k=1;}) has a finding per assignment, and a concatenation with the position's
-     * own string made and copied builders several times for each (issue 9).
+     * The message, made when a report reads it: a file that sets one key over and over (a megabyte of
+     * {@code k=1;}) has a finding per assignment, all held until reported (issue 9). Made in one builder
+     * of the right size.
      */
-    private static String message(String key, dev.xenlint.text.Position where) {
-        StringBuilder sb = new StringBuilder(key.length() + 42 + KEEPS.length());
-        return sb.append('`').append(key).append("` is already set at ").append(where.line()).append(':')
-                .append(where.column()).append(KEEPS).toString();
+    private record Message(String key, SourceText source, int earlier) implements Diagnostic.Message {
+        @Override
+        public String text() {
+            Position where = source.position(earlier);
+            StringBuilder sb = new StringBuilder(key.length() + 42 + KEEPS.length());
+            return sb.append('`').append(key).append("` is already set at ").append(where.line()).append(':')
+                    .append(where.column()).append(KEEPS).toString();
+        }
     }
 }
