@@ -27,6 +27,11 @@ public final class MissingComma extends Rule {
     /** Joined values longer than this are shortened in messages. */
     private static final int SHOWN = 60;
 
+    /** xl's messages, the same for every finding (a file of `k = ['a' 'b']` lines has one per line). */
+    private static final String XL_MESSAGE =
+            "missing comma? xl's parser refuses two strings side by side in a list, so `xl create` stops here";
+    private static final String XL_JOINED = XL_MESSAGE + " (xenlint reports nothing else about the two items)";
+
     public MissingComma() {
         super(RuleInfo.of(CODE, "missing-comma", Severity.ERROR, RuleInfo.BOTH, RuleInfo.ANY_GUEST,
                 RuleInfo.Fixability.UNSAFE));
@@ -51,29 +56,29 @@ public final class MissingComma extends Rule {
         PythonInXlConfig.Containing containing = new PythonInXlConfig.Containing(assignments, true);
         for (TextRange gap : gaps) {
             Assignment target = containing.last(TextRange.empty(gap.start()));
-            StringBuilder message = new StringBuilder("missing comma? ");
             Value.Str joined = target == null ? null : joined(target.operand(), gap.start());
+            String message;
             if (ctx.isXm()) {
-                message.append("Python joins the two strings into one ")
+                StringBuilder sb = new StringBuilder("missing comma? Python joins the two strings into one ")
                         .append(target == null ? "list item" : "`" + target.key() + "` entry");
                 if (joined != null) {
-                    message.append(", `").append(shorten(joined.value())).append('`');
+                    sb.append(", `").append(shorten(joined.value())).append('`');
                 }
-                message.append(": one broken entry instead of two (xenlint reports nothing else about that entry)");
+                message = sb.append(": one broken entry instead of two (xenlint reports nothing else about that entry)")
+                        .toString();
             } else {
-                message.append("xl's parser refuses two strings side by side in a list, so `xl create` stops here")
-                        .append(joined != null ? " (xenlint reports nothing else about the two items)" : "");
+                message = joined != null ? XL_JOINED : XL_MESSAGE; // one string for every finding of the file
             }
             boolean spaced = gap.start() < gap.end();
             Fix fix = RuleContext.replace("insert a comma", TextRange.empty(gap.start()), spaced ? "," : ", ",
                     Fix.Applicability.UNSAFE);
             if (joined != null) {
                 // the Linter drops other rules' findings inside this entry: they follow from the missing comma
-                ctx.report(pointer(text, gap), message.toString(), fix, new RelatedLocation(joined.range(),
+                ctx.report(pointer(text, gap), message, fix, new RelatedLocation(joined.range(),
                         ctx.isXm() ? "the one entry Python makes of the two strings"
                                 : "the two list items the missing comma runs together"));
             } else {
-                ctx.report(pointer(text, gap), message.toString(), fix);
+                ctx.report(pointer(text, gap), message, fix);
             }
         }
     }
