@@ -171,13 +171,20 @@ public final class TextEmitter {
         // the line as it is when every char is printable and one column wide: then a column is a char
         int fromColumn;
         int toColumn;
-        if (copyShown(text, lineNo, lineStart, lineEnd, shownStart, length)) {
+        if (text == shownText && lineNo == shownLine && shownStart == shownFrom && length == shownLength) {
+            // the same part of the same line as the last finding's, which was not plain: as it was shown then
+            add(shownBytes, shownBytesLength);
+            fromColumn = shownColumns[Math.max(0, Math.min(from, length))];
+            toColumn = shownColumns[Math.max(0, Math.min(Math.max(from, to), length))];
+        } else if (copyShown(text, lineNo, lineStart, lineEnd, shownStart, length)) {
             fromColumn = Math.max(0, Math.min(from, length));
             toColumn = Math.max(0, Math.min(Math.max(from, to), length));
         } else {
-            long columns = display(shownChars, length, from, Math.max(from, to));
-            fromColumn = (int) (columns >>> 32);
-            toColumn = (int) columns;
+            int at = n;
+            display(shownChars, length);
+            keepShown(text, lineNo, shownStart, length, at);
+            fromColumn = shownColumns[Math.max(0, Math.min(from, length))];
+            toColumn = shownColumns[Math.max(0, Math.min(Math.max(from, to), length))];
         }
         if (ellipsisAfter) {
             add(ELLIPSIS);
@@ -309,29 +316,28 @@ public final class TextEmitter {
     /**
      * Adds the {@code length} shown chars in {@code s} (a line, or the shown part of one, that is not
      * plain) as the line is shown: tabs expanded to 4-column stops, control characters as `?`; and
-     * returns the terminal columns taken by the first {@code from} chars (high 32 bits) and the first
-     * {@code to} chars (low 32 bits), with tabs expanded and wide characters 2 columns. The columns
-     * count whole code points: one that starts before {@code from} counts whole. (The tab stops of
-     * the shown text count every char but a low surrogate as one column, those of the columns count
-     * wide characters as two, as they always have; both are kept.) One pass over a char array, no
-     * string: a file of random bytes has a finding on nearly every character, each showing its line.
+     * sets {@code shownColumns[k]}, for each {@code k} from 0 to {@code length}, to the terminal
+     * columns taken by the first {@code k} chars, with tabs expanded and wide characters 2 columns.
+     * The columns count whole code points: one that starts before {@code k} counts whole. (The tab
+     * stops of the shown text count every char but a low surrogate as one column, those of the
+     * columns count wide characters as two, as they always have; both are kept.) One pass over a char
+     * array, no string: a file of random bytes has a finding on nearly every character, each showing
+     * its line.
      */
-    private long display(char[] s, int length, int from, int to) {
+    private void display(char[] s, int length) {
         room(4 * length); // a tab is up to 4 bytes, a char of the BMP up to 3, a pair 4
+        if (shownColumns.length < length + 1) {
+            shownColumns = new int[Math.max(length + 1, shownColumns.length * 2)];
+        }
+        int[] columns = shownColumns;
         byte[] b = buf;
         int at = n;
-        int fromLimit = Math.min(from, length);
-        int toLimit = Math.min(to, length);
-        int fromColumn = -1;
-        int toColumn = -1;
+        int filled = 0; // shownColumns[0..filled) are set
         int shownColumn = 0; // of the text as shown, for its tab stops
         int column = 0; // of the columns returned
         for (int i = 0; i < length; ) {
-            if (fromColumn < 0 && i >= fromLimit) {
-                fromColumn = column;
-            }
-            if (toColumn < 0 && i >= toLimit) {
-                toColumn = column;
+            while (filled <= i) {
+                columns[filled++] = column;
             }
             char c = s[i];
             if (c >= 0x20 && c < 0x7F) { // most of them: as it is, one column
@@ -378,15 +384,37 @@ public final class TextEmitter {
             }
             i += units;
         }
-        if (fromColumn < 0) {
-            fromColumn = column;
-        }
-        if (toColumn < 0) {
-            toColumn = column;
+        while (filled <= length) {
+            columns[filled++] = column;
         }
         n = at;
-        return (long) fromColumn << 32 | toColumn & 0xFFFFFFFFL;
     }
+
+    /**
+     * Keeps what {@link #display} just added (from {@code at}) and its columns, for the next finding
+     * that shows the same part of the same line: a line of stray characters has a finding on each.
+     */
+    private void keepShown(String text, int lineNo, int shownStart, int length, int at) {
+        int bytes = n - at;
+        if (shownBytes.length < bytes) {
+            shownBytes = new byte[Math.max(bytes, shownBytes.length * 2)];
+        }
+        System.arraycopy(buf, at, shownBytes, 0, bytes);
+        shownBytesLength = bytes;
+        shownText = text;
+        shownLine = lineNo;
+        shownFrom = shownStart;
+        shownLength = length;
+    }
+
+    /** The part of a line the last finding showed through {@link #display}: where, its bytes, and its columns. */
+    private String shownText;
+    private int shownLine;
+    private int shownFrom;
+    private int shownLength;
+    private byte[] shownBytes = new byte[256];
+    private int shownBytesLength;
+    private int[] shownColumns = new int[257];
 
     private static int put(byte[] b, int at, char c) {
         b[at] = (byte) c;
@@ -489,7 +517,11 @@ public final class TextEmitter {
     }
 
     private TextEmitter add(byte[] bytes) {
-        int length = bytes.length;
+        return add(bytes, bytes.length);
+    }
+
+    /** Adds the first {@code length} bytes of {@code bytes}. */
+    private TextEmitter add(byte[] bytes, int length) {
         room(length);
         System.arraycopy(bytes, 0, buf, n, length);
         n += length;
