@@ -17,6 +17,16 @@ import dev.xenlint.text.TextRange;
 public record Assignment(String key, TextRange statement, TextRange keyRange, TextRange valueRange, boolean append,
                          Value value, Value operand, String condition) {
 
+    /**
+     * The right-hand side's range is the operand's own object when the two are equal (a literal: most
+     * assignments), not a second one: a file's assignments all live as long as its model (issue 9).
+     */
+    public Assignment {
+        if (operand != null && valueRange != null && valueRange != operand.range() && valueRange.equals(operand.range())) {
+            valueRange = operand.range();
+        }
+    }
+
     public boolean isConditional() {
         return condition != null;
     }
