@@ -77,20 +77,36 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
     /**
      * At the start of a block or loop whose first tokens do not include the next one, and when deleting
      * that token does not help, {@link DefaultErrorStrategy#sync} throws an {@link InputMismatchException};
-     * this throws it without a stack trace. Every other case is the default's.
+     * this throws it without a stack trace. The two cases that end the default's sync at once (the next
+     * token is one the state takes, or the state may be left without one) are done here as it does them
+     * (ANTLR 4.13.2), not worked out a second time by it: sync runs at every loop and block of every rule.
+     * Every other case is the default's.
      */
     @Override
     public void sync(Parser parser) {
-        if (!inErrorRecoveryMode(parser)) {
-            ATNState s = parser.getInterpreter().atn.states.get(parser.getState());
-            int la = parser.getInputStream().LA(1);
-            IntervalSet next = parser.getATN().nextTokens(s);
-            if (!next.contains(la) && !next.contains(Token.EPSILON) && startsBlock(s.getStateType())) {
-                if (singleTokenDeletion(parser) != null) {
-                    return;
-                }
-                throw new QuietMismatch(parser);
+        if (inErrorRecoveryMode(parser)) {
+            return;
+        }
+        ATNState s = parser.getInterpreter().atn.states.get(parser.getState());
+        int la = parser.getInputStream().LA(1);
+        IntervalSet next = parser.getATN().nextTokens(s);
+        if (next.contains(la)) {
+            nextTokensContext = null;
+            nextTokensState = ATNState.INVALID_STATE_NUMBER;
+            return;
+        }
+        if (next.contains(Token.EPSILON)) {
+            if (nextTokensContext == null) {
+                nextTokensContext = parser.getContext();
+                nextTokensState = parser.getState();
             }
+            return;
+        }
+        if (startsBlock(s.getStateType())) {
+            if (singleTokenDeletion(parser) != null) {
+                return;
+            }
+            throw new QuietMismatch(parser);
         }
         super.sync(parser);
     }

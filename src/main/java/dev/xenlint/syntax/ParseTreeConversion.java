@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -21,8 +19,18 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class ParseTreeConversion {
 
-    /** Context class to kind: {@code CallExprContext} is {@link NodeKind#CALL_EXPR}. */
-    private static final Map<Class<?>, NodeKind> KINDS = new ConcurrentHashMap<>();
+    /**
+     * Context class to kind: {@code CallExprContext} is {@link NodeKind#CALL_EXPR}. A class value, not a
+     * map keyed by class: a class's identity hash code is a call into the VM from code the quick compiler
+     * made, once per node of every line with a syntax error (a file of them spent 2 % there).
+     */
+    private static final ClassValue<NodeKind> KINDS = new ClassValue<>() {
+        @Override
+        protected NodeKind computeValue(Class<?> c) { // no lambda, no regular expression: see StartupPathTest
+            String name = c.getSimpleName();
+            return NodeKind.valueOf(upperSnake(name.substring(0, name.length() - "Context".length())));
+        }
+    };
 
     private ParseTreeConversion() {
     }
@@ -95,13 +103,7 @@ final class ParseTreeConversion {
     }
 
     private static NodeKind kindOf(ParserRuleContext ctx) {
-        Class<?> c = ctx.getClass();
-        NodeKind kind = KINDS.get(c);
-        if (kind == null) { // no lambda, no regular expression: see StartupPathTest
-            kind = NodeKind.valueOf(upperSnake(c.getSimpleName().substring(0, c.getSimpleName().length() - "Context".length())));
-            KINDS.putIfAbsent(c, kind);
-        }
-        return kind;
+        return KINDS.get(ctx.getClass());
     }
 
     /** {@code SmallStatement} to {@code SMALL_STATEMENT}: an underscore before each upper-case letter that follows a lower-case one. */
