@@ -194,6 +194,14 @@ final class XenTokenizer implements TokenSource {
         return codePoints[i];
     }
 
+    /**
+     * Makes what is otherwise made at the first ask of a parser (the ANTLR positions of the tokens), so
+     * that two threads may then parse lines of the same tokens: the one thing they share that changes.
+     */
+    void prepareForThreads() {
+        positions();
+    }
+
     /** Token {@code i} as the grammar's lexer makes it (a new object on each call). */
     CommonToken antlrToken(int i) {
         positions();
@@ -684,7 +692,7 @@ final class XenTokenizer implements TokenSource {
     }
 
     @Override
-    public CharStream getInputStream() {
+    public synchronized CharStream getInputStream() { // two threads may parse lines of one file
         if (input == null) {
             input = CharStreams.fromString(text, name);
         }

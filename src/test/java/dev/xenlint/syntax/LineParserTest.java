@@ -265,7 +265,7 @@ class LineParserTest {
         return "`" + (text.length() > 300 ? text.substring(0, 300) + "..." : text) + "`";
     }
 
-    private static String dump(SyntaxTree tree, Map<Token, Integer> index) {
+    static String dump(SyntaxTree tree, Map<Token, Integer> index) {
         StringBuilder sb = new StringBuilder();
         for (Token t : tree.tokens()) {
             sb.append(t.kind()).append(t.range()).append(' ');
