@@ -173,12 +173,12 @@ public final class ConfigParser {
         /**
          * The first half of the work here, the second on another thread, in a run of its own whose lines and
          * errors then follow this one's: each logical line is parsed on its own, so the tree is the same,
-         * and a file of a megabyte of lines with syntax errors takes half the time on two cores (issue 9).
+         * and on two cores the lines of a megabyte with a syntax error on each parse in about half the time
+         * (issue 9).
          */
         private void inTwo(int[] work, int items) {
             int mid = items / 2;
             Run second = new Run(this);
-            lexer.prepareForThreads();
             Throwable[] failed = new Throwable[1];
             Thread other = new Thread(null, new Runnable() { // a class, not a lambda: see StartupPathTest
                 @Override

@@ -61,9 +61,11 @@ final class XenTokenizer implements TokenSource {
      * For each token, and one past the last, its first code point's index, line and column, ANTLR's
      * positions; null until an ANTLR token is asked for.
      */
-    private int[] codePoints;
-    private int[] lines;
-    private int[] columns;
+    private volatile Positions positions;
+
+    /** The three arrays, made together: two threads may parse lines of one file ({@code ConfigParser}). */
+    private record Positions(int[] codePoints, int[] lines, int[] columns) {
+    }
     /** Short token texts made so far, by hash (a slot keeps the last text that fell in it). */
     private final String[] shared = new String[256];
     /** The next token {@link #nextToken()} gives. */
@@ -190,21 +192,13 @@ final class XenTokenizer implements TokenSource {
 
     /** The code-point index of the start of token {@code i} (ANTLR's start index). */
     int codePointStart(int i) {
-        positions();
-        return codePoints[i];
-    }
-
-    /**
-     * Makes what is otherwise made at the first ask of a parser (the ANTLR positions of the tokens), so
-     * that two threads may then parse lines of the same tokens: the one thing they share that changes.
-     */
-    void prepareForThreads() {
-        positions();
+        return positions().codePoints[i];
     }
 
     /** Token {@code i} as the grammar's lexer makes it (a new object on each call). */
     CommonToken antlrToken(int i) {
-        positions();
+        Positions p = positions();
+        int[] codePoints = p.codePoints;
         dev.xenlint.syntax.Token own = tokens.get(i);
         CommonToken token;
         if (own.kind() == TokenKind.EOF) {
@@ -215,17 +209,30 @@ final class XenTokenizer implements TokenSource {
                     codePoints[i + 1] - 1);
             token.setText(own.text());
         }
-        token.setLine(lines[i]);
-        token.setCharPositionInLine(columns[i]);
+        token.setLine(p.lines[i]);
+        token.setCharPositionInLine(p.columns[i]);
         token.setTokenIndex(i);
         return token;
     }
 
-    /** Counts code points, lines and columns up to each token, once. */
-    private void positions() {
-        if (codePoints != null) {
-            return;
+    /**
+     * Counts code points, lines and columns up to each token, once (under a lock: two threads may parse
+     * lines of one file, and a file that no line takes to the generated parser never needs them).
+     */
+    private Positions positions() {
+        Positions known = positions;
+        if (known != null) {
+            return known;
         }
+        synchronized (this) {
+            if (positions == null) {
+                positions = countPositions();
+            }
+            return positions;
+        }
+    }
+
+    private Positions countPositions() {
         java.util.List<dev.xenlint.syntax.Token> all = tokens();
         int n = all.size();
         int[] cp = new int[n + 1];
@@ -256,9 +263,7 @@ final class XenTokenizer implements TokenSource {
         cp[n] = index;
         ln[n] = line;
         col[n] = column;
-        codePoints = cp;
-        lines = ln;
-        columns = col;
+        return new Positions(cp, ln, col);
     }
 
     /** The grammar's lexer's next token, for what reads this as a token source. */
@@ -681,14 +686,12 @@ final class XenTokenizer implements TokenSource {
 
     @Override
     public int getLine() {
-        positions();
-        return lines[Math.min(next, tokens.size() - 1)];
+        return positions().lines[Math.min(next, tokens.size() - 1)];
     }
 
     @Override
     public int getCharPositionInLine() {
-        positions();
-        return columns[Math.min(next, tokens.size() - 1)];
+        return positions().columns[Math.min(next, tokens.size() - 1)];
     }
 
     @Override
