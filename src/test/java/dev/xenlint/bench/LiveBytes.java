@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * What one analysis holds on to: for each file given (or each file of a directory given, such as
  * {@code target/benchmark/large} after {@code bin/benchmark --large}), the heap its {@link Analysis}
  * keeps reachable (measured after full collections, with the analysis held and then dropped), the
- * bytes it allocated on the way, and its findings. Unlike a time, these figures do not move with the
+ * bytes the analysing thread allocated on the way (not those of the second thread that parses half of
+ * a long file's lines), and its findings. Unlike a time, these figures do not move with the
  * machine's load, and on a file with a finding on every line nearly everything allocated stays live
  * to the end, so the collector's copying and the page faults of a growing heap (most of such a run's
  * time) follow the first figure. Run with
@@ -40,7 +41,7 @@ public final class LiveBytes {
         }
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        System.out.printf("%-32s %9s %9s %10s %11s %11s%n", "file", "KB", "findings", "live MB", "live B/B", "alloc MB");
+        System.out.printf("%-32s %9s %9s %10s %11s %11s%n", "file", "KB", "findings", "live MB", "live B/B", "alloc MB*");
         long totalLive = 0;
         long totalBytes = 0;
         for (Path f : files) {
@@ -63,6 +64,7 @@ public final class LiveBytes {
         }
         System.out.printf("%-32s %9d %9s %10.1f %11.1f%n", "all", totalBytes / 1024, "", totalLive / 1e6,
                 (double) totalLive / Math.max(1, totalBytes));
+        System.out.println("* by this thread: a file of 128 KiB or more has half its lines parsed on another");
     }
 
     /**
