@@ -33,13 +33,18 @@ public final class Diagnostic {
 
     public Diagnostic(RuleInfo info, Severity severity, TextRange range, String message,
                       List<RelatedLocation> related, Fix fix) {
-        this(info, severity, range, (Object) message, related.size() == 1 ? related.get(0) : related, fix);
+        this(info, severity, range, (Object) message, unwrapped(related), fix);
     }
 
     /** A finding whose message is made when read, with at most one related location (null for none). */
     public Diagnostic(RuleInfo info, Severity severity, TextRange range, Message message, RelatedLocation related,
                       Fix fix) {
         this(info, severity, range, (Object) Objects.requireNonNull(message), related == null ? List.of() : related, fix);
+    }
+
+    /** The one element of a list of one (not null), else the list as given. */
+    static Object unwrapped(List<?> list) {
+        return list != null && list.size() == 1 && list.get(0) != null ? list.get(0) : list;
     }
 
     private Diagnostic(RuleInfo info, Severity severity, TextRange range, Object message, Object related, Fix fix) {
@@ -67,7 +72,10 @@ public final class Diagnostic {
         return message instanceof Message m ? m.text() : (String) message;
     }
 
-    /** The related locations (an unmodifiable list; made on each call when there is one). */
+    /**
+     * The related locations: the list given, or, for a list of one, an unmodifiable list of it made on
+     * each call.
+     */
     @SuppressWarnings("unchecked")
     public List<RelatedLocation> related() {
         return related instanceof RelatedLocation one ? List.of(one) : (List<RelatedLocation>) related;
@@ -93,7 +101,7 @@ public final class Diagnostic {
     public boolean equals(Object o) {
         return o instanceof Diagnostic d && Objects.equals(d.info, info) && d.severity == severity
                 && Objects.equals(d.range, range) && Objects.equals(d.message(), message())
-                && d.related().equals(related()) && Objects.equals(d.fix, fix);
+                && Objects.equals(d.related(), related()) && Objects.equals(d.fix, fix);
     }
 
     @Override
@@ -102,7 +110,7 @@ public final class Diagnostic {
         h = 31 * h + Objects.hashCode(severity);
         h = 31 * h + Objects.hashCode(range);
         h = 31 * h + Objects.hashCode(message());
-        h = 31 * h + related().hashCode();
+        h = 31 * h + Objects.hashCode(related());
         return 31 * h + Objects.hashCode(fix);
     }
 

@@ -21,7 +21,7 @@ public final class Fix {
     private final Applicability applicability;
 
     public Fix(String description, List<Edit> edits, Applicability applicability) {
-        this(description, edits.size() == 1 ? edits.get(0) : edits, applicability);
+        this(description, Diagnostic.unwrapped(edits), applicability);
     }
 
     /** A fix of one edit. */
@@ -39,7 +39,7 @@ public final class Fix {
         return description;
     }
 
-    /** The edits, in the order given (an unmodifiable list, made on each call for a fix of one edit). */
+    /** The edits, in order: the list given, or, for one edit, an unmodifiable list of it made on each call. */
     @SuppressWarnings("unchecked")
     public List<Edit> edits() {
         return edits instanceof Edit one ? List.of(one) : (List<Edit>) edits;
@@ -51,13 +51,13 @@ public final class Fix {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Fix f && Objects.equals(f.description, description) && f.edits().equals(edits())
+        return o instanceof Fix f && Objects.equals(f.description, description) && Objects.equals(f.edits(), edits())
                 && f.applicability == applicability;
     }
 
     @Override
     public int hashCode() {
-        return (31 * Objects.hashCode(description) + edits().hashCode()) * 31 + Objects.hashCode(applicability);
+        return (31 * Objects.hashCode(description) + Objects.hashCode(edits())) * 31 + Objects.hashCode(applicability);
     }
 
     @Override

@@ -191,23 +191,22 @@ public final class ConfigParser {
                 }
             }, "xenlint-parse", 0);
             other.setDaemon(true);
-            other.start();
+            try {
+                other.start();
+            } catch (Throwable noThread) { // no thread to be had (a limit on processes, say): all of it here
+                process(work, 0, items);
+                return;
+            }
             try {
                 process(work, 0, mid);
-            } finally {
-                boolean interrupted = false;
-                while (true) {
-                    try {
-                        other.join();
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true; // the other half is still needed: wait on, and say so after
-                    }
+            } catch (RuntimeException | Error e) {
+                joinQuietly(other);
+                if (failed[0] != null && failed[0] != e) {
+                    e.addSuppressed(failed[0]);
                 }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
+                throw e;
             }
+            joinQuietly(other);
             if (failed[0] instanceof RuntimeException e) {
                 throw e;
             }
@@ -219,6 +218,22 @@ public final class ConfigParser {
             }
             errors.addAll(second.errors);
             lines.addAll(second.lines);
+        }
+
+        /** Waits for {@code t} to end; an interrupt meanwhile is kept for the caller, not acted on. */
+        private static void joinQuietly(Thread t) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the other half is still needed: wait on, and say so after
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /** UTF-16 range of an ANTLR token (whose indexes count code points). */
