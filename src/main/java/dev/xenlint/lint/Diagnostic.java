@@ -39,7 +39,8 @@ public final class Diagnostic {
     /** A finding whose message is made when read, with at most one related location (null for none). */
     public Diagnostic(RuleInfo info, Severity severity, TextRange range, Message message, RelatedLocation related,
                       Fix fix) {
-        this(info, severity, range, (Object) Objects.requireNonNull(message), related == null ? List.of() : related, fix);
+        this(info, severity, range, (Object) Objects.requireNonNull(message),
+                related == null ? List.of() : related, fix);
     }
 
     /** The one element of a list of one (not null), else the list as given. */

@@ -22,8 +22,9 @@ public record Assignment(String key, TextRange statement, TextRange keyRange, Te
      * assignments), not a second one: a file's assignments all live as long as its model (issue 9).
      */
     public Assignment {
-        if (operand != null && valueRange != null && valueRange != operand.range() && valueRange.equals(operand.range())) {
-            valueRange = operand.range();
+        TextRange own = operand == null ? null : operand.range();
+        if (valueRange != null && valueRange.equals(own)) {
+            valueRange = own;
         }
     }
 
