@@ -38,10 +38,25 @@ final class Evaluator {
     /** Size and depth of each container built so far (values are immutable, so this never goes stale). */
     private final java.util.IdentityHashMap<Value, long[]> measured = new java.util.IdentityHashMap<>();
     private long total;
+    /**
+     * The reason given for each name read before it is set, made once per name: a file that reads one such
+     * name on every line (`a == 1` a hundred thousand times) would otherwise build the same sentence for each.
+     */
+    private final java.util.HashMap<String, String> undefinedReasons = new java.util.HashMap<>();
 
     Evaluator(SyntaxTree tree, Set<String> namesRead) {
         this.tree = tree;
         this.namesRead = namesRead;
+    }
+
+    private String undefinedReason(String name) {
+        String reason = undefinedReasons.get(name);
+        if (reason == null) {
+            reason = "`" + name + "` is not defined in this file; xm takes such names from its "
+                    + "command line (`xm create FILE " + name + "=...`)";
+            undefinedReasons.put(name, reason);
+        }
+        return reason;
     }
 
     TextRange range(Node node) {
@@ -254,8 +269,7 @@ final class Evaluator {
                 namesRead.add(name);
                 Value v = env.get(name);
                 if (v == null) {
-                    return new Value.Dynamic("`" + name + "` is not defined in this file; xm takes such names from its "
-                            + "command line (`xm create FILE " + name + "=...`)", r);
+                    return new Value.Dynamic(undefinedReason(name), r);
                 }
                 return v;
             }

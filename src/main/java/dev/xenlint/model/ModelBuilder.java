@@ -53,12 +53,13 @@ public final class ModelBuilder {
         List<PythonUse> pythonUses = new ArrayList<>();
         TextRange statement = null;
         boolean refused = false;
+        Map<String, Boolean> refusedAlone = new java.util.HashMap<>();
         for (PythonUse u : PythonScan.scan(tree)) {
             TextRange st = tree.statementAt(u.range());
             if (st == null) {
                 refused = tree.xlRefusesAround(u.range());
             } else if (!st.equals(statement)) {
-                refused = tree.xlRefusesAlone(st);
+                refused = tree.xlRefusesAlone(st, refusedAlone);
                 statement = st;
             }
             if (refused) {

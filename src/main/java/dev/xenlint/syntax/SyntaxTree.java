@@ -70,14 +70,23 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
      * its layout (after a grammar error it reads nothing more of the line; after a stray character, nothing up to
      * the next blank), which {@code format} changes by putting statements on lines of their own; the statement
      * alone does not, so a Python construct counts, or does not, in any layout of the file.
+     *
+     * @param known the answers already found in this file, by the statement's text read alone (the answer
+     *              depends on nothing else), which this adds to: a statement repeated on many lines is read by
+     *              xl's parser once
      */
-    public boolean xlRefusesAlone(TextRange statement) {
+    public boolean xlRefusesAlone(TextRange statement, java.util.Map<String, Boolean> known) {
         if (xl.accepts()) {
             return false;
         }
         String text = source.text().substring(statement.start(), Math.min(statement.end(), source.text().length()))
                 .replace("\\\r\n", "\n").replace("\\\n", "\n").replace("\r\n", "\n");
-        return !XlSyntax.check(source.withoutBom().withText(text + "\n")).accepts();
+        Boolean refused = known.get(text);
+        if (refused == null) {
+            refused = !XlSyntax.check(source.withoutBom().withText(text + "\n")).accepts();
+            known.put(text, refused);
+        }
+        return refused;
     }
 
     /** The logical line whose range holds {@code offset}, or null. */
