@@ -11,24 +11,37 @@ import java.util.Objects;
  *
  * <p>Not a record, for what it holds: a file may have a finding on every line, all of them alive
  * until reported. The one related location most findings have is held without a list, and a rule may
- * give its message as a {@link Message}, which makes the text only when it is read (a report reads it
- * once): a message of a key and a position is a few fields, not a string of a hundred chars (issue 9).
+ * give its message, related location and fix as a {@link Message}, which makes each only when it is
+ * read (a report reads them once): a message of a key and a position is a few fields, not a string of
+ * a hundred chars, and a fix that removes an earlier assignment is the assignment, not four objects
+ * (issue 9).
  */
 public final class Diagnostic {
 
-    /** A message made when it is read, from what the rule keeps of the finding. */
+    /** A message, and the finding's related location and fix, made when read from what the rule keeps. */
     public interface Message {
         /** The message's text; the same text on every call. */
         String text();
+
+        /** The one place that explains the finding, or null for none; equal on every call. */
+        default RelatedLocation related() {
+            return null;
+        }
+
+        /** How to resolve the finding, or null; equal on every call. */
+        default Fix fix() {
+            return null;
+        }
     }
 
     private final RuleInfo info;
     private final Severity severity;
     private final TextRange range;
-    /** The String, or the {@link Message} that makes it. */
+    /** The String, or the {@link Message} that makes it and the related location and fix. */
     private final Object message;
-    /** The list of related locations (none, or two and more), or the one related location. */
+    /** The list of related locations (none, or two and more), or the one related location; null for a Message. */
     private final Object related;
+    /** Null for a Message. */
     private final Fix fix;
 
     public Diagnostic(RuleInfo info, Severity severity, TextRange range, String message,
@@ -36,11 +49,9 @@ public final class Diagnostic {
         this(info, severity, range, (Object) message, unwrapped(related), fix);
     }
 
-    /** A finding whose message is made when read, with at most one related location (null for none). */
-    public Diagnostic(RuleInfo info, Severity severity, TextRange range, Message message, RelatedLocation related,
-                      Fix fix) {
-        this(info, severity, range, (Object) Objects.requireNonNull(message),
-                related == null ? List.of() : related, fix);
+    /** A finding whose message, related location (at most one) and fix are made when read. */
+    public Diagnostic(RuleInfo info, Severity severity, TextRange range, Message message) {
+        this(info, severity, range, Objects.requireNonNull(message), null, null);
     }
 
     /** The one element of a list of one (not null), else the list as given. */
@@ -79,11 +90,15 @@ public final class Diagnostic {
      */
     @SuppressWarnings("unchecked")
     public List<RelatedLocation> related() {
+        if (message instanceof Message m) {
+            RelatedLocation one = m.related();
+            return one == null ? List.of() : List.of(one);
+        }
         return related instanceof RelatedLocation one ? List.of(one) : (List<RelatedLocation>) related;
     }
 
     public Fix fix() {
-        return fix;
+        return message instanceof Message m ? m.fix() : fix;
     }
 
     /** The rule's stable code, {@code XC} and three digits. */
@@ -102,7 +117,7 @@ public final class Diagnostic {
     public boolean equals(Object o) {
         return o instanceof Diagnostic d && Objects.equals(d.info, info) && d.severity == severity
                 && Objects.equals(d.range, range) && Objects.equals(d.message(), message())
-                && Objects.equals(d.related(), related()) && Objects.equals(d.fix, fix);
+                && Objects.equals(d.related(), related()) && Objects.equals(d.fix(), fix());
     }
 
     @Override
@@ -112,13 +127,13 @@ public final class Diagnostic {
         h = 31 * h + Objects.hashCode(range);
         h = 31 * h + Objects.hashCode(message());
         h = 31 * h + Objects.hashCode(related());
-        return 31 * h + Objects.hashCode(fix);
+        return 31 * h + Objects.hashCode(fix());
     }
 
     @Override
     public String toString() {
         return "Diagnostic[info=" + info + ", severity=" + severity + ", range=" + range + ", message=" + message()
-                + ", related=" + related() + ", fix=" + fix + "]";
+                + ", related=" + related() + ", fix=" + fix() + "]";
     }
 
     /**

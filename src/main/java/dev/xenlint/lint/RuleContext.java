@@ -109,11 +109,11 @@ public final class RuleContext {
     }
 
     /**
-     * With a message made when a report reads it, and one related location or null: for a rule that may
-     * find something on every line of a large file (see {@link Diagnostic}).
+     * With a message, related location and fix made when a report reads them: for a rule that may find
+     * something on every line of a large file (see {@link Diagnostic}).
      */
-    public void report(TextRange range, Diagnostic.Message message, Fix fix, RelatedLocation related) {
-        out.add(new Diagnostic(current.info(), severity, range, message, related, fix));
+    public void report(TextRange range, Diagnostic.Message message) {
+        out.add(new Diagnostic(current.info(), severity, range, message));
     }
 
     /** A fix that replaces one range. */

@@ -33,7 +33,17 @@ class FindingValueTest {
             public String text() {
                 return "m";
             }
-        }, HERE, new Fix("remove it", new ArrayList<>(List.of(EDIT)), Fix.Applicability.SAFE));
+
+            @Override
+            public RelatedLocation related() {
+                return new RelatedLocation(new TextRange(0, 1), "first set here");
+            }
+
+            @Override
+            public Fix fix() {
+                return new Fix("remove it", new ArrayList<>(List.of(EDIT)), Fix.Applicability.SAFE);
+            }
+        });
         for (Diagnostic d : List.of(arrayList, made)) {
             assertEquals(listOf, d);
             assertEquals(listOf.hashCode(), d.hashCode());
@@ -44,6 +54,19 @@ class FindingValueTest {
         }
         assertNotEquals(listOf, new Diagnostic(INFO, Severity.WARNING, AT, "m", List.of(HERE, HERE), fix));
         assertNotEquals(listOf, new Diagnostic(INFO, Severity.WARNING, AT, "other", List.of(HERE), fix));
+    }
+
+    @Test
+    void aMessageWithoutRelatedPlaceOrFixHasNeither() {
+        Diagnostic made = new Diagnostic(INFO, Severity.WARNING, AT, new Diagnostic.Message() {
+            @Override
+            public String text() {
+                return "m";
+            }
+        });
+        assertEquals(List.of(), made.related());
+        assertNull(made.fix());
+        assertEquals(new Diagnostic(INFO, Severity.WARNING, AT, "m", List.of(), null), made);
     }
 
     @Test

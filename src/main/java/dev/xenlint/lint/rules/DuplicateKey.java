@@ -41,10 +41,7 @@ public final class DuplicateKey extends Rule {
                 }
                 Assignment earlier = byCondition.put(path, a);
                 if (earlier != null) {
-                    ctx.report(a.keyRange(), new Message(s.key(), ctx.source(), earlier.statement().start()),
-                            new Fix("remove the earlier assignment", Checks.removeStatement(ctx.source(), earlier),
-                                    Fix.Applicability.UNSAFE),
-                            new RelatedLocation(earlier.keyRange(), "first set here"));
+                    ctx.report(a.keyRange(), new Message(s.key(), ctx.source(), earlier));
                 }
             }
         }
@@ -53,17 +50,29 @@ public final class DuplicateKey extends Rule {
     private static final String KEEPS = "; the toolstack keeps only this later value. Remove one of the two";
 
     /**
-     * The message, made when a report reads it: a file that sets one key over and over (a megabyte of
-     * {@code k=1;}) has a finding per assignment, all held until reported (issue 9). Made in one builder
-     * of the right size.
+     * The message, the earlier assignment's place and the fix that removes it, made when a report reads
+     * them: a file that sets one key over and over (a megabyte of {@code k=1;}) has a finding per
+     * assignment, all held until reported, and these few fields are all each keeps (issue 9). The message
+     * is made in one builder of the right size.
      */
-    private record Message(String key, SourceText source, int earlier) implements Diagnostic.Message {
+    private record Message(String key, SourceText source, Assignment earlier) implements Diagnostic.Message {
         @Override
         public String text() {
-            Position where = source.position(earlier);
+            Position where = source.position(earlier.statement().start());
             StringBuilder sb = new StringBuilder(key.length() + 42 + KEEPS.length());
             return sb.append('`').append(key).append("` is already set at ").append(where.line()).append(':')
                     .append(where.column()).append(KEEPS).toString();
+        }
+
+        @Override
+        public RelatedLocation related() {
+            return new RelatedLocation(earlier.keyRange(), "first set here");
+        }
+
+        @Override
+        public Fix fix() {
+            return new Fix("remove the earlier assignment", Checks.removeStatement(source, earlier),
+                    Fix.Applicability.UNSAFE);
         }
     }
 }
