@@ -400,7 +400,7 @@ public final class Session {
                 checked++;
                 for (Diagnostic d : r.diagnostics()) {
                     bySeverity[d.severity().ordinal()]++;
-                    fixable += d.fix() != null && d.fix().applicability() == Fix.Applicability.SAFE ? 1 : 0;
+                    fixable += d.fixApplicability() == Fix.Applicability.SAFE ? 1 : 0;
                 }
                 FileReport.Fixes f = r.fixes();
                 if (f != null) {

@@ -32,6 +32,12 @@ public final class Diagnostic {
         default Fix fix() {
             return null;
         }
+
+        /** {@link #fix()}'s applicability, or null without a fix: a rule may say it without making the fix. */
+        default Fix.Applicability fixApplicability() {
+            Fix fix = fix();
+            return fix == null ? null : fix.applicability();
+        }
     }
 
     private final RuleInfo info;
@@ -99,6 +105,14 @@ public final class Diagnostic {
 
     public Fix fix() {
         return message instanceof Message m ? m.fix() : fix;
+    }
+
+    /** The fix's applicability, or null without one (a count of safe fixes needs no fix made). */
+    public Fix.Applicability fixApplicability() {
+        if (message instanceof Message m) {
+            return m.fixApplicability();
+        }
+        return fix == null ? null : fix.applicability();
     }
 
     /** The rule's stable code, {@code XC} and three digits. */

@@ -2,6 +2,7 @@ package dev.xenlint.output;
 
 import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Edit;
+import dev.xenlint.lint.Fix;
 import dev.xenlint.lint.RelatedLocation;
 import dev.xenlint.text.Position;
 import dev.xenlint.text.SourceText;
@@ -43,14 +44,15 @@ public final class JsonEmitter {
             related.add(rel);
         }
         item.put("related", related);
-        if (d.fix() == null) {
+        Fix made = d.fix(); // asked once: a finding may make its fix on each call
+        if (made == null) {
             item.put("fix", null);
         } else {
             Map<String, Object> fix = new LinkedHashMap<>();
-            fix.put("description", d.fix().description());
-            fix.put("applicability", d.fix().applicability().name().toLowerCase(java.util.Locale.ROOT));
+            fix.put("description", made.description());
+            fix.put("applicability", made.applicability().name().toLowerCase(java.util.Locale.ROOT));
             List<Object> edits = new ArrayList<>();
-            for (Edit e : d.fix().edits()) {
+            for (Edit e : made.edits()) {
                 if (e.dropsBom() && source.hasBom()) {
                     // positions start after the byte order mark, so its removal is given in bytes
                     Map<String, Object> bom = new LinkedHashMap<>();

@@ -250,8 +250,9 @@ public final class SarifReporter implements Reporter {
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField(FINGERPRINT, fingerprint);
         json.writeEndObject();
-        if (d.fix() != null) {
-            fix(json, file, d.fix());
+        Fix made = d.fix(); // asked once: a finding may make its fix on each call
+        if (made != null) {
+            fix(json, file, made);
         }
         json.writeEndObject();
     }

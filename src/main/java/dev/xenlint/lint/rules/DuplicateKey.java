@@ -74,5 +74,10 @@ public final class DuplicateKey extends Rule {
             return new Fix("remove the earlier assignment", Checks.removeStatement(source, earlier),
                     Fix.Applicability.UNSAFE);
         }
+
+        @Override
+        public Fix.Applicability fixApplicability() {
+            return Fix.Applicability.UNSAFE;
+        }
     }
 }
