@@ -67,6 +67,34 @@ public final class TextEmitter {
         }
     }
 
+    /**
+     * An emitter that writes nowhere: what it is given is kept until {@link #takeBytes}, for findings
+     * rendered on another thread and handed to a writing emitter's {@link #write(byte[])} in order.
+     */
+    public static TextEmitter detached(boolean color) {
+        return new TextEmitter(null, color);
+    }
+
+    /** What a {@link #detached} emitter holds, in UTF-8; it holds nothing after. */
+    public byte[] takeBytes() {
+        byte[] taken = Arrays.copyOf(buf, n);
+        n = 0;
+        return taken;
+    }
+
+    /**
+     * Hands {@code utf8} (whole findings, from a detached emitter) to the writer, after what this emitter
+     * holds.
+     */
+    public void write(byte[] utf8) {
+        drain();
+        if (bytesOut != null) {
+            bytesOut.writeUtf8(utf8, 0, utf8.length);
+        } else {
+            out.write(new String(utf8, StandardCharsets.UTF_8));
+        }
+    }
+
     private static final int P_BOLD = 0;
     private static final int P_RED = 1;
     private static final int P_YELLOW = 2;
@@ -117,9 +145,9 @@ public final class TextEmitter {
         }
     }
 
-    /** Hands what this emitter holds to the writer (which is not flushed). */
+    /** Hands what this emitter holds to the writer (which is not flushed); a detached one keeps it. */
     public void drain() {
-        if (n > 0) {
+        if (n > 0 && out != null) {
             if (bytesOut != null) {
                 bytesOut.writeUtf8(buf, 0, n);
             } else {

@@ -44,22 +44,121 @@ public final class TextReporter implements Reporter {
         this.emitter = new TextEmitter(out, color);
     }
 
+    /** A file with this many findings or more has them rendered on two threads (see {@link #file}). */
+    static final int TWO_THREADS_FROM = 8192;
+    /** Findings rendered at once by one thread of two: a block of about half a megabyte of report. */
+    static final int CHUNK = 1024;
+
+    /**
+     * Prints a file's findings. A file with a finding on nearly every line of a megabyte has hundreds of
+     * thousands, and rendering them was a fifth of such a run (issue 9): from {@link #TWO_THREADS_FROM}
+     * findings on, and with a second processor, a second thread renders every other chunk of
+     * {@link #CHUNK} findings into bytes while this one renders the others and writes all in order. The
+     * two hand chunks over through a queue of two, so what waits to be written stays a few chunks.
+     */
     @Override
     public void file(FileReport file) {
+        file(file, file.diagnostics().size() >= TWO_THREADS_FROM && Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /** Prints a file's findings, on two threads or on this one. */
+    void file(FileReport file, boolean twoThreads) {
+        int count = file.diagnostics().size();
+        if (twoThreads) {
+            onTwoThreads(file, count);
+        } else {
+            render(file, 0, count, emitter);
+        }
+        emitter.drain(); // another reporter (GitHub annotations) may write to the same writer next
+    }
+
+    private void render(FileReport file, int from, int to, TextEmitter into) {
         List<Diagnostic> diagnostics = file.diagnostics();
         String displayPath = file.displayPath();
-        for (int i = 0, n = diagnostics.size(); i < n; i++) {
+        for (int i = from; i < to; i++) {
             Diagnostic d = diagnostics.get(i);
-            emitter.append(displayPath, file.source(), d);
+            into.append(displayPath, file.source(), d);
             List<RelatedLocation> related = d.related();
             for (int j = 0; j < related.size(); j++) {
                 RelatedLocation r = related.get(j);
                 String path = r.inSameFile() ? displayPath : r.file().displayPath();
                 Position at = (r.inSameFile() ? file.source() : r.file().source()).position(r.range().start());
-                emitter.appendNote("   = note: ", path, at, r.message(), NEWLINE);
+                into.appendNote("   = note: ", path, at, r.message(), NEWLINE);
             }
         }
-        emitter.drain(); // another reporter (GitHub annotations) may write to the same writer next
+    }
+
+    private void onTwoThreads(FileReport file, int count) {
+        int chunks = (count + CHUNK - 1) / CHUNK;
+        file.source().lines(); // the line index, made here before the second thread reads it
+        OddChunks odd = new OddChunks(file, count, chunks);
+        Thread helper = new Thread(odd, "xenlint-report");
+        helper.setDaemon(true);
+        try {
+            helper.start();
+        } catch (OutOfMemoryError | IllegalStateException e) { // no thread to be had: all on this one
+            render(file, 0, count, emitter);
+            return;
+        }
+        int c = 0;
+        try {
+            for (; c < chunks; c++) {
+                if (c % 2 == 0) {
+                    render(file, c * CHUNK, Math.min(count, (c + 1) * CHUNK), emitter);
+                    continue;
+                }
+                Object made = odd.done.take();
+                if (made instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (made instanceof Error e) {
+                    throw e;
+                }
+                emitter.write((byte[]) made);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // kept for the caller; the rest is rendered here
+            render(file, c * CHUNK, count, emitter);
+        } finally {
+            helper.interrupt(); // it waits to hand over a chunk no longer taken, if this one failed
+        }
+    }
+
+    /** Renders chunks 1, 3, 5, ... of a file's findings, each into bytes put in {@link #done}, in order. */
+    private final class OddChunks implements Runnable { // a class, not a lambda: see StartupPathTest
+        private final FileReport file;
+        private final int count;
+        private final int chunks;
+        /** Each chunk's bytes, or the exception that stopped the rendering. */
+        final java.util.concurrent.BlockingQueue<Object> done = new java.util.concurrent.ArrayBlockingQueue<>(2);
+
+        OddChunks(FileReport file, int count, int chunks) {
+            this.file = file;
+            this.count = count;
+            this.chunks = chunks;
+        }
+
+        @Override
+        public void run() {
+            TextEmitter mine = TextEmitter.detached(color);
+            try {
+                for (int c = 1; c < chunks; c += 2) {
+                    Object made;
+                    try {
+                        render(file, c * CHUNK, Math.min(count, (c + 1) * CHUNK), mine);
+                        made = mine.takeBytes();
+                    } catch (RuntimeException | Error e) {
+                        made = e;
+                    }
+                    done.put(made);
+                    if (!(made instanceof byte[])) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the writing thread has stopped taking chunks
+            }
+        }
     }
 
     @Override
