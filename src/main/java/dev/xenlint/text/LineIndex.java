@@ -59,6 +59,24 @@ public final class LineIndex {
         return idx >= 0 ? idx : -idx - 2;
     }
 
+    /**
+     * 0-based line containing the offset, for offsets asked in increasing order: {@code near} (the line
+     * the last answer gave) and the line after it are tried before the lines are searched. A loop over a
+     * file's problems in order asks once per line of a hundred thousand (issue 9).
+     */
+    public int lineOf(int offset, int near) {
+        int[] starts = lineStarts;
+        if (near >= 0 && near < starts.length && offset >= starts[near]) {
+            if (near + 1 == starts.length || offset < starts[near + 1]) {
+                return near;
+            }
+            if (near + 2 == starts.length || offset < starts[near + 2]) {
+                return near + 1;
+            }
+        }
+        return lineOf(offset);
+    }
+
     /** UTF-16 offset of a 1-based line and column, clamped to the text. */
     public int offset(int line, int column) {
         int l = Math.max(1, Math.min(line, lineStarts.length)) - 1;

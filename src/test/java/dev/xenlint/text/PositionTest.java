@@ -16,6 +16,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PositionTest {
 
     @Test
+    void aLineAskedNearAnotherIsTheLineAskedAlone() {
+        LineIndex index = SourceText.of("mixed", "a\r\n\nbc\rd\n\r\n\n\nefg").lines();
+        int length = "a\r\n\nbc\rd\n\r\n\n\nefg".length();
+        for (int offset = -2; offset <= length + 2; offset++) {
+            for (int near = -2; near <= index.lineCount() + 2; near++) {
+                assertEquals(index.lineOf(offset), index.lineOf(offset, near), "offset " + offset + " near " + near);
+            }
+        }
+    }
+
+    @Test
     void crlfLineEndingsCountOneLineEach() {
         SourceText s = SourceText.of("crlf", "a = 1\r\nb = $\r\n");
         Diagnostic d = only(Lint.syntax(s, null));

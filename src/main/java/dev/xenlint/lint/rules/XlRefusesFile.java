@@ -46,7 +46,7 @@ public final class XlRefusesFile extends Rule {
                 int lf = text.indexOf('\n', p.range().start());
                 quietUntil = lf < 0 ? text.length() : lf;
             }
-            int line = index.lineOf(p.range().start());
+            int line = index.lineOf(p.range().start(), lastLine);
             if (p.kind() != XlSyntax.Kind.CARRIAGE_RETURN && p.kind() != XlSyntax.Kind.ESCAPE
                     && p.kind() != XlSyntax.Kind.DROPPED_ESCAPE) {
                 if (line == lastLine) {
@@ -67,7 +67,7 @@ public final class XlRefusesFile extends Rule {
                     if (reported == null) {
                         reported = ReportedLines.of(tree, ctx);
                     }
-                    if (!reported.any(index.lineOf(p.range().start()) - before, index.lineOf(p.range().start()))) {
+                    if (!reported.any(line - before, line)) {
                         ctx.report(p.range(), REFUSES + p.message());
                     }
                 }
@@ -149,9 +149,11 @@ public final class XlRefusesFile extends Rule {
                 ranges.add(u.range());
             }
             ranges.addAll(MissingComma.gaps(ctx)); // two strings side by side in a list: missing-comma
-            for (TextRange r : ranges) {
-                int from = Math.max(0, index.lineOf(r.start()));
-                int to = Math.min(lines - 1, Math.max(from, index.lineOf(r.end())));
+            int near = 0;
+            for (TextRange r : ranges) { // mostly in order, one or two lines each
+                int from = Math.max(0, index.lineOf(r.start(), near));
+                near = index.lineOf(r.end(), from);
+                int to = Math.min(lines - 1, Math.max(from, near));
                 starts[from]++;
                 starts[to + 1]--;
             }
