@@ -49,21 +49,20 @@ public final class ModelBuilder {
         Executor exec = new Executor(tree);
         exec.run();
         // a construct in a statement xl's own parser reads (`a.b = 1`) is not Python for xl; each statement is
-        // read once (the uses of one statement come one after another)
+        // read once (the uses of one statement come one after another, with the same range object)
+        PythonScan.Found found = PythonScan.scan(tree);
         List<PythonUse> pythonUses = new ArrayList<>();
         TextRange statement = null;
         boolean refused = false;
         Map<String, Boolean> refusedAlone = new java.util.HashMap<>();
-        for (PythonUse u : PythonScan.scan(tree)) {
-            TextRange st = tree.statementAt(u.range());
-            if (st == null) {
-                refused = tree.xlRefusesAround(u.range());
-            } else if (!st.equals(statement)) {
+        for (int i = 0; i < found.uses().size(); i++) {
+            TextRange st = found.statements().get(i);
+            if (st != statement) {
                 refused = tree.xlRefusesAlone(st, refusedAlone);
                 statement = st;
             }
             if (refused) {
-                pythonUses.add(u);
+                pythonUses.add(found.uses().get(i));
             }
         }
         pythonUses = Collections.unmodifiableList(pythonUses);

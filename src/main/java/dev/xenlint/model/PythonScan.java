@@ -1,5 +1,6 @@
 package dev.xenlint.model;
 
+import dev.xenlint.syntax.LogicalLine;
 import dev.xenlint.syntax.Statement;
 import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.Node;
@@ -7,6 +8,7 @@ import dev.xenlint.syntax.NodeKind;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.syntax.TreeElement;
+import dev.xenlint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,23 +21,46 @@ final class PythonScan {
 
     private final SyntaxTree tree;
     private final List<PythonUse> uses = new ArrayList<>();
+    /** The statement of each use, as {@link SyntaxTree#xlRefusesAlone} reads it (one object per statement). */
+    private final List<TextRange> statements = new ArrayList<>();
+    /** The statement being scanned: a small statement, or else the logical line (a block's header). */
+    private Node small;
+    private LogicalLine line;
+    /** Its range, made at its first use. */
+    private TextRange statement;
 
     private PythonScan(SyntaxTree tree) {
         this.tree = tree;
     }
 
-    static List<PythonUse> scan(SyntaxTree tree) {
+    /**
+     * What a file uses beyond xl's syntax, in file order, and for each use the statement that holds it:
+     * its small statement from its first token to its last, or for a block's header its logical line.
+     */
+    record Found(List<PythonUse> uses, List<TextRange> statements) {
+    }
+
+    static Found scan(SyntaxTree tree) {
         PythonScan scan = new PythonScan(tree);
         for (Statement s : tree.statements()) {
             if (s instanceof Statement.Compound c) {
-                scan.add(c.clauses().get(0).header().clause(), "`" + c.kind().keyword() + "` block");
+                LogicalLine header = c.clauses().get(0).header();
+                scan.at(null, header);
+                scan.add(header.clause(), "`" + c.kind().keyword() + "` block");
             } else if (!((Statement.Simple) s).line().treeIncomplete()) {
                 for (Node small : ((Statement.Simple) s).line().smallStatements()) {
+                    scan.at(small, null);
                     scan.statement(small);
                 }
             }
         }
-        return List.copyOf(scan.uses);
+        return new Found(List.copyOf(scan.uses), scan.statements);
+    }
+
+    private void at(Node small, LogicalLine line) {
+        this.small = small;
+        this.line = line;
+        this.statement = null;
     }
 
     private void statement(Node small) {
@@ -228,10 +253,24 @@ final class PythonScan {
 
     private void add(Node node, String what) {
         uses.add(new PythonUse(node.range(), what));
+        statements.add(statement());
     }
 
     private void slip(Node node, String what) {
         uses.add(new PythonUse(node.range(), what, true));
+        statements.add(statement());
+    }
+
+    private TextRange statement() {
+        if (statement == null) {
+            if (small != null) {
+                int start = small.first().start();
+                statement = new TextRange(start, Math.max(small.last().end(), start));
+            } else {
+                statement = line.range();
+            }
+        }
+        return statement;
     }
 
     /** {@code key == value}: a name, {@code ==}, and something after it. */

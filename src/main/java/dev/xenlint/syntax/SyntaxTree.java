@@ -45,26 +45,8 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
     }
 
     /**
-     * The statement that holds {@code range}, as {@link #xlRefusesAlone} reads it: its small statement, or for a
-     * block's header (or a line without a tree) its logical line; null outside every line.
-     */
-    public TextRange statementAt(TextRange range) {
-        LogicalLine line = lineAt(range.start());
-        if (line == null) {
-            return null;
-        }
-        for (Node small : line.smallStatements()) {
-            int start = small.first().start();
-            int end = Math.max(small.last().end(), start);
-            if (start <= range.start() && range.start() <= end) {
-                return new TextRange(start, end);
-            }
-        }
-        return line.range();
-    }
-
-    /**
-     * Whether xl refuses {@code statement} (see {@link #statementAt}) read on a line of its own: its line endings
+     * Whether xl refuses {@code statement} (a small statement from its first token to its last, or a block's
+     * header's logical line) read on a line of its own: its line endings
      * as LF (a CRLF's CR and a backslash before a line break are line endings, see
      * {@link XlSyntax.Result#contentRefusesWithin}) and a line break after it. What xl makes of a line depends on
      * its layout (after a grammar error it reads nothing more of the line; after a stray character, nothing up to
