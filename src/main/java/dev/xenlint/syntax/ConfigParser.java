@@ -95,6 +95,11 @@ public final class ConfigParser {
 
         /** Whether a long file's lines may be parsed on two threads ({@link #inTwo}). */
         private final boolean twoThreads;
+        /**
+         * The generated parser's messages, each text kept once: its errors live as long as the tree, and a file
+         * with an error on every line has a few distinct messages (issue 9).
+         */
+        private final java.util.HashMap<String, String> messages = new java.util.HashMap<>();
 
         Run(SourceText source, boolean hand, boolean twoThreads) {
             this.source = source;
@@ -502,7 +507,8 @@ public final class ConfigParser {
                 TextRange range = token.getType() == XenLexer.NEWLINE
                         ? TextRange.empty(source.offsetOfCodePoint(token.getStartIndex()))
                         : range(token);
-                lineError = new SyntaxError(range, msg,
+                String kept = messages.putIfAbsent(msg, msg);
+                lineError = new SyntaxError(range, kept != null ? kept : msg,
                         strategy != null && strategy.secondStatement() == token ? lineBreakBefore(token) : null);
             }
         }

@@ -171,6 +171,21 @@ public final class XlSyntax {
     private final List<Problem> problems = new ArrayList<>();
     private boolean likelyPython;
 
+    /**
+     * The messages of the problems found so far, each text kept once (made at the first problem): the
+     * problems live as long as the file's tree, and a file with one on every line has a few distinct
+     * messages (issue 9).
+     */
+    private java.util.HashMap<String, String> messages;
+
+    private String once(String message) {
+        if (messages == null) {
+            messages = new java.util.HashMap<>();
+        }
+        String kept = messages.putIfAbsent(message, message);
+        return kept != null ? kept : message;
+    }
+
     private XlSyntax(SourceText source) {
         this.text = source.text();
         this.bom = source.hasBom();
@@ -285,7 +300,7 @@ public final class XlSyntax {
         if (at + 1 == text.length() && (text.charAt(at) < 0x80 || !utf8)) {
             return at + 1; // the last byte of the file: flex meets the end of input first, and xl accepts
         }
-        problems.add(new Problem(kind, new TextRange(at, at + 1), what, true));
+        problems.add(new Problem(kind, new TextRange(at, at + 1), once(what), true));
         return skipAfterError(at + 1, false);
     }
 
@@ -533,7 +548,7 @@ public final class XlSyntax {
     /** A problem at token {@code t} (an index). */
     private boolean error(int t, String message) {
         TextRange r = types[t] == NEWLINE || types[t] == EOF ? TextRange.empty(starts[t]) : new TextRange(starts[t], ends[t]);
-        problems.add(new Problem(Kind.GRAMMAR, r, message, true));
+        problems.add(new Problem(Kind.GRAMMAR, r, once(message), true));
         return false;
     }
 
