@@ -1,5 +1,6 @@
 package dev.xenlint.lint.rules;
 
+import dev.xenlint.lint.Diagnostic;
 import dev.xenlint.lint.Fix;
 import dev.xenlint.lint.RelatedLocation;
 import dev.xenlint.lint.Rule;
@@ -57,29 +58,51 @@ public final class MissingComma extends Rule {
         for (TextRange gap : gaps) {
             Assignment target = containing.last(TextRange.empty(gap.start()));
             Value.Str joined = target == null ? null : joined(target.operand(), gap.start());
-            String message;
-            if (ctx.isXm()) {
-                StringBuilder sb = new StringBuilder("missing comma? Python joins the two strings into one ")
-                        .append(target == null ? "list item" : "`" + target.key() + "` entry");
-                if (joined != null) {
-                    sb.append(", `").append(shorten(joined.value())).append('`');
-                }
-                message = sb.append(": one broken entry instead of two (xenlint reports nothing else about that entry)")
-                        .toString();
-            } else {
-                message = joined != null ? XL_JOINED : XL_MESSAGE; // one string for every finding of the file
+            ctx.report(pointer(text, gap), new Message(ctx.isXm(), target == null ? null : target.key(), joined, gap));
+        }
+    }
+
+    /**
+     * A finding's message, the place of the one item Python makes of the two strings (when the value is
+     * known) and the fix that inserts the comma, made when a report reads them: a file may have a gap on
+     * every line, and these four fields are all each finding keeps (issue 9).
+     *
+     * @param key    the key whose value holds the gap, or null
+     * @param joined the string Python makes of the two, or null
+     */
+    private record Message(boolean xm, String key, Value.Str joined, TextRange gap) implements Diagnostic.Message {
+        @Override
+        public String text() {
+            if (!xm) {
+                return joined != null ? XL_JOINED : XL_MESSAGE;
             }
-            boolean spaced = gap.start() < gap.end();
-            Fix fix = RuleContext.replace("insert a comma", TextRange.empty(gap.start()), spaced ? "," : ", ",
-                    Fix.Applicability.UNSAFE);
+            StringBuilder sb = new StringBuilder("missing comma? Python joins the two strings into one ")
+                    .append(key == null ? "list item" : "`" + key + "` entry");
             if (joined != null) {
-                // the Linter drops other rules' findings inside this entry: they follow from the missing comma
-                ctx.report(pointer(text, gap), message, fix, new RelatedLocation(joined.range(),
-                        ctx.isXm() ? "the one entry Python makes of the two strings"
-                                : "the two list items the missing comma runs together"));
-            } else {
-                ctx.report(pointer(text, gap), message, fix);
+                sb.append(", `").append(shorten(joined.value())).append('`');
             }
+            return sb.append(": one broken entry instead of two (xenlint reports nothing else about that entry)")
+                    .toString();
+        }
+
+        /** The Linter drops other rules' findings inside this entry: they follow from the missing comma. */
+        @Override
+        public RelatedLocation related() {
+            return joined == null ? null : new RelatedLocation(joined.range(), xm
+                    ? "the one entry Python makes of the two strings"
+                    : "the two list items the missing comma runs together");
+        }
+
+        @Override
+        public Fix fix() {
+            boolean spaced = gap.start() < gap.end();
+            return RuleContext.replace("insert a comma", TextRange.empty(gap.start()), spaced ? "," : ", ",
+                    Fix.Applicability.UNSAFE);
+        }
+
+        @Override
+        public Fix.Applicability fixApplicability() {
+            return Fix.Applicability.UNSAFE;
         }
     }
 
