@@ -19,6 +19,106 @@ public final class ModelBuilder {
     private ModelBuilder() {
     }
 
+    /** A file this long or longer (in chars) has its Python uses found on a second thread (see {@link PythonUses}). */
+    static final int TWO_THREADS_FROM = 128 * 1024;
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * The file's Python uses that xl's parser refuses. A construct in a statement xl's own parser reads
+     * ({@code a.b = 1}) is not Python for xl; each statement is read once (the uses of one statement come one
+     * after another, with the same range object), and each statement text once.
+     *
+     * <p>They depend on the tree alone, not on what the statements do, so in a long file (with a second
+     * processor) they are found on another thread while this one runs the statements: in a megabyte of
+     * {@code a == 1} they were a third of the model's time (issue 9). Both only read the tree.
+     */
+    private static final class PythonUses implements Runnable { // a class, not a lambda: see StartupPathTest
+        private final SyntaxTree tree;
+        List<PythonUse> found;
+        private Throwable failed;
+
+        PythonUses(SyntaxTree tree) {
+            this.tree = tree;
+        }
+
+        @Override
+        public void run() {
+            PythonScan.Found scanned = PythonScan.scan(tree);
+            List<PythonUse> uses = new ArrayList<>();
+            TextRange statement = null;
+            boolean refused = false;
+            Map<String, Boolean> refusedAlone = new java.util.HashMap<>();
+            for (int i = 0; i < scanned.uses().size(); i++) {
+                TextRange st = scanned.statements().get(i);
+                if (st != statement) {
+                    refused = tree.xlRefusesAlone(st, refusedAlone);
+                    statement = st;
+                }
+                if (refused) {
+                    uses.add(scanned.uses().get(i));
+                }
+            }
+            found = Collections.unmodifiableList(uses);
+        }
+
+        /** Runs {@code exec} here and this on another thread (or after it, when no thread can be had). */
+        void beside(Executor exec) {
+            Thread other = new Thread(null, new Runnable() {
+                @Override
+                public void run() {
+                    try {
+                        PythonUses.this.run();
+                    } catch (Throwable t) {
+                        failed = t;
+                    }
+                }
+            }, "xenlint-model", 0);
+            other.setDaemon(true);
+            try {
+                other.start();
+            } catch (Throwable noThread) { // a limit on processes, say: all of it here
+                exec.run();
+                run();
+                return;
+            }
+            try {
+                exec.run();
+            } catch (RuntimeException | Error e) {
+                joinQuietly(other);
+                if (failed != null && failed != e) {
+                    e.addSuppressed(failed);
+                }
+                throw e;
+            }
+            joinQuietly(other);
+            if (failed instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed instanceof Error e) {
+                throw e;
+            }
+            if (failed != null) {
+                throw new IllegalStateException(failed);
+            }
+        }
+
+        /** Waits for {@code t} to end; an interrupt meanwhile is kept for the caller, not acted on. */
+        private static void joinQuietly(Thread t) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // its result is still needed: wait on, and say so after
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /**
      * @param forced the dialect given by the user, or null to detect it
      */
@@ -46,26 +146,21 @@ public final class ModelBuilder {
      * @param version  the Xen release the file targets, or null for the dialect's default
      */
     public static ConfigModel build(SyntaxTree tree, Dialect forced, String forcedBy, XenVersion version) {
+        return build(tree, forced, forcedBy, version,
+                tree.source().text().length() >= TWO_THREADS_FROM && PROCESSORS > 1);
+    }
+
+    /** As {@link #build(SyntaxTree, Dialect, String, XenVersion)}, the Python uses found on a second thread or not. */
+    static ConfigModel build(SyntaxTree tree, Dialect forced, String forcedBy, XenVersion version, boolean twoThreads) {
         Executor exec = new Executor(tree);
-        exec.run();
-        // a construct in a statement xl's own parser reads (`a.b = 1`) is not Python for xl; each statement is
-        // read once (the uses of one statement come one after another, with the same range object)
-        PythonScan.Found found = PythonScan.scan(tree);
-        List<PythonUse> pythonUses = new ArrayList<>();
-        TextRange statement = null;
-        boolean refused = false;
-        Map<String, Boolean> refusedAlone = new java.util.HashMap<>();
-        for (int i = 0; i < found.uses().size(); i++) {
-            TextRange st = found.statements().get(i);
-            if (st != statement) {
-                refused = tree.xlRefusesAlone(st, refusedAlone);
-                statement = st;
-            }
-            if (refused) {
-                pythonUses.add(found.uses().get(i));
-            }
+        PythonUses uses = new PythonUses(tree);
+        if (twoThreads) {
+            uses.beside(exec);
+        } else {
+            exec.run();
+            uses.run();
         }
-        pythonUses = Collections.unmodifiableList(pythonUses);
+        List<PythonUse> pythonUses = uses.found;
 
         Map<String, List<Assignment>> byName = new LinkedHashMap<>();
         for (Assignment a : exec.assignments) {
