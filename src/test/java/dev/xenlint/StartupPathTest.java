@@ -51,6 +51,15 @@ class StartupPathTest {
     }
 
     @Test
+    void checkingAFileWithAMissingCommaLinksNoLambda(@TempDir Path tmp) throws Exception {
+        // missing-comma's findings make the linter drop what other rules say inside the joined entry
+        Path file = tmp.resolve("guest.cfg");
+        Files.writeString(file, "name = \"guest\"\nkernel = \"/boot/vmlinuz\"\nmemory = 512\n"
+                + "disk = [ 'phy:/dev/vg/guest,xvda,w' 'file:/srv/guest-data.img,xvdb,w' ]\n", StandardCharsets.UTF_8);
+        assertNoLambda(tmp, List.of("check", "--exit-zero", file.toString()));
+    }
+
+    @Test
     void checkingOneFileWithARuleSelectionLinksNoLambda(@TempDir Path tmp) throws Exception {
         assertNoLambda(tmp, List.of("check", "--exit-zero", "--select", "XC1,XC2", "--ignore", "XC101",
                 "testdata/xl/debian-pv.cfg"));

@@ -159,9 +159,13 @@ public final class Linter {
      */
     private static void dropConsequencesOfMissingCommas(List<Diagnostic> diagnostics) {
         List<dev.xenlint.text.TextRange> joined = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
+        for (Diagnostic d : diagnostics) { // loops, not streams and lambdas: see StartupPathTest
             if (d.code().equals(MissingComma.CODE)) {
-                d.related().stream().filter(RelatedLocation::inSameFile).forEach(r -> joined.add(r.range()));
+                for (RelatedLocation r : d.related()) {
+                    if (r.inSameFile()) {
+                        joined.add(r.range());
+                    }
+                }
             }
         }
         if (joined.isEmpty()) {
@@ -183,22 +187,29 @@ public final class Linter {
             max = Math.max(max, joined.get((int) byStart[i]).end());
             maxEnds[i] = max;
         }
-        diagnostics.removeIf(d -> {
-            if (d.code().startsWith("XC0")) {
-                return false;
+        int kept = 0;
+        for (int i = 0, n = diagnostics.size(); i < n; i++) {
+            Diagnostic d = diagnostics.get(i);
+            if (d.code().startsWith("XC0") || !insideJoined(d.range(), starts, maxEnds)) {
+                diagnostics.set(kept++, d);
             }
-            int lo = 0;
-            int hi = starts.length; // first entry starting after the finding
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] <= d.range().start()) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
+        }
+        diagnostics.subList(kept, diagnostics.size()).clear();
+    }
+
+    /** Whether {@code r} lies inside an entry that starts at or before it and ends at or after its end. */
+    private static boolean insideJoined(dev.xenlint.text.TextRange r, int[] starts, int[] maxEnds) {
+        int lo = 0;
+        int hi = starts.length; // first entry starting after the finding
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= r.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            return lo > 0 && maxEnds[lo - 1] >= d.range().end();
-        });
+        }
+        return lo > 0 && maxEnds[lo - 1] >= r.end();
     }
 
     /** The parser's repair of a syntax error (straight quotes for typographic ones, ...) as a safe fix. */
