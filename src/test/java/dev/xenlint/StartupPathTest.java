@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with and without three lambdas, 30 paired runs each), against about 130 ms for a whole check of
  * one file; it pays only if no lambda at all is left on the path, which this test keeps so.
  */
-class StartupPathTest {
+public class StartupPathTest {
 
     private static final List<String> TESTDATA = List.of("testdata/xl", "testdata/xm", "testdata/broken",
             "testdata/encoding");
@@ -138,6 +138,16 @@ class StartupPathTest {
     }
 
     private static void assertNoLambda(Path tmp, List<String> args, int exit) throws IOException, InterruptedException {
+        assertEquals(List.of(), lambdasLoaded(tmp, args, exit),
+                "classes of lambdas loaded by `xenlint " + String.join(" ", args) + "`");
+    }
+
+    /**
+     * The classes of lambdas (and the JDK's factory of them) that {@code xenlint ARGS} loads in a JVM of its own,
+     * which must exit with {@code exit}; {@code tmp} holds its logs.
+     */
+    public static List<String> lambdasLoaded(Path tmp, List<String> args, int exit)
+            throws IOException, InterruptedException {
         Path log = tmp.resolve("classes.log");
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -157,7 +167,7 @@ class StartupPathTest {
                 lambdas.add(line.substring(line.indexOf(']') + 1).trim());
             }
         }
-        assertEquals(List.of(), lambdas, "classes of lambdas loaded by `xenlint " + String.join(" ", args) + "`");
+        return lambdas;
     }
 
     private static String read(Path p) {

@@ -279,8 +279,14 @@ public final class KeyCatalogue {
             if (value == null || value.isEmpty() || t == null) {
                 return null;
             }
-            boolean digits = value.chars().allMatch(c -> c >= '0' && c <= '9');
-            boolean word = value.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-');
+            boolean digits = true; // loops, not a stream's lambdas: see StartupPathTest
+            boolean word = true;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                boolean digit = c >= '0' && c <= '9';
+                digits &= digit;
+                word &= digit || c >= 'a' && c <= 'z' || c == '_' || c == '-';
+            }
             if (t.isNumber() || t.isBoolean()) {
                 return digits ? value : null;
             }

@@ -49,8 +49,7 @@ public final class DeprecatedBuilder extends Rule {
             if (type == null && !a.isConditional()) {
                 fix = RuleContext.replace("write type = \"" + equivalent + "\"", a.statement(),
                         "type = \"" + equivalent + "\"", Fix.Applicability.SAFE);
-            } else if (type != null && type.candidates().stream()
-                    .allMatch(t -> t instanceof Value.Str ts && ts.value().equals(equivalent))) {
+            } else if (type != null && allStrings(type, equivalent)) {
                 fix = new Fix("remove builder, type already says " + equivalent,
                         List.of(Checks.removeStatement(ctx.source(), a)), Fix.Applicability.SAFE);
             }
@@ -86,5 +85,15 @@ public final class DeprecatedBuilder extends Rule {
                     + "`builder` and silently builds a PV guest for `" + v + "`"
                     + (v.equals("vmx") ? "; `vmx` was xm's HVM builder before Xen 3.0.2: write `hvm`" : ""), fix);
         }
+    }
+
+    /** Whether every value {@code type} may have is the string {@code equivalent} (a loop: see StartupPathTest). */
+    private static boolean allStrings(Setting type, String equivalent) {
+        for (Value t : type.candidates()) {
+            if (!(t instanceof Value.Str ts && ts.value().equals(equivalent))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

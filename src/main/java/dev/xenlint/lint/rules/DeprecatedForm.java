@@ -45,9 +45,13 @@ public final class DeprecatedForm extends Rule {
             if (args != null && args.assignments().size() == 1 && args.last().operand() instanceof Value.Str s
                     && !args.last().append()) {
                 List<String> words = words(s.value());
-                boolean plain = Checks.literal(s, ctx.source()) && words.stream().noneMatch(w -> w.contains("\"")
-                        || w.contains("\\"));
-                String list = "[" + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList()) + "]";
+                boolean plain = Checks.literal(s, ctx.source());
+                StringBuilder quoted = new StringBuilder("["); // loops, not streams and lambdas: see StartupPathTest
+                for (String w : words) {
+                    plain &= !w.contains("\"") && !w.contains("\\");
+                    quoted.append(quoted.length() > 1 ? ", " : "").append('"').append(w).append('"');
+                }
+                String list = quoted.append(']').toString();
                 ctx.report(s.range(), "`bootloader_args` as one string is deprecated (xl warns and splits it at "
                         + "white space); write a list, `" + list + "`", plain ? RuleContext.replace(
                         "write the arguments as a list", args.last().valueRange(), list, Fix.Applicability.SAFE) : null);

@@ -63,9 +63,8 @@ public final class InvalidCpuid extends Rule {
                 return;
             }
             String value = reg.text().substring(eq + 1);
-            boolean ok = value.length() == 32 && value.chars().allMatch(c -> ctx.isXm() || "01xks".indexOf(c) >= 0)
-                    || ctx.isXm() && value.startsWith("0x") && value.length() > 2
-                    && value.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0);
+            boolean ok = value.length() == 32 && (ctx.isXm() || onlyOf(value, "01xks"))
+                    || ctx.isXm() && value.startsWith("0x") && value.length() > 2 && Checks.hexDigits(value.substring(2));
             if (!ok) {
                 report(ctx, reg.sub(eq + 1, reg.text().length()), "is not 32 bit characters"
                         + (ctx.isXm() ? " or a 0x number" : " of 0, 1, x, k and s"));
@@ -86,6 +85,16 @@ public final class InvalidCpuid extends Rule {
 
     private static boolean isNumber(String s) {
         String t = s.startsWith("0x") ? s.substring(2) : s;
-        return !t.isEmpty() && t.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        return !t.isEmpty() && Checks.hexDigits(t);
+    }
+
+    /** Whether every char of {@code s} is one of {@code chars} (a loop, not a stream: see StartupPathTest). */
+    private static boolean onlyOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -99,7 +99,7 @@ public final class InvalidDiskSpec extends Rule {
         }
         Field coloPort = d.flags().get("colo-port");
         if (coloPort != null && (Checks.decimal(coloPort.text()) == null
-                || coloPort.text().chars().allMatch(c -> c == '0'))) {
+                || coloPort.text().replace("0", "").isEmpty())) {
             ctx.report(coloPort.range(), "`colo-port` must be a non-zero port number; xl refuses `" + coloPort.text()
                     + "`");
             return;

@@ -98,7 +98,7 @@ public final class InvalidVscsiSpec extends Rule {
             return false;
         }
         for (String p : parts) {
-            if (p.isEmpty() || !p.chars().allMatch(Character::isDigit)) {
+            if (p.isEmpty() || !Checks.digits(p)) {
                 return false;
             }
         }

@@ -71,7 +71,7 @@ public final class InvalidVusbSpec extends Rule {
     /** N of {@code port_N} as xm spells it ({@code '%i' % i}: no leading zeros), or -1. */
     private static long portNumber(String key) {
         String n = key.substring("port_".length());
-        if (n.isEmpty() || n.length() > 3 || n.charAt(0) == '0' || !n.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (n.isEmpty() || n.length() > 3 || n.charAt(0) == '0' || !Checks.asciiDigits(n)) {
             return -1;
         }
         return Long.parseLong(n);

@@ -33,8 +33,14 @@ public final class KeyAssignedInFunction extends Rule {
         Map<Node, Set<String>> globals = new HashMap<>();
         for (SmallStatements.Item item : items) {
             if (item.function() != null && item.statement().is(NodeKind.GLOBAL_STATEMENT)) {
-                item.statement().tokens(TokenKind.NAME)
-                        .forEach(n -> globals.computeIfAbsent(item.function(), k -> new HashSet<>()).add(n.text()));
+                Set<String> names = globals.get(item.function()); // no lambda: see StartupPathTest
+                if (names == null) {
+                    names = new HashSet<>();
+                    globals.put(item.function(), names);
+                }
+                for (var n : item.statement().tokens(TokenKind.NAME)) {
+                    names.add(n.text());
+                }
             }
         }
         KeyCatalogue catalogue = KeyCatalogue.get();

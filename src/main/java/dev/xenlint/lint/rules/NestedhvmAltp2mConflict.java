@@ -24,8 +24,7 @@ public final class NestedhvmAltp2mConflict extends Rule {
         }
         Setting altp2m = null;
         Setting mode = m.setting("altp2m");
-        if (mode != null && mode.candidates().stream().allMatch(v -> v instanceof Value.Str s
-                ? !s.value().equals("disabled") : v instanceof Value.Int i && i.value() != 0)) {
+        if (mode != null && allEnable(mode)) {
             altp2m = mode;
         } else if (Checks.flag(m, "altp2mhvm") == Checks.Flag.ON) {
             altp2m = m.setting("altp2mhvm");
@@ -35,5 +34,15 @@ public final class NestedhvmAltp2mConflict extends Rule {
                     + "alternate p2m views; xl refuses the domain. Turn one of them off", null,
                     new RelatedLocation(Checks.keyRange(altp2m), altp2m.key() + " set here"));
         }
+    }
+
+    /** Whether every value {@code altp2m} may have turns it on (a loop, not a stream: see StartupPathTest). */
+    private static boolean allEnable(Setting mode) {
+        for (Value v : mode.candidates()) {
+            if (!(v instanceof Value.Str s ? !s.value().equals("disabled") : v instanceof Value.Int i && i.value() != 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -32,8 +32,7 @@ public final class PopulateOnDemandConflict extends Rule {
         }
         Setting conflict = m.setting("pci") != null ? m.setting("pci") : m.setting("dtdev");
         String what = "device passthrough";
-        if (conflict == null && (Checks.flag(m, "altp2mhvm") == Checks.Flag.ON || m.strings("altp2m").stream()
-                .anyMatch(s -> !s.value().equals("disabled")))) {
+        if (conflict == null && (Checks.flag(m, "altp2mhvm") == Checks.Flag.ON || anyEnables(m.strings("altp2m")))) {
             conflict = m.setting("altp2m") != null ? m.setting("altp2m") : m.setting("altp2mhvm");
             what = "alternate p2m views";
         }
@@ -42,5 +41,15 @@ public final class PopulateOnDemandConflict extends Rule {
                     + "xl cannot combine with " + what + "; it refuses the domain. Set maxmem equal to memory",
                     null, new RelatedLocation(Checks.keyRange(conflict), conflict.key() + " set here"));
         }
+    }
+
+    /** Whether any of the strings is not "disabled" (a loop, not a stream: see StartupPathTest). */
+    private static boolean anyEnables(java.util.List<Value.Str> strings) {
+        for (Value.Str s : strings) {
+            if (!s.value().equals("disabled")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
