@@ -59,6 +59,15 @@ public class StartupPathTest {
         assertNoLambda(tmp, List.of("check", "--exit-zero", file.toString()));
     }
 
+    /** CI's report formats; SARIF and GitLab's are not here: their fingerprints' SHA-256 links the JDK's own. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"json", "github", "junit", "checkstyle", "gcc", "concise"})
+    void checkingTheTestDataInAReportFormatLinksNoLambda(String format, @TempDir Path tmp) throws Exception {
+        List<String> args = new ArrayList<>(List.of("check", "--exit-zero", "--format", format));
+        args.addAll(TESTDATA);
+        assertNoLambda(tmp, args);
+    }
+
     @Test
     void checkingOneFileWithARuleSelectionLinksNoLambda(@TempDir Path tmp) throws Exception {
         assertNoLambda(tmp, List.of("check", "--exit-zero", "--select", "XC1,XC2", "--ignore", "XC101",

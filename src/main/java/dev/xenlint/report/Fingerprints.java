@@ -46,7 +46,11 @@ public final class Fingerprints {
             if (line != lastLine) {
                 lastLine = line;
                 lastText = normalise(source.lines().lineText(line));
-                byCode = seen.computeIfAbsent(lastText, k -> new HashMap<>());
+                byCode = seen.get(lastText); // no lambda: see StartupPathTest
+                if (byCode == null) {
+                    byCode = new HashMap<>();
+                    seen.put(lastText, byCode);
+                }
             }
             Prefix prefix = byCode.get(d.code());
             if (prefix == null) {
