@@ -171,7 +171,9 @@ public class StartupPathTest {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "check finished");
         assertEquals(exit, p.exitValue(), () -> read(tmp.resolve("out.txt")));
         List<String> lambdas = new ArrayList<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+        List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertTrue(loaded.stream().anyMatch(l -> l.contains("dev.xenlint.cli.Main ")), "the log is of the run");
+        for (String line : loaded) {
             if (line.contains("$$Lambda") || line.contains("java.lang.invoke.LambdaMetafactory")) {
                 lambdas.add(line.substring(line.indexOf(']') + 1).trim());
             }

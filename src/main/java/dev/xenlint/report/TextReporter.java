@@ -107,7 +107,11 @@ public final class TextReporter implements Reporter {
                     render(file, c * CHUNK, Math.min(count, (c + 1) * CHUNK), emitter);
                     continue;
                 }
-                Object made = odd.done.take();
+                Object made = odd.next(helper);
+                if (made == null) { // it ended without handing this chunk over (no memory left, say): the rest here
+                    render(file, c * CHUNK, count, emitter);
+                    break;
+                }
                 if (made instanceof RuntimeException e) {
                     throw e;
                 }
@@ -138,10 +142,26 @@ public final class TextReporter implements Reporter {
             this.chunks = chunks;
         }
 
+        /**
+         * The next chunk's bytes or failure, or null when the thread has ended without one: whatever stops it
+         * (an error while it puts one in the queue, say), the writing thread is not left waiting.
+         */
+        Object next(Thread helper) throws InterruptedException {
+            while (true) {
+                Object made = done.poll(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (made != null) {
+                    return made;
+                }
+                if (!helper.isAlive()) {
+                    return done.poll();
+                }
+            }
+        }
+
         @Override
         public void run() {
-            TextEmitter mine = TextEmitter.detached(color);
             try {
+                TextEmitter mine = TextEmitter.detached(color);
                 for (int c = 1; c < chunks; c += 2) {
                     Object made;
                     try {
