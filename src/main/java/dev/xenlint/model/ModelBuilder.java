@@ -5,6 +5,7 @@ import dev.xenlint.syntax.SyntaxTree;
 import dev.xenlint.syntax.Token;
 import dev.xenlint.syntax.TokenKind;
 import dev.xenlint.text.TextRange;
+import dev.xenlint.text.TwoThreads;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -35,7 +36,6 @@ public final class ModelBuilder {
     private static final class PythonUses implements Runnable { // a class, not a lambda: see StartupPathTest
         private final SyntaxTree tree;
         List<PythonUse> found;
-        private Throwable failed;
 
         PythonUses(SyntaxTree tree) {
             this.tree = tree;
@@ -61,61 +61,14 @@ public final class ModelBuilder {
             found = Collections.unmodifiableList(uses);
         }
 
-        /** Runs {@code exec} here and this on another thread (or after it, when no thread can be had). */
+        /** Runs {@code exec} here and this on another thread (see {@link TwoThreads}). */
         void beside(Executor exec) {
-            Thread other = new Thread(null, new Runnable() {
+            TwoThreads.run(new Runnable() { // a class, not a lambda: see StartupPathTest
                 @Override
                 public void run() {
-                    try {
-                        PythonUses.this.run();
-                    } catch (Throwable t) {
-                        failed = t;
-                    }
+                    exec.run();
                 }
-            }, "xenlint-model", 0);
-            other.setDaemon(true);
-            try {
-                other.start();
-            } catch (Throwable noThread) { // a limit on processes, say: all of it here
-                exec.run();
-                run();
-                return;
-            }
-            try {
-                exec.run();
-            } catch (RuntimeException | Error e) {
-                joinQuietly(other);
-                if (failed != null && failed != e) {
-                    e.addSuppressed(failed);
-                }
-                throw e;
-            }
-            joinQuietly(other);
-            if (failed instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failed instanceof Error e) {
-                throw e;
-            }
-            if (failed != null) {
-                throw new IllegalStateException(failed);
-            }
-        }
-
-        /** Waits for {@code t} to end; an interrupt meanwhile is kept for the caller, not acted on. */
-        private static void joinQuietly(Thread t) {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // its result is still needed: wait on, and say so after
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            }, this, "xenlint-model");
         }
     }
 

@@ -4,6 +4,7 @@ import dev.xenlint.syntax.gen.XenLexer;
 import dev.xenlint.syntax.gen.XenParser;
 import dev.xenlint.text.SourceText;
 import dev.xenlint.text.TextRange;
+import dev.xenlint.text.TwoThreads;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -184,61 +185,19 @@ public final class ConfigParser {
         private void inTwo(int[] work, int items) {
             int mid = items / 2;
             Run second = new Run(this);
-            Throwable[] failed = new Throwable[1];
-            Thread other = new Thread(null, new Runnable() { // a class, not a lambda: see StartupPathTest
+            TwoThreads.run(new Runnable() { // classes, not lambdas: see StartupPathTest
                 @Override
                 public void run() {
-                    try {
-                        second.process(work, mid, items);
-                    } catch (Throwable t) {
-                        failed[0] = t;
-                    }
+                    process(work, 0, mid);
                 }
-            }, "xenlint-parse", 0);
-            other.setDaemon(true);
-            try {
-                other.start();
-            } catch (Throwable noThread) { // no thread to be had (a limit on processes, say): all of it here
-                process(work, 0, items);
-                return;
-            }
-            try {
-                process(work, 0, mid);
-            } catch (RuntimeException | Error e) {
-                joinQuietly(other);
-                if (failed[0] != null && failed[0] != e) {
-                    e.addSuppressed(failed[0]);
+            }, new Runnable() {
+                @Override
+                public void run() {
+                    second.process(work, mid, items);
                 }
-                throw e;
-            }
-            joinQuietly(other);
-            if (failed[0] instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failed[0] instanceof Error e) {
-                throw e;
-            }
-            if (failed[0] != null) {
-                throw new IllegalStateException(failed[0]);
-            }
+            }, "xenlint-parse");
             errors.addAll(second.errors);
             lines.addAll(second.lines);
-        }
-
-        /** Waits for {@code t} to end; an interrupt meanwhile is kept for the caller, not acted on. */
-        private static void joinQuietly(Thread t) {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the other half is still needed: wait on, and say so after
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
 
         /** UTF-16 range of an ANTLR token (whose indexes count code points). */
