@@ -31,9 +31,14 @@ public final class Node implements TreeElement {
     private final Token last;
     private Node parent;
 
-    /** A node of the children {@code children} (copied). */
+    /**
+     * A node of the children {@code children} (copied into an array of their number: given an empty one,
+     * {@code toArray} makes the array by reflection, which the quick compiler leaves a call into the JVM, a
+     * seventh of converting the generated parser's trees).
+     */
     Node(NodeKind kind, List<TreeElement> children, Token first, Token last) {
-        this(kind, children.size() == 1 ? children.get(0) : children.toArray(NONE), first, last);
+        this(kind, children.size() == 1 ? children.get(0)
+                : children.isEmpty() ? NONE : children.toArray(new TreeElement[children.size()]), first, last);
     }
 
     /** A node of one child. */
