@@ -48,7 +48,7 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
      * Whether xl refuses {@code statement} (a small statement from its first token to its last, or a block's
      * header's logical line) read on a line of its own: its line endings
      * as LF (a CRLF's CR and a backslash before a line break are line endings, see
-     * {@link XlSyntax.Result#contentRefusesWithin}) and a line break after it. What xl makes of a line depends on
+     * {@link XlSyntax.Result#contentRefusesWithin}) and a line break after it, unless it ends the file. What xl makes of a line depends on
      * its layout (after a grammar error it reads nothing more of the line; after a stray character, nothing up to
      * the next blank), which {@code format} changes by putting statements on lines of their own; the statement
      * alone does not, so a Python construct counts, or does not, in any layout of the file.
@@ -61,12 +61,16 @@ public record SyntaxTree(SourceText source, List<Token> tokens, List<LogicalLine
         if (xl.accepts()) {
             return false;
         }
-        String text = source.text().substring(statement.start(), Math.min(statement.end(), source.text().length()))
+        int end = Math.min(statement.end(), source.text().length());
+        String text = source.text().substring(statement.start(), end)
                 .replace("\\\r\n", "\n").replace("\\\n", "\n").replace("\r\n", "\n");
-        Boolean refused = known.get(text);
+        // the file's last statement is read as it ends, without a line break: xl reads a last line without one
+        // (and drops a stray last character, as in `a = 1` then `X`), and format does not add one there
+        String alone = end == source.text().length() ? text : text + "\n";
+        Boolean refused = known.get(alone);
         if (refused == null) {
-            refused = !XlSyntax.check(source.withoutBom().withText(text + "\n")).accepts();
-            known.put(text, refused);
+            refused = !XlSyntax.check(source.withoutBom().withText(alone)).accepts();
+            known.put(alone, refused);
         }
         return refused;
     }
