@@ -49,7 +49,8 @@ public final class Formatter {
     }
 
     public static String format(SyntaxTree tree, Options options) {
-        if (!tree.errors().isEmpty() || !tree.indentationErrors().isEmpty() || loneCarriageReturnAmongOthers(tree)) {
+        if (!tree.errors().isEmpty() || !tree.indentationErrors().isEmpty() || loneCarriageReturnAmongOthers(tree)
+                || formFeedBetweenTokens(tree)) {
             // the caller refuses files with syntax errors; where it may not see them (an xl file with text
             // xl accepts but Python does not, a suppressed syntax error) the text stays as it is: a line
             // the parser did not read whole would lose the characters it skipped
@@ -86,6 +87,20 @@ public final class Formatter {
     private static boolean droppedAtEnd(dev.xenlint.text.SourceText source, String text, XlSyntax.Result xl) {
         int last = text.length() - 1;
         return !xl.refusesWithin(last, last) && XlSyntax.check(source.withText(text + "\n")).refusesWithin(last, last);
+    }
+
+    /**
+     * A form feed in the white space between tokens: Python reads it as white space, xl as a stray
+     * character, so writing a space instead would change what xl reads (a file xl refuses for it would be
+     * accepted, and a statement beside it would no longer count as Python). Such a file is left as it is.
+     */
+    private static boolean formFeedBetweenTokens(SyntaxTree tree) {
+        for (Token t : tree.tokens()) {
+            if (t.is(TokenKind.WHITESPACE) && t.text().indexOf('\f') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

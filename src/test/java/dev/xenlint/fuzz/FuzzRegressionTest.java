@@ -59,6 +59,7 @@ class FuzzRegressionTest {
         "e=\"\"\ntype=\"\"\nl.n=\"\"#n", // a comment at the end without a line break made Python of `l.n` until format added one
         "b.b=[\"\",\\\n\"\"]", // so did a backslash joining the lines of a list, which format drops
         "e=\"\"\ny=2\\\n\nd=['']\nX", // a stray last character xl drops, read alone with a line break: Python until format dropped the backslash
+        "e=\"\"\nc.e\u000c=\"\"", // a form feed: white space to Python, a stray character to xl, which format made a space
         "e=\"\"\nm;o.y=1", // where xl's grammar stops at `m;` made Python of `o.y`, until format put each on a line
         "c;p=64J", // the same with a stray last character, which xl drops at the end of the file
         "y;y", // and a statement after the error is Python in either layout
