@@ -18,16 +18,40 @@ public record JoinedString(TextRange range, List<TextRange> parts, List<TextRang
 
     /** Every joined string of a file, in file order. */
     public static List<JoinedString> of(SyntaxTree tree) {
+        return of(tree, false);
+    }
+
+    /** As {@link #of(SyntaxTree)}; with {@code everyTree}, every line's tree is walked (for a test). */
+    static List<JoinedString> of(SyntaxTree tree, boolean everyTree) {
         List<JoinedString> out = new ArrayList<>();
         List<Token> tokens = tree.tokens();
         for (LogicalLine line : tree.lines()) {
+            if (everyTree && line.tree() != null) {
+                collect(tree, line.tree(), out);
+                continue;
+            }
             // a line parsed without recovery holds a joined string only where two string tokens follow each
-            // other (trivia aside): most lines have none, and a look at their tokens is cheaper than their tree
-            if (line.tree() != null && (line.treeIncomplete() || adjacentStrings(tokens, line))) {
+            // other (trivia aside); a recovered one only if it has two string tokens at all (recovery may skip a
+            // token between them, and the tokens it invents are not in the tree): most lines have neither, and a
+            // look at their tokens is cheaper than their tree
+            if (line.tree() != null && (line.treeIncomplete() ? twoStrings(tokens, line) : adjacentStrings(tokens, line))) {
                 collect(tree, line.tree(), out);
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean twoStrings(List<Token> tokens, LogicalLine line) {
+        boolean one = false;
+        for (int i = line.firstToken(), last = line.lastToken(); i <= last; i++) {
+            if (tokens.get(i).kind() == TokenKind.STRING) {
+                if (one) {
+                    return true;
+                }
+                one = true;
+            }
+        }
+        return false;
     }
 
     private static boolean adjacentStrings(List<Token> tokens, LogicalLine line) {

@@ -37,6 +37,26 @@ class JoinedStringTest {
         assertEquals("'x' 'y'", source.slice(joined.get(1).range()));
     }
 
+    /** Lines are skipped by a look at their tokens; a walk of every tree must find the same. */
+    @Test
+    void theLookAtTokensMissesNothingAWalkOfEveryTreeFinds() {
+        String[] recovered = {"x = ['a' = 'b']\n", "x = ['a' ) 'b', 'c' 'd'\n", "x = 'a' 'b' = = 1\n",
+                "disk = ['a' 'b'] boot='c'\n", "x = [ = 'a' 'b']\n"};
+        for (String text : recovered) {
+            SyntaxTree tree = ConfigParser.parse(SourceText.of("t", text));
+            assertEquals(JoinedString.of(tree, true), JoinedString.of(tree), text);
+        }
+        int joined = 0;
+        for (byte[] input : dev.xenlint.fuzz.FuzzInputs.mutated(17, 3000)) {
+            SyntaxTree tree = ConfigParser.parse(SourceText.of("fuzz",
+                    new String(input, java.nio.charset.StandardCharsets.ISO_8859_1)));
+            List<JoinedString> all = JoinedString.of(tree, true);
+            assertEquals(all, JoinedString.of(tree));
+            joined += all.size();
+        }
+        assertTrue(joined > 20, "the inputs hold joined strings: " + joined);
+    }
+
     @Test
     void nothingJoinedNothingReported() {
         assertEquals(List.of(), JoinedString.of(ConfigParser.parse(SourceText.of("t", "a = ['x', 'y']\nb = 'z'\n"))));
