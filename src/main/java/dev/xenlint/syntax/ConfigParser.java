@@ -51,12 +51,28 @@ public final class ConfigParser {
                     new XlSyntax.Result(List.of(new XlSyntax.Problem(XlSyntax.Kind.GRAMMAR, TextRange.empty(0),
                             "not read: too large", true)), false));
         }
-        return new ConfigParser.Run(source, true, true).run();
+        return new ConfigParser.Run(source, true, true, true).run();
     }
 
     /** As {@link #parse}, every line on this thread: what the parse on two threads is compared with. */
     static SyntaxTree parseOnOneThread(SourceText source) {
-        return new ConfigParser.Run(source, true, false).run();
+        return new ConfigParser.Run(source, true, false, true).run();
+    }
+
+    /**
+     * As {@link #parseOnOneThread}, every line with a syntax error through the generated parser, none replayed
+     * ({@link Recoveries}): what a replay is compared with.
+     */
+    static SyntaxTree parseWithoutReplay(SourceText source) {
+        return new ConfigParser.Run(source, true, false, false).run();
+    }
+
+    /** As {@link #parseOnOneThread}; adds to {@code replayed[0]} how many lines were replayed (for a test). */
+    static SyntaxTree parseOnOneThread(SourceText source, int[] replayed) {
+        Run run = new ConfigParser.Run(source, true, false, true);
+        SyntaxTree tree = run.run();
+        replayed[0] += run.replayed;
+        return tree;
     }
 
     /**
@@ -64,7 +80,7 @@ public final class ConfigParser {
      * what the hand-written parser is compared with.
      */
     static SyntaxTree parseWithGrammarOnly(SourceText source) {
-        return new ConfigParser.Run(source, false, true).run();
+        return new ConfigParser.Run(source, false, true, false).run();
     }
 
     /** ANTLR token type to the project's kind: {@link XenTokenizer#kindOf}. */
@@ -102,10 +118,22 @@ public final class ConfigParser {
          */
         private final java.util.HashMap<String, String> messages = new java.util.HashMap<>();
 
-        Run(SourceText source, boolean hand, boolean twoThreads) {
+        /** Whether a line of the same token types as one the generated parser recovered is replayed. */
+        private final boolean replay;
+        private final Recoveries recoveries = new Recoveries();
+        /** How many lines were replayed. */
+        private int replayed;
+        /** The first error's token (as the parser read it) and message, as the listener had them. */
+        private Token lineErrorToken;
+        private String lineErrorMessage;
+        /** Whether the generated parser ran out of stack on the line. */
+        private boolean parserTooDeep;
+
+        Run(SourceText source, boolean hand, boolean twoThreads, boolean replay) {
             this.source = source;
             this.hand = hand;
             this.twoThreads = twoThreads;
+            this.replay = replay;
             this.lexer = new XenTokenizer(source.text(), source.name());
             this.own = lexer.tokens();
         }
@@ -115,6 +143,7 @@ public final class ConfigParser {
             this.source = other.source;
             this.hand = other.hand;
             this.twoThreads = false;
+            this.replay = other.replay;
             this.lexer = other.lexer;
             this.own = other.own;
         }
@@ -307,6 +336,32 @@ public final class ConfigParser {
          * {@link FriendlyErrorStrategy#MAX_RECOVERIES} is not copied in full.
          */
         private Node parseWithGrammar(int first, int last, boolean shown) {
+            Recoveries.Key key = null;
+            int[] visible = null;
+            if (replay) {
+                int n = 0;
+                for (int i = first; i <= last; i++) {
+                    if (!own.get(i).kind().isTrivia()) {
+                        n++;
+                    }
+                }
+                if (n <= Recoveries.MAX_TOKENS) {
+                    visible = new int[n];
+                    int[] types = new int[n];
+                    for (int i = first, k = 0; i <= last; i++) {
+                        TokenKind kind = own.get(i).kind();
+                        if (!kind.isTrivia()) {
+                            visible[k] = i;
+                            types[k++] = XenTokenizer.typeOf(kind);
+                        }
+                    }
+                    key = new Recoveries.Key(types, shown);
+                    Recoveries.Recovery kept = recoveries.get(key);
+                    if (kept != null) {
+                        return replayed(kept, visible, last);
+                    }
+                }
+            }
             if (parser == null) {
                 parser = new XenParser(null);
                 parser.setInterpreter(new LinePrediction(parser, parser.getInterpreter()));
@@ -323,16 +378,135 @@ public final class ConfigParser {
             eof.setLine(lastToken.getLine());
             LineTokens tokens = new LineTokens(first, last, eof);
             XenParser.LineContext parsed = parseTokens(tokens, shown);
-            if (parsed == null) {
+            dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
+            Node tree = parsed == null ? null
+                    : ParseTreeConversion.convert(parsed, new java.util.function.Function<Token, dev.xenlint.syntax.Token>() {
+                        @Override
+                        public dev.xenlint.syntax.Token apply(Token t) { // a class, not a lambda: see StartupPathTest
+                            return t == null || t == eof ? end : tokens.own(t);
+                        }
+                    });
+            if (key != null) {
+                keep(key, tree, visible, tokens, end, shown);
+            }
+            return tree;
+        }
+
+        /**
+         * Keeps what the generated parser made of a line ({@link Recoveries}), unless its first error came from
+         * elsewhere than {@link FriendlyErrorStrategy#message} (or its fixed text), or the parser ran out of stack.
+         */
+        private void keep(Recoveries.Key key, Node tree, int[] visible, LineTokens tokens,
+                          dev.xenlint.syntax.Token end, boolean shown) {
+            if (parserTooDeep) {
+                return;
+            }
+            int n = visible.length;
+            int errorAt = -1;
+            boolean made = false;
+            if (lineError != null) {
+                errorAt = lineErrorToken.getTokenIndex();
+                dev.xenlint.syntax.Token at = errorAt == n ? null : tokens.own(lineErrorToken);
+                boolean read = errorAt == n ? lineErrorToken == tokens.eof : at != null && at == own.get(visible[errorAt]);
+                if (!read) {
+                    return;
+                }
+                made = shown && lineErrorMessage == strategy.firstText() && errorAt == strategy.firstIndex();
+                if (!made && (shown || !FriendlyErrorStrategy.FURTHER.equals(lineErrorMessage))) {
+                    return;
+                }
+            }
+            Recoveries.Shape shape = null;
+            if (tree != null) {
+                java.util.IdentityHashMap<dev.xenlint.syntax.Token, Integer> index = new java.util.IdentityHashMap<>(2 * n + 2);
+                for (int k = 0; k < n; k++) {
+                    index.put(own.get(visible[k]), k);
+                }
+                index.put(end, n);
+                try {
+                    shape = Recoveries.Shape.of(tree, index);
+                } catch (Recoveries.NotKept notAmongTheLines) {
+                    return;
+                }
+            }
+            recoveries.put(key, new Recoveries.Recovery(shape, errorAt, made, made ? strategy.firstExpected() : null,
+                    made ? strategy.firstRead() : 0));
+        }
+
+        /**
+         * The tree and first error of a line of the same token types as one kept, over this line's tokens
+         * ({@code visible}: their indexes in {@link #own}); sets {@link #lineError} as a parse would.
+         */
+        private Node replayed(Recoveries.Recovery kept, int[] visible, int last) {
+            replayed++;
+            int n = visible.length;
+            dev.xenlint.syntax.Token lastOwn = own.get(last);
+            int endAt = lastOwn.kind().isNewline() ? lastOwn.start() : lastOwn.end();
+            lineError = null;
+            int at = kept.errorAt();
+            if (at >= 0) {
+                TextRange range;
+                if (at == n) {
+                    range = TextRange.empty(endAt);
+                } else {
+                    dev.xenlint.syntax.Token t = own.get(visible[at]);
+                    range = t.kind().isNewline() ? TextRange.empty(t.start()) : t.range();
+                }
+                String message = FriendlyErrorStrategy.FURTHER;
+                SyntaxError.Repair repair = null;
+                if (kept.made()) {
+                    FriendlyErrorStrategy.Message m = FriendlyErrorStrategy.message(
+                            new OwnTokens(visible, kept.read(), endAt), at, kept.expected(), source);
+                    message = m.text();
+                    if (m.secondStatement() == at) {
+                        repair = lineBreakBefore(visible[at]);
+                    }
+                }
+                String interned = messages.putIfAbsent(message, message);
+                lineError = new SyntaxError(range, interned != null ? interned : message, repair);
+            }
+            if (kept.tree() == null) {
                 return null;
             }
-            dev.xenlint.syntax.Token end = new dev.xenlint.syntax.Token(TokenKind.EOF, "", range(eof));
-            return ParseTreeConversion.convert(parsed, new java.util.function.Function<Token, dev.xenlint.syntax.Token>() {
-                @Override
-                public dev.xenlint.syntax.Token apply(Token t) { // a class, not a lambda: see StartupPathTest
-                    return t == null || t == eof ? end : tokens.own(t);
-                }
-            });
+            dev.xenlint.syntax.Token[] tokens = new dev.xenlint.syntax.Token[n + 1];
+            for (int k = 0; k < n; k++) {
+                tokens[k] = own.get(visible[k]);
+            }
+            tokens[n] = new dev.xenlint.syntax.Token(TokenKind.EOF, "", endAt);
+            return kept.tree().over(tokens);
+        }
+
+        /** A line's own tokens as the generated parser would have read them: the first {@code read}, then its end. */
+        private final class OwnTokens implements FriendlyErrorStrategy.ReadTokens {
+            private final int[] visible;
+            private final int read;
+            private final int endAt;
+
+            OwnTokens(int[] visible, int read, int endAt) {
+                this.visible = visible;
+                this.read = read;
+                this.endAt = endAt;
+            }
+
+            @Override
+            public int size() {
+                return read;
+            }
+
+            @Override
+            public int type(int i) {
+                return i < visible.length ? XenTokenizer.typeOf(own.get(visible[i]).kind()) : Token.EOF;
+            }
+
+            @Override
+            public String text(int i) {
+                return i < visible.length ? own.get(visible[i]).text() : "<EOF>";
+            }
+
+            @Override
+            public int offset(int i) {
+                return i < visible.length ? own.get(visible[i]).start() : endAt;
+            }
         }
 
         /**
@@ -343,7 +517,7 @@ public final class ConfigParser {
          */
         private final class LineTokens implements org.antlr.v4.runtime.TokenSource {
             private final int last;
-            private final Token eof;
+            final Token eof;
             private int next;
             private final List<Token> copies = new ArrayList<>();
             private int[] ownIndex = new int[16];
@@ -427,6 +601,9 @@ public final class ConfigParser {
                 stream.setTokenSource(tokens);
             }
             lineError = null;
+            lineErrorToken = null;
+            lineErrorMessage = null;
+            parserTooDeep = false;
             parser.setTokenStream(stream);
             try {
                 if (!hand) {
@@ -452,6 +629,7 @@ public final class ConfigParser {
                     return null; // lineError holds the first error; the rest of the line is not analysed
                 }
             } catch (StackOverflowError deep) {
+                parserTooDeep = true;
                 lineError = new SyntaxError(range(tokens.first()),
                         "expression nested too deeply; xenlint does not analyse this line");
                 return null;
@@ -467,8 +645,10 @@ public final class ConfigParser {
                         ? TextRange.empty(source.offsetOfCodePoint(token.getStartIndex()))
                         : range(token);
                 String kept = messages.putIfAbsent(msg, msg);
+                lineErrorToken = token;
+                lineErrorMessage = msg;
                 lineError = new SyntaxError(range, kept != null ? kept : msg,
-                        strategy != null && strategy.secondStatement() == token ? lineBreakBefore(token) : null);
+                        strategy != null && strategy.secondStatement() == token ? lineBreakBefore(indexOf(token)) : null);
             }
         }
 
@@ -476,14 +656,16 @@ public final class ConfigParser {
          * The repair of two statements on one line: a line break before the second, indented as the line
          * is (inside a Python block it stays in the block); after a block header's colon ({@code if x: a=1
          * b=2}), a {@code ;} instead, which keeps both statements in the block.
+         *
+         * @param index the second statement's first token, in {@link #own}
          */
-        private SyntaxError.Repair lineBreakBefore(Token second) {
-            int index = indexOf(second);
+        private SyntaxError.Repair lineBreakBefore(int index) {
+            dev.xenlint.syntax.Token second = own.get(index);
             int before = index - 1;
             while (before > lineFirst && own.get(before).kind().isTrivia()) {
                 before--;
             }
-            TextRange gap = new TextRange(own.get(before).end(), range(second).start());
+            TextRange gap = new TextRange(own.get(before).end(), second.start());
             String between = source.text().substring(gap.start(), gap.end());
             if (between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0) {
                 return null; // on lines of their own already, joined by a backslash: backslash-joins-lines repairs that

@@ -2,8 +2,6 @@ package dev.xenlint.syntax;
 
 import dev.xenlint.syntax.gen.XenLexer;
 import dev.xenlint.text.SourceText;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
@@ -202,48 +200,134 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
      */
     private String firstMessage(Parser parser, Token token) {
         if (reported || !shown) {
-            return "further syntax error";
+            return FURTHER;
         }
         reported = true;
-        return message(parser, token);
+        TokenStream stream = parser.getInputStream();
+        firstIndex = token.getTokenIndex();
+        firstExpected = parser.getExpectedTokens();
+        firstRead = stream.size();
+        Message m = message(new StreamTokens(stream, source), firstIndex, firstExpected, source);
+        secondStatement = m.secondStatement() >= 0 ? stream.get(m.secondStatement()) : null;
+        firstText = m.text();
+        return m.text();
     }
 
-    private String message(Parser parser, Token token) {
-        TokenStream stream = parser.getInputStream();
-        int type = token.getType();
+    /** The text of every error of a line after its first, and of a line whose first error is not shown. */
+    static final String FURTHER = "further syntax error";
+
+    /** What {@link #message} is made of when the first message was: the token's index, expected set, tokens read. */
+    private int firstIndex = -1;
+    private IntervalSet firstExpected;
+    private int firstRead;
+    private String firstText;
+
+    /** The index of the token the line's first shown message is about, or -1 when none was made. */
+    int firstIndex() {
+        return firstIndex;
+    }
+
+    /** The tokens the parser expected where the first shown message was made ({@link #firstIndex}). */
+    IntervalSet firstExpected() {
+        return firstExpected;
+    }
+
+    /** How many tokens the parser had read (the line's end included, once read) when that message was made. */
+    int firstRead() {
+        return firstRead;
+    }
+
+    /** The text of that message, or null. */
+    String firstText() {
+        return firstText;
+    }
+
+    /**
+     * The tokens of a line that the parser has read, in its numbering (0 is the line's first visible token,
+     * the line's end comes last once read): all that a message is made of besides the expected set.
+     */
+    interface ReadTokens {
+        /** How many tokens have been read. */
+        int size();
+
+        /** ANTLR's type of token {@code i}. */
+        int type(int i);
+
+        String text(int i);
+
+        /** The UTF-16 offset in the source where token {@code i} starts. */
+        int offset(int i);
+    }
+
+    /** The generated parser's stream, as {@link ReadTokens}. */
+    private record StreamTokens(TokenStream stream, SourceText source) implements ReadTokens {
+        @Override
+        public int size() {
+            return stream.size();
+        }
+
+        @Override
+        public int type(int i) {
+            return stream.get(i).getType();
+        }
+
+        @Override
+        public String text(int i) {
+            return stream.get(i).getText();
+        }
+
+        @Override
+        public int offset(int i) {
+            return source.offsetOfCodePoint(stream.get(i).getStartIndex());
+        }
+    }
+
+    /**
+     * A first message, and the index of the token that starts a second statement on the line ({@code
+     * disk=[...] boot='d'}: {@code boot}) when the error is that and the token begins an assignment, else -1.
+     */
+    record Message(String text, int secondStatement) {
+    }
+
+    /**
+     * The message of an error at token {@code index} where the parser expected {@code expected}: a function of
+     * the tokens read, their types and texts, and the expected set alone (so a line of the same token types as
+     * another, whose recovery is replayed, gets its message from the same code; see ConfigParser).
+     */
+    static Message message(ReadTokens tokens, int index, IntervalSet expected, SourceText source) {
+        int type = tokens.type(index);
+        String text = tokens.text(index);
         boolean atEnd = type == Token.EOF || type == XenLexer.NEWLINE;
-        Deque<Token> open = openBracketsBefore(stream, token.getTokenIndex());
+        int[] open = openBracketsBefore(tokens, index);
+        int opener = open[0] == 0 ? -1 : open[open[0]];
 
         if (isCloser(type)) {
-            if (open.isEmpty()) {
-                return "unexpected `" + token.getText() + "`: no bracket is open here";
+            if (opener < 0) {
+                return new Message("unexpected `" + text + "`: no bracket is open here", -1);
             }
-            Token opener = open.peek();
-            if (closerOf(opener.getType()) != type) {
-                return "`" + token.getText() + "` does not match the `" + opener.getText() + "` opened at "
-                        + where(opener) + "; expected `" + closerText(opener.getType()) + "`";
+            if (closerOf(tokens.type(opener)) != type) {
+                return new Message("`" + text + "` does not match the `" + tokens.text(opener) + "` opened at "
+                        + where(tokens, opener, source) + "; expected `" + closerText(tokens.type(opener)) + "`", -1);
             }
         }
-        if (!open.isEmpty() && atEnd) {
-            Token opener = open.peek();
-            return "missing `" + closerText(opener.getType()) + "` to close the " + bracketNoun(opener.getType())
-                    + " opened at " + where(opener);
+        if (opener >= 0 && atEnd) {
+            return new Message("missing `" + closerText(tokens.type(opener)) + "` to close the "
+                    + bracketNoun(tokens.type(opener)) + " opened at " + where(tokens, opener, source), -1);
         }
-        Token previous = token.getTokenIndex() > 0 ? stream.get(token.getTokenIndex() - 1) : null;
-        IntervalSet expected = parser.getExpectedTokens();
-        if (previous != null && isOperator(previous.getType()) && (atEnd || isCloser(type))) {
-            return "expected a value after `" + previous.getText() + "`";
+        int previous = index > 0 ? index - 1 : -1;
+        if (previous >= 0 && isOperator(tokens.type(previous)) && (atEnd || isCloser(type))) {
+            return new Message("expected a value after `" + tokens.text(previous) + "`", -1);
         }
         if (expected.contains(XenLexer.COLON) && expected.size() <= 3 && atEnd) {
-            return "missing `:` at the end of the block header";
+            return new Message("missing `:` at the end of the block header", -1);
         }
-        StringBuilder sb = new StringBuilder("unexpected ").append(TokenNames.describe(token));
-        if (!atEnd && previous != null && previous.getType() != XenLexer.ASSIGN && expected.contains(XenLexer.NEWLINE)
-                && token.getType() != XenLexer.ASSIGN) {
+        int second = -1;
+        StringBuilder sb = new StringBuilder("unexpected ").append(TokenNames.describe(type, text));
+        if (!atEnd && previous >= 0 && tokens.type(previous) != XenLexer.ASSIGN && expected.contains(XenLexer.NEWLINE)
+                && type != XenLexer.ASSIGN) {
             sb.append(" after the end of the statement; separate statements with a newline or `;`");
-            Token next = token.getTokenIndex() + 1 < stream.size() ? stream.get(token.getTokenIndex() + 1) : null;
-            if (token.getType() == XenLexer.NAME && next != null && isAssignment(next.getType())) {
-                secondStatement = token;
+            if (type == XenLexer.NAME && index + 1 < tokens.size() && isAssignment(tokens.type(index + 1))) {
+                second = index;
             }
         } else if (expected.size() <= 3 && !expected.isNil()) {
             sb.append("; expected ");
@@ -255,7 +339,7 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
                 sb.append(TokenNames.expected(types.get(i)));
             }
         }
-        return sb.toString();
+        return new Message(sb.toString(), second);
     }
 
     /** The token that starts a second assignment after a complete statement on the line, or null. */
@@ -267,22 +351,28 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
         return type == XenLexer.ASSIGN || type >= XenLexer.POWER_ASSIGN && type <= XenLexer.CARET_ASSIGN;
     }
 
-    private static Deque<Token> openBracketsBefore(TokenStream stream, int index) {
-        Deque<Token> open = new ArrayDeque<>();
-        for (int i = 0; i < index && i < stream.size(); i++) {
-            Token t = stream.get(i);
-            int type = t.getType();
+    /**
+     * The brackets open before token {@code index}: element 0 is their number, elements 1.. the indexes of the
+     * opening tokens, the innermost last.
+     */
+    private static int[] openBracketsBefore(ReadTokens tokens, int index) {
+        int[] open = new int[8];
+        for (int i = 0; i < index && i < tokens.size(); i++) {
+            int type = tokens.type(i);
             if (type == XenLexer.LPAREN || type == XenLexer.LBRACK || type == XenLexer.LBRACE) {
-                open.push(t);
-            } else if (isCloser(type) && !open.isEmpty()) {
-                open.pop();
+                if (open[0] + 1 == open.length) {
+                    open = java.util.Arrays.copyOf(open, open.length * 2);
+                }
+                open[++open[0]] = i;
+            } else if (isCloser(type) && open[0] > 0) {
+                open[0]--;
             }
         }
         return open;
     }
 
-    private String where(Token token) {
-        return source.position(source.offsetOfCodePoint(token.getStartIndex())).toString();
+    private static String where(ReadTokens tokens, int i, SourceText source) {
+        return source.position(tokens.offset(i)).toString();
     }
 
     private static boolean isCloser(int type) {

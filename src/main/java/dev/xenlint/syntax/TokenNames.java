@@ -12,13 +12,13 @@ final class TokenNames {
     }
 
     /** Describes an actual token: "end of line", "name `foo`", "`]`". */
-    static String describe(Token token) {
-        return switch (token.getType()) {
+    static String describe(int type, String text) {
+        return switch (type) {
             case Token.EOF, XenLexer.NEWLINE -> "end of line";
-            case XenLexer.NAME -> "name `" + token.getText() + "`";
-            case XenLexer.NUMBER -> "number `" + token.getText() + "`";
-            case XenLexer.STRING -> "string " + abbreviate(token.getText());
-            default -> isKeyword(token.getType()) ? "keyword `" + token.getText() + "`" : "`" + token.getText() + "`";
+            case XenLexer.NAME -> "name `" + text + "`";
+            case XenLexer.NUMBER -> "number `" + text + "`";
+            case XenLexer.STRING -> "string " + abbreviate(text);
+            default -> isKeyword(type) ? "keyword `" + text + "`" : "`" + text + "`";
         };
     }
 

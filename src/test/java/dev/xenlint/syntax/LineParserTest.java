@@ -294,11 +294,11 @@ class LineParserTest {
             if (e instanceof String s) {
                 sb.append(s);
             } else if (e instanceof Token t) {
-                sb.append(' ').append(t.kind()).append('#').append(index.get(t));
+                sb.append(' ').append(t.kind()).append('#').append(at(index, t));
             } else {
                 Node n = (Node) e;
-                sb.append(' ').append(n.kind()).append('[').append(index.get(n.first())).append(',')
-                        .append(index.get(n.last())).append("](");
+                sb.append(' ').append(n.kind()).append('[').append(at(index, n.first())).append(',')
+                        .append(at(index, n.last())).append("](");
                 todo.push(")");
                 for (int i = n.children().size() - 1; i >= 0; i--) {
                     TreeElement c = n.children().get(i);
@@ -310,6 +310,12 @@ class LineParserTest {
             }
         }
         return sb.toString();
+    }
+
+    /** A token's index among the file's, or for one that is not among them (a line's end) its kind and range. */
+    private static Object at(Map<Token, Integer> index, Token t) {
+        Integer i = index.get(t);
+        return i != null ? i : t == null ? "null" : t.kind() + "@" + t.range();
     }
 
     private static final String[] NOISE = {"(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=", "+=", "not", "in",
