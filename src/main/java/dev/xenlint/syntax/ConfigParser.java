@@ -10,7 +10,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -105,8 +105,12 @@ public final class ConfigParser {
         private final boolean hand;
         /** The generated parser, made when the first line needs it (a line with a syntax error). */
         private XenParser parser;
-        /** The parser's token stream: each line gives it a new source, and its buffer is kept. */
-        private CommonTokenStream stream;
+        /**
+         * The parser's token stream: each line gives it a new source, and its buffer is kept. A buffered stream,
+         * not ANTLR's common one, which skips tokens off the parser's channel at every look and step: {@link
+         * LineTokens} gives only tokens on it (a tenth of the parse of a file of error lines went to the skipping).
+         */
+        private BufferedTokenStream stream;
         /** Index in {@link #tokens} of the first token of the logical line being parsed. */
         private int lineFirst;
 
@@ -121,6 +125,8 @@ public final class ConfigParser {
         /** Whether a line of the same token types as one the generated parser recovered is replayed. */
         private final boolean replay;
         private final Recoveries recoveries = new Recoveries();
+        /** The token sets the generated parser's recovery has worked out, for this run's lines. */
+        private final FriendlyErrorStrategy.Follow follow = new FriendlyErrorStrategy.Follow();
         /** How many lines were replayed. */
         private int replayed;
         /** The first error's token (as the parser read it) and message, as the listener had them. */
@@ -398,7 +404,7 @@ public final class ConfigParser {
          */
         private void keep(Recoveries.Key key, Node tree, int[] visible, LineTokens tokens,
                           dev.xenlint.syntax.Token end, boolean shown) {
-            if (parserTooDeep) {
+            if (parserTooDeep || recoveries.full()) {
                 return;
             }
             int n = visible.length;
@@ -596,7 +602,7 @@ public final class ConfigParser {
          */
         private XenParser.LineContext parseTokens(LineTokens tokens, boolean shown) {
             if (stream == null) {
-                stream = new CommonTokenStream(tokens);
+                stream = new BufferedTokenStream(tokens);
             } else {
                 stream.setTokenSource(tokens);
             }
@@ -620,7 +626,7 @@ public final class ConfigParser {
                 if (!hand) {
                     parser.addErrorListener(this);
                 }
-                strategy = new FriendlyErrorStrategy(source, shown);
+                strategy = new FriendlyErrorStrategy(source, shown, follow);
                 parser.setErrorHandler(strategy);
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 try {

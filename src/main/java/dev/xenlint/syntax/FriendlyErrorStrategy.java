@@ -41,9 +41,108 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
      */
     private final boolean shown;
 
+    /** The token sets worked out so far, shared by the lines of a file parsed on one thread. */
+    private final Follow follow;
+
     FriendlyErrorStrategy(SourceText source, boolean shown) {
+        this(source, shown, new Follow());
+    }
+
+    FriendlyErrorStrategy(SourceText source, boolean shown, Follow follow) {
         this.source = source;
         this.shown = shown;
+        this.follow = follow;
+    }
+
+    /**
+     * The token sets recovery works out from a state and the rules the parser is in (the states that invoked
+     * them, outermost last): what may come next, what is expected there, what may follow the rules. ANTLR works
+     * each out afresh at each error, and the one with rules (an analysis of the state machine from the state
+     * on) was a tenth of the parse of a file of error lines that all differ (issue 9). They are functions of
+     * the state and the invoking states alone, so they are kept by those, read-only, for the lines of a file.
+     */
+    static final class Follow {
+        /** The most sets kept: a file of ever deeper brackets does not make the map grow without bound. */
+        private static final int MAX_KEPT = 4096;
+        private final java.util.HashMap<Key, IntervalSet> kept = new java.util.HashMap<>();
+
+        private record Key(int what, int state, int[] invoking, int hash) {
+            static Key of(int what, int state, org.antlr.v4.runtime.RuleContext ctx) {
+                int depth = 0;
+                for (org.antlr.v4.runtime.RuleContext c = ctx; c != null && c.invokingState >= 0; c = c.parent) {
+                    depth++;
+                }
+                int[] invoking = new int[depth];
+                int hash = what * 31 + state;
+                int i = 0;
+                for (org.antlr.v4.runtime.RuleContext c = ctx; c != null && c.invokingState >= 0; c = c.parent) {
+                    invoking[i++] = c.invokingState;
+                    hash = hash * 31 + c.invokingState;
+                }
+                return new Key(what, state, invoking, hash);
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && k.hash == hash && k.what == what && k.state == state
+                        && java.util.Arrays.equals(k.invoking, invoking);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+        }
+
+        IntervalSet get(Key key) {
+            return kept.get(key);
+        }
+
+        IntervalSet keep(Key key, IntervalSet set) {
+            set.setReadonly(true);
+            if (kept.size() < MAX_KEPT) {
+                kept.put(key, set);
+            }
+            return set;
+        }
+    }
+
+    private static final int NEXT = 0;
+    private static final int EXPECTED = 1;
+    private static final int RECOVERY = 2;
+
+    /** As ANTLR's, kept ({@link Follow}). */
+    @Override
+    protected IntervalSet getExpectedTokens(Parser parser) {
+        Follow.Key key = Follow.Key.of(EXPECTED, parser.getState(), parser.getContext());
+        IntervalSet set = follow.get(key);
+        return set != null ? set : follow.keep(key, parser.getExpectedTokens());
+    }
+
+    /** As ANTLR's, kept ({@link Follow}). */
+    @Override
+    protected IntervalSet getErrorRecoverySet(Parser parser) {
+        Follow.Key key = Follow.Key.of(RECOVERY, -1, parser.getContext());
+        IntervalSet set = follow.get(key);
+        return set != null ? set : follow.keep(key, super.getErrorRecoverySet(parser));
+    }
+
+    /** ANTLR's single-token insertion (4.13.2), with what may follow the current state kept ({@link Follow}). */
+    @Override
+    protected boolean singleTokenInsertion(Parser parser) {
+        int current = parser.getInputStream().LA(1);
+        org.antlr.v4.runtime.atn.ATN atn = parser.getInterpreter().atn;
+        ATNState next = atn.states.get(parser.getState()).transition(0).target;
+        Follow.Key key = Follow.Key.of(NEXT, next.stateNumber, parser.getContext());
+        IntervalSet atLL2 = follow.get(key);
+        if (atLL2 == null) {
+            atLL2 = follow.keep(key, atn.nextTokens(next, parser.getContext()));
+        }
+        if (atLL2.contains(current)) {
+            reportMissingToken(parser);
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -205,7 +304,7 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
         reported = true;
         TokenStream stream = parser.getInputStream();
         firstIndex = token.getTokenIndex();
-        firstExpected = parser.getExpectedTokens();
+        firstExpected = getExpectedTokens(parser);
         firstRead = stream.size();
         Message m = message(new StreamTokens(stream, source), firstIndex, firstExpected, source);
         secondStatement = m.secondStatement() >= 0 ? stream.get(m.secondStatement()) : null;

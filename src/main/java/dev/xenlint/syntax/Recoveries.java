@@ -36,8 +36,13 @@ final class Recoveries {
         return kept.get(key);
     }
 
+    /** Whether {@link #MAX_KEPT} recoveries are kept: no more are (a file of lines that all differ). */
+    boolean full() {
+        return kept.size() >= MAX_KEPT;
+    }
+
     void put(Key key, Recovery recovery) {
-        if (kept.size() < MAX_KEPT) {
+        if (!full()) {
             kept.put(key, recovery);
         }
     }

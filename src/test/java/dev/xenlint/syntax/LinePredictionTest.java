@@ -27,13 +27,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated parser as xenlint runs it ({@link LinePrediction}, {@link FriendlyErrorStrategy}: exceptions
- * without stack traces, a dead end's alternative read off directly) against ANTLR's stock prediction and
+ * without stack traces, a dead end's alternative read off directly, recovery's token sets kept) against ANTLR's stock prediction and
  * recovery, on lines with syntax errors: the same tree and the same tokens reported, line by line. (The
  * messages are the friendly strategy's own, and compared with the baseline's by the reports.)
  */
 class LinePredictionTest {
 
     private int withErrors;
+    /** One for every line, as a file's lines share one: the sets it keeps must hold for all of them. */
+    private final FriendlyErrorStrategy.Follow follow = new FriendlyErrorStrategy.Follow();
 
     @Test
     void sameTreesAndErrorsAsAntlrsOwnOnTheTestDataTheFuzzerAndRandomLines() throws IOException {
@@ -81,7 +83,7 @@ class LinePredictionTest {
     private record Parsed(String tree, List<Integer> errors, boolean gaveUp) {
     }
 
-    private static Parsed parse(String line, boolean ours) {
+    private Parsed parse(String line, boolean ours) {
         XenLexer lexer = new XenLexer(CharStreams.fromString(line));
         lexer.removeErrorListeners();
         XenParser parser = new XenParser(new CommonTokenStream(lexer));
@@ -96,7 +98,7 @@ class LinePredictionTest {
         });
         if (ours) {
             parser.setInterpreter(new LinePrediction(parser, parser.getInterpreter()));
-            parser.setErrorHandler(new FriendlyErrorStrategy(SourceText.of("line", line), true));
+            parser.setErrorHandler(new FriendlyErrorStrategy(SourceText.of("line", line), true, follow));
         } else {
             parser.setErrorHandler(new DefaultErrorStrategy());
         }
