@@ -32,6 +32,26 @@ def xm_python():
     return "import os\nmemory = 512\ndisk = []\n" + fill(block, suffix="")
 
 
+def distinct_error_lines(rnd):
+    """Lines with a syntax error, of four random tokens after `k = =` (brackets closed on the line): a
+    file whose error lines mostly differ in their token types, so that few repeat one before them."""
+    tokens = ["a", "1", "'s'", "+", "(", ")", "[", "]", ",", "%"]
+    out, size = [], 0
+    while True:
+        words = [rnd.choice(tokens) for _ in range(4)]
+        depth = 0
+        for w in words:
+            if w in "([":
+                depth += 1
+            elif w in ")]" and depth:
+                depth -= 1
+        line = "k = = " + " ".join(words) + ")" * depth + "\n"
+        if size + len(line) > LIMIT:
+            return "".join(out)
+        out.append(line)
+        size += len(line)
+
+
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
@@ -54,6 +74,9 @@ def main():
         "two-statements-lines.cfg": lines("disk=['phy:/dev/vg0/web,hda,w'] boot='c'"),
         # two strings side by side in a list on every line: each missing comma walked every assignment
         "missing-comma-lines.cfg": lines("extra = ['a' 'b']"),
+        # a syntax error on every line, the lines' token types mostly differing: each goes through the generated
+        # parser's recovery (a line of the types of one before it is replayed, as in short-lines-errors)
+        "distinct-error-lines.cfg": distinct_error_lines(random.Random(5)),
         "typographic-quotes-lines.cfg": "vnc=1 vnclisten=\u201d0.0.0.0\u201d\n" * (LIMIT // 30),  # 30 bytes in UTF-8
         "random-bytes.cfg": bytes(rnd.randrange(256) for _ in range(LIMIT)),
         "random-tokens.cfg": "".join(rnd.choice(["a", "=", "1", " ", "[", "]", "(", ")", ",", "'s'", "\n", ";", "+", "%", ":"]) for _ in range(LIMIT // 2)),
