@@ -110,7 +110,7 @@ public final class ConfigParser {
          * not ANTLR's common one, which skips tokens off the parser's channel at every look and step: {@link
          * LineTokens} gives only tokens on it (a tenth of the parse of a file of error lines went to the skipping).
          */
-        private BufferedTokenStream stream;
+        private LineStream stream;
         /** Index in {@link #tokens} of the first token of the logical line being parsed. */
         private int lineFirst;
 
@@ -516,6 +516,27 @@ public final class ConfigParser {
         }
 
         /**
+         * ANTLR's buffered stream, with a look at a token already read taken straight from the buffer: the
+         * parser looks at the next token at every decision and step, each time through a set-up check and a sync
+         * that then do nothing (what a look at a token not yet read does, and what is read when, is the stock
+         * stream's).
+         */
+        private static final class LineStream extends BufferedTokenStream {
+            LineStream(org.antlr.v4.runtime.TokenSource source) {
+                super(source);
+            }
+
+            @Override
+            public Token LT(int k) {
+                int i = p + k - 1;
+                if (k > 0 && p >= 0 && i < tokens.size()) {
+                    return tokens.get(i);
+                }
+                return super.LT(k);
+            }
+        }
+
+        /**
          * The visible tokens of {@code own[first..last]} as the generated parser reads them, each copied
          * ({@link XenTokenizer#antlrToken}) when the parser's stream asks for it, then {@code eof}. The
          * stream numbers the tokens it fetches 0, 1, ... in this order, which maps a copy back to the
@@ -602,7 +623,7 @@ public final class ConfigParser {
          */
         private XenParser.LineContext parseTokens(LineTokens tokens, boolean shown) {
             if (stream == null) {
-                stream = new BufferedTokenStream(tokens);
+                stream = new LineStream(tokens);
             } else {
                 stream.setTokenSource(tokens);
             }
