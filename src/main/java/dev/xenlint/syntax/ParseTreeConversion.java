@@ -1,7 +1,6 @@
 package dev.xenlint.syntax;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,7 @@ final class ParseTreeConversion {
                 } else if (child instanceof TerminalNode t) {
                     Token token = own.apply(t.getSymbol());
                     if (token != null && token.kind() != TokenKind.EOF) {
-                        f.children.add(token);
+                        f.add(token);
                     }
                 }
                 continue;
@@ -63,7 +62,7 @@ final class ParseTreeConversion {
             if (stack.isEmpty()) {
                 return node;
             }
-            stack.peek().children.add(node);
+            stack.peek().add(node);
         }
     }
 
@@ -72,7 +71,7 @@ final class ParseTreeConversion {
         org.antlr.v4.runtime.Token stop = f.ctx.getStop();
         Token first = start == null ? null : own.apply(start);
         if (first == null) {
-            first = firstTokenOf(f.children);
+            first = firstTokenOf(f.children, f.count);
         }
         Token last = first;
         if (stop != null && stop.getType() != org.antlr.v4.runtime.Token.EOF && start != null
@@ -86,11 +85,18 @@ final class ParseTreeConversion {
             first = own.apply(null);
             last = first;
         }
-        return new Node(kindOf(f.ctx), f.children, first, last);
+        NodeKind kind = kindOf(f.ctx);
+        return switch (f.count) {
+            case 0 -> new Node(kind, List.of(), first, last);
+            case 1 -> new Node(kind, f.children[0], first, last);
+            default -> new Node(kind, f.count == f.children.length ? f.children
+                    : java.util.Arrays.copyOf(f.children, f.count), first, last);
+        };
     }
 
-    private static Token firstTokenOf(List<TreeElement> children) {
-        for (TreeElement e : children) {
+    private static Token firstTokenOf(TreeElement[] children, int count) {
+        for (int i = 0; i < count; i++) {
+            TreeElement e = children[i];
             if (e instanceof Token t) {
                 return t;
             }
@@ -122,14 +128,26 @@ final class ParseTreeConversion {
         return sb.toString().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * A context being converted: its children so far, in an array of the context's number of children (the
+     * most there can be: the tokens recovery invented are left out), which the node takes as it is when none
+     * was (no list, and no copy, per node).
+     */
     private static final class Frame {
+        private static final TreeElement[] NONE = new TreeElement[0];
         final ParserRuleContext ctx;
-        final List<TreeElement> children;
+        final TreeElement[] children;
+        int count;
         int next;
 
         Frame(ParserRuleContext ctx) {
             this.ctx = ctx;
-            this.children = new ArrayList<>(ctx.getChildCount()); // presized: most contexts have one child
+            int n = ctx.getChildCount();
+            this.children = n == 0 ? NONE : new TreeElement[n];
+        }
+
+        void add(TreeElement e) {
+            children[count++] = e;
         }
     }
 }
