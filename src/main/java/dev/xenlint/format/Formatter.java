@@ -76,17 +76,24 @@ public final class Formatter {
         }
         // whether xl refuses the file for something else does not matter: the model reads a Python construct on
         // a line xl refuses as Python, so a last character xl left unread must stay unread
-        if (!droppedAtEnd(tree.source(), text, tree.xl())) {
+        if (!droppedAtEnd(tree.source(), text)) {
             return formatted;
         }
         String bare = formatted.substring(0, formatted.length() - nl.length());
-        return droppedAtEnd(tree.source(), bare, XlSyntax.check(tree.source().withText(bare))) ? bare : formatted;
+        return droppedAtEnd(tree.source(), bare) ? bare : formatted;
     }
 
-    /** Whether xl leaves the last character of {@code text} unread, and would refuse it with a line break after it. */
-    private static boolean droppedAtEnd(dev.xenlint.text.SourceText source, String text, XlSyntax.Result xl) {
-        int last = text.length() - 1;
-        return !xl.refusesWithin(last, last) && XlSyntax.check(source.withText(text + "\n")).refusesWithin(last, last);
+    /**
+     * Whether xl leaves the last character of {@code text} unread, and would refuse it with a line break after
+     * it, its last line read alone, as the model reads a statement (a statement that ends the file without a
+     * break, else with one). Not the whole text: in a file of CR line breaks, each a character xl refuses, the
+     * refusal at the first CR hides what becomes of the last character.
+     */
+    private static boolean droppedAtEnd(dev.xenlint.text.SourceText source, String text) {
+        String line = text.substring(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+        int last = line.length() - 1;
+        return last >= 0 && !XlSyntax.check(source.withoutBom().withText(line)).refusesWithin(last, last)
+                && XlSyntax.check(source.withoutBom().withText(line + "\n")).refusesWithin(last, last);
     }
 
     /**

@@ -66,6 +66,8 @@ class FuzzRegressionTest {
         "e\"\"\r\rdevice_model=\" #\"", // CR lines: the fix converted only the CRs xl saw, and fired again
         "\"\\\u00bb\u00bb", // the typographic quote after a backslash was replaced first, which ends nothing
         "memory=512e=memory*\"/expkless\"", // an int times a string: the fix wrote out 512 copies of it
+        "y=0\rC", // a stray last character after CR line breaks: format's final CR made `C` Python
+        "e=\"\"\rr=''\rZ", // the same after two CR lines
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);
@@ -95,7 +97,17 @@ class FuzzRegressionTest {
             assertTrue(XlSyntax.check(source).accepts() && XlSyntax.check(source.withText(formatted)).accepts());
             assertFalse(XlSyntax.check(source.withText(formatted + "\n")).accepts(), "the case the rule is for");
         }
-        // elsewhere the final line break is added as ever
+        // the same in a file of CR line breaks, which xl refuses whole (each CR is a character it refuses): the last
+        // statement is read alone, as the model reads it, and it ends the file
+        for (String[] c : new String[][] {{"y=0\rC", "y = 0\rC"}, {"e=\"\"\rr=''\rZ", "e = \"\"\rr = ''\rZ"}}) {
+            Analysis a = Linter.analyze(SourceText.of("x.cfg", c[0]), LintOptions.DEFAULT);
+            assertEquals(c[1], Formatter.format(a.syntax(), Formatter.Options.DEFAULT), Escape.java(c[0]));
+        }
+        // elsewhere the final line break is added as ever (a CR where the file's breaks are CRs)
+        for (String[] c : new String[][] {{"y=0\rz=1", "y = 0\rz = 1\r"}, {"y=0\rC;", "y = 0\rC\r"}}) {
+            Analysis a = Linter.analyze(SourceText.of("x.cfg", c[0]), LintOptions.DEFAULT);
+            assertEquals(c[1], Formatter.format(a.syntax(), Formatter.Options.DEFAULT), Escape.java(c[0]));
+        }
         for (String[] c : new String[][] {{"y=2", "y = 2\n"}, {"y=2\nz=3", "y = 2\nz = 3\n"}, {"y=2\nM;", "y = 2\nM\n"}}) {
             Analysis a = Linter.analyze(SourceText.of("x.cfg", c[0]), LintOptions.DEFAULT);
             assertEquals(c[1], Formatter.format(a.syntax(), Formatter.Options.DEFAULT), Escape.java(c[0]));
