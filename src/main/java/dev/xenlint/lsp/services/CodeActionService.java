@@ -57,8 +57,9 @@ public final class CodeActionService {
                 }
             }
             for (Diagnostic d : here) {
-                if (d.fix() != null && !d.fix().edits().isEmpty()) {
-                    out.add(quickFix(doc, d));
+                Fix fix = d.fix(); // once: a lazy finding makes its fix each time it is asked
+                if (fix != null && !fix.edits().isEmpty()) {
+                    out.add(quickFix(doc, d, fix));
                 }
             }
             Set<String> lineDone = new LinkedHashSet<>();
@@ -98,8 +99,7 @@ public final class CodeActionService {
         return action;
     }
 
-    private CodeAction quickFix(AnalyzedDocument doc, Diagnostic d) {
-        Fix fix = d.fix();
+    private CodeAction quickFix(AnalyzedDocument doc, Diagnostic d, Fix fix) {
         boolean safe = fix.applicability() == Fix.Applicability.SAFE;
         CodeAction action = new CodeAction(safe ? fix.description()
                 : fix.description() + " (unsafe fix: changes what the guest gets)");
