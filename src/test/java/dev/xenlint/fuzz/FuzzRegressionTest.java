@@ -68,6 +68,7 @@ class FuzzRegressionTest {
         "memory=512e=memory*\"/expkless\"", // an int times a string: the fix wrote out 512 copies of it
         "y=0\rC", // a stray last character after CR line breaks: format's final CR made `C` Python
         "e=\"\"\rr=''\rZ", // the same after two CR lines
+        "ilder=\u2019hvm\u2019vi=[\u2019type\u2019]\nu", // a bare `type` in an HVM vif: type=ioemu was added, then again
     })
     void keepsEveryInvariant(String input) {
         Invariants invariants = new Invariants(root);

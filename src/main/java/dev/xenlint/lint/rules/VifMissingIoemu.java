@@ -21,8 +21,8 @@ public final class VifMissingIoemu extends Rule {
     @Override
     public void check(RuleContext ctx) {
         for (KeyValueSpec vif : ctx.model().vifs()) {
-            if (vif.get("type") != null) {
-                continue;
+            if (vif.entries().containsKey("type")) {
+                continue; // typed, or `type` without a value, which xm refuses (invalid-vif-option)
             }
             // before 7dc9afed06 (2006-11-30, first in 3.0.4) xend gave qemu-dm only the vifs typed ioemu;
             // from then on an untyped vif is both emulated and paravirtual
