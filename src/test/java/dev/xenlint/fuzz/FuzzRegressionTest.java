@@ -77,6 +77,26 @@ class FuzzRegressionTest {
         }
     }
 
+    /**
+     * Fuzz seed 4807526976, input 34868: a list of a thousand {@code r'x'}, each a Python use that xl refuses,
+     * each of whose messages quoted the whole value the list stands for: a report quadratic in the line.
+     */
+    @Test
+    void pythonInAValueOfHundredsOfItemsQuotesTheValueShortened() {
+        String text = "disk = [ 'a'" + ", r'x'".repeat(1000) + " ]\n";
+        Invariants invariants = new Invariants(root);
+        for (int variant = 0; variant < Invariants.VARIANTS; variant++) {
+            assertNull(invariants.check(text.getBytes(UTF_8), variant), "variant " + variant);
+        }
+        Analysis a = Linter.analyze(SourceText.of("x.cfg", text), LintOptions.dialect(dev.xenlint.model.Dialect.XL));
+        int python = 0;
+        for (dev.xenlint.lint.Diagnostic d : a.diagnostics()) {
+            assertTrue(d.message().length() < 400, d.message());
+            python += d.code().equals("XC002") ? 1 : 0;
+        }
+        assertTrue(python >= 1000, python + " findings of python-in-xl-config");
+    }
+
     @Test
     void formatKeepsWhatTheParserSkipped() {
         for (String text : new String[] {"e=\"\"\nr=''`", "e=\"\"\nt=\"\r\"", "#xenlint:disable-file=XC\nt\"",
