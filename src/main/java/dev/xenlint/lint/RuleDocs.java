@@ -24,17 +24,17 @@ public final class RuleDocs {
     /** The document of a rule, or null if the jar lacks it. */
     public static String load(RuleInfo info) {
         java.net.URL base = Base.URL;
-        if (base == null) {
-            try (InputStream in = RuleDocs.class.getResourceAsStream("/dev/xenlint/rules/" + fileName(info))) {
-                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (base != null) {
+            try (InputStream in = new java.net.URL(base, fileName(info)).openStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException notBeside) {
+                // not beside the class (resources in a folder of their own, or no such document): by name below
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        try (InputStream in = new java.net.URL(base, fileName(info)).openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException missing) {
-            return null;
+        try (InputStream in = RuleDocs.class.getResourceAsStream("/dev/xenlint/rules/" + fileName(info))) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,7 +25,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class Recoveries {
 
-    /** The most visible tokens (the line's end not counted) of a line whose recovery is kept. */
+    /** The most visible tokens (its NEWLINE counted) of a line whose recovery is kept. */
     static final int MAX_TOKENS = 64;
     /** The most recoveries kept for one file (one run of the parser): a file of random lines misses. */
     static final int MAX_KEPT = 1024;

@@ -48,6 +48,15 @@ class RuleDescriptionTest {
     }
 
     @Test
+    void aRuleWithoutADocumentHasNone() {
+        dev.xenlint.lint.RuleInfo none = dev.xenlint.lint.RuleInfo.of("XC999", "no-such-rule",
+                dev.xenlint.lint.Severity.WARNING, dev.xenlint.lint.RuleInfo.BOTH, dev.xenlint.lint.RuleInfo.ANY_GUEST,
+                dev.xenlint.lint.RuleInfo.Fixability.NONE);
+        org.junit.jupiter.api.Assertions.assertNull(RuleDocs.load(none));
+        assertTrue(RuleDescription.of(none).summary().contains("XC999"));
+    }
+
+    @Test
     void randomTextOfSpacesLineBreaksAndBackquotes() {
         char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\n', '\r', '\f', '\u000b', '`', '.', '\u00a0', '\u2003'};
         Random r = new Random(7);

@@ -79,6 +79,8 @@ class RecoveryReplayTest {
     @Test
     void linesOfTheSameTypesAsAnEarlierErrorGetWhatTheParserMakesOfThem() {
         String[] lines = {
+            // first, a line with a lexical error (its parse error is not shown), then one of the same types without
+            "z = (1) 2\u00a0", "z = (1) 2", "q = [1] \u201cx\u201d", "q = [1] 'x'",
             "memory = = 512", "vcpus = 2 2", "name = ", "x = [1, 2", "x = (1, 2]", "x = 1)", "if x", "def f(",
             "disk=['phy:/dev/vg0/web,hda,w'] boot='c'", "extra = ['a' 'b'", "k = \u201cx\u201d = 1", "$x = = 1",
             "vif = [ 'mac=00:16:3e:00:00:01', = ]", "a, = = b", "print >>", "for x in : pass", "lambda : = 1",
