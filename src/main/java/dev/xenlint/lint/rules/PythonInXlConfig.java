@@ -66,11 +66,10 @@ public final class PythonInXlConfig extends Rule {
                         + dev.xenlint.model.XlLiteral.quoted(literal) + ": write the value meant instead");
             } else if (literal != null) {
                 // a value may hold many Python uses (a list of `r'...'`), each a finding: each quotes the value
-                // shortened, or the report grows with the uses times the value's length (the fix writes it whole)
-                String quoted = literal.length() <= SHOWN ? "`" + literal + "`"
-                        : "`" + literal.substring(0, SHOWN - 3) + "...` (the fix writes all " + literal.length()
-                                + " characters)";
-                ctx.report(use.range(), message + "; write the value it stands for, " + quoted,
+                // shortened, as every message does, or the report grows with the uses times the value's length
+                // (the fix writes it whole)
+                ctx.report(use.range(), message + "; write the value it stands for, "
+                                + dev.xenlint.model.XlLiteral.quoted(literal),
                         RuleContext.replace("replace the expression with its value", target.valueRange(), literal,
                                 Fix.Applicability.SAFE));
             } else {
@@ -85,9 +84,6 @@ public final class PythonInXlConfig extends Rule {
      * megabytes, which a fix must not write (nor a message quote whole).
      */
     static final int MAX_WRITTEN = 1024;
-
-    /** The most characters of the value a message quotes. */
-    private static final int SHOWN = 120;
 
     /**
      * The assignments (the unconditional ones only, or all), to find the last (in the order given) whose value
