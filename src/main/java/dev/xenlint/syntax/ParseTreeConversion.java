@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /**
  * Turns an ANTLR parse tree into xenlint's own {@link Node}s, so that nothing outside this
@@ -44,11 +43,14 @@ final class ParseTreeConversion {
         stack.push(new Frame(root));
         while (true) {
             Frame f = stack.peek();
-            if (f.next < f.ctx.getChildCount()) {
-                ParseTree child = f.ctx.getChild(f.next++);
+            if (f.next < f.count()) {
+                // read as an Object and tested against classes: a cast to ParseTree and a test for TerminalNode,
+                // two interfaces, on the same class in turn missed the JVM's one-entry cache of each class's
+                // interfaces each time (a call into the VM's slow subtype check)
+                Object child = f.childAt(f.next++);
                 if (child instanceof ParserRuleContext c) {
                     stack.push(new Frame(c));
-                } else if (child instanceof TerminalNode t) {
+                } else if (child instanceof TerminalNodeImpl t) { // ErrorNodeImpl too: every terminal ANTLR makes
                     Token token = own.apply(t.getSymbol());
                     if (token != null && token.kind() != TokenKind.EOF) {
                         f.add(token);
@@ -144,6 +146,16 @@ final class ParseTreeConversion {
             this.ctx = ctx;
             int n = ctx.getChildCount();
             this.children = n == 0 ? NONE : new TreeElement[n];
+        }
+
+        /** The context's number of children. */
+        int count() {
+            return children.length;
+        }
+
+        /** The context's {@code i}-th child, not cast to {@code ParseTree}. */
+        Object childAt(int i) {
+            return ((List<?>) ctx.children).get(i);
         }
 
         void add(TreeElement e) {
