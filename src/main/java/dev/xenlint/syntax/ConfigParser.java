@@ -534,6 +534,29 @@ public final class ConfigParser {
                 }
                 return super.LT(k);
             }
+
+            /**
+             * The stock stream's fetch (ANTLR 4.13.2), with each token numbered through its class: the stock one
+             * tests for the WritableToken interface, and on CommonToken, tested for Token elsewhere in turn, that
+             * missed the JVM's one-entry cache of its interfaces (a call into the VM) at every token. LineTokens
+             * gives only CommonTokens.
+             */
+            @Override
+            protected int fetch(int n) {
+                if (fetchedEOF) {
+                    return 0;
+                }
+                for (int i = 0; i < n; i++) {
+                    CommonToken t = (CommonToken) tokenSource.nextToken();
+                    t.setTokenIndex(tokens.size());
+                    tokens.add(t);
+                    if (t.getType() == Token.EOF) {
+                        fetchedEOF = true;
+                        return i + 1;
+                    }
+                }
+                return n;
+            }
         }
 
         /**
