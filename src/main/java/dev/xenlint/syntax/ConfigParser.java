@@ -37,6 +37,8 @@ public final class ConfigParser {
      * milliseconds to parse.
      */
     static final int PARALLEL_CHARS = 128 * 1024;
+    /** Into how many runs of lines the parse on two threads divides a file ({@code Run.inTwo}). */
+    static final int CHUNKS = 32;
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
 
     private ConfigParser() {
@@ -52,6 +54,16 @@ public final class ConfigParser {
                             "not read: too large", true)), false));
         }
         return new ConfigParser.Run(source, true, true, true).run();
+    }
+
+    /**
+     * As {@link #parse} on two threads, but with the chunks of lines taken in turns by the two runs, on this
+     * thread: each has every other one whatever the scheduling (for a test).
+     */
+    static SyntaxTree parseInTurns(SourceText source) {
+        Run run = new ConfigParser.Run(source, true, true, true);
+        run.inTurns = true;
+        return run.run();
     }
 
     /** As {@link #parse}, every line on this thread: what the parse on two threads is compared with. */
@@ -96,6 +108,10 @@ public final class ConfigParser {
         private final SourceText source;
         private final XenTokenizer lexer;
         private final List<dev.xenlint.syntax.Token> own;
+        /** What xl's own lexer and grammar make of the text, when worked out on the second thread ({@link #inTwo}). */
+        private XlSyntax.Result xl;
+        /** Whether {@link #inTwo} takes its chunks in turns on one thread (for a test), not as two threads are free. */
+        private boolean inTurns;
         private final List<SyntaxError> errors = new ArrayList<>();
         private final List<LogicalLine> lines = new ArrayList<>();
         private final LineParser.Outcome outcome = new LineParser.Outcome();
@@ -193,9 +209,10 @@ public final class ConfigParser {
             }
             BlockBuilder blocks = new BlockBuilder(source, lines);
             List<Statement> statements = blocks.build();
+            XlSyntax.Result xr = xl != null ? xl : XlSyntax.check(source);
             // the tokens: the lexer's own presized list, wrapped (not copied: nothing else holds it)
             return new SyntaxTree(source, java.util.Collections.unmodifiableList(own), List.copyOf(lines), statements,
-                    List.copyOf(errors), List.copyOf(blocks.errors()), XlSyntax.check(source));
+                    List.copyOf(errors), List.copyOf(blocks.errors()), xr);
         }
 
         /** Items {@code from} to {@code to} (exclusive) of the work {@link #run} found, in order. */
@@ -212,27 +229,79 @@ public final class ConfigParser {
         }
 
         /**
-         * The first half of the work here, the second on another thread, in a run of its own whose lines and
-         * errors then follow this one's: each logical line is parsed on its own, so the tree is the same,
-         * and on two cores the lines of a megabyte with a syntax error on each parse in about half the time
-         * (issue 9).
+         * The work on two threads: this one and a run of its own on another, each taking the next of the
+         * {@link ConfigParser#CHUNKS} runs of items until none is left, the other first working out what xl's parser makes of the
+         * text ({@link XlSyntax#check}, into {@link #xl}); then the lines and errors of the chunks, in order.
+         * Each logical line is parsed on its own, so the tree is the same as on one thread (a run's caches
+         * only save work: {@code TwoThreadParseTest} compares), and on two cores the lines of a megabyte with a
+         * syntax error on each parse in about half the time (issue 9). Chunks taken as the threads are free,
+         * not halves, keep both busy to the end whatever the lines cost.
          */
         private void inTwo(int[] work, int items) {
-            int mid = items / 2;
+            int chunks = Math.min(CHUNKS, items);
             Run second = new Run(this);
-            TwoThreads.run(new Runnable() { // classes, not lambdas: see StartupPathTest
-                @Override
-                public void run() {
-                    process(work, 0, mid);
+            Run[] owner = new Run[chunks];
+            int[] linesEnd = new int[chunks];
+            int[] errorsEnd = new int[chunks];
+            XlSyntax.Result[] xlThere = new XlSyntax.Result[1];
+            if (inTurns) {
+                // for a test: the chunks taken in turns, on this thread, so that each run has every other one
+                xlThere[0] = XlSyntax.check(source);
+                for (int c = 0; c < chunks; c++) {
+                    (c % 2 == 0 ? this : second).chunk(c, work, items, chunks, owner, linesEnd, errorsEnd);
                 }
-            }, new Runnable() {
-                @Override
-                public void run() {
-                    second.process(work, mid, items);
+            } else {
+                java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+                TwoThreads.run(new Runnable() { // classes, not lambdas: see StartupPathTest
+                    @Override
+                    public void run() {
+                        for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                            chunk(c, work, items, chunks, owner, linesEnd, errorsEnd);
+                        }
+                    }
+                }, new Runnable() {
+                    @Override
+                    public void run() {
+                        xlThere[0] = XlSyntax.check(source);
+                        for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                            second.chunk(c, work, items, chunks, owner, linesEnd, errorsEnd);
+                        }
+                    }
+                }, "xenlint-parse");
+            }
+            xl = xlThere[0];
+            List<LogicalLine> ownLines = new ArrayList<>(lines);
+            List<SyntaxError> ownErrors = new ArrayList<>(errors);
+            lines.clear();
+            errors.clear();
+            int lineFrom = 0;
+            int errorFrom = 0;
+            int secondLineFrom = 0;
+            int secondErrorFrom = 0;
+            for (int c = 0; c < chunks; c++) {
+                if (owner[c] == this) {
+                    lines.addAll(ownLines.subList(lineFrom, linesEnd[c]));
+                    errors.addAll(ownErrors.subList(errorFrom, errorsEnd[c]));
+                    lineFrom = linesEnd[c];
+                    errorFrom = errorsEnd[c];
+                } else {
+                    lines.addAll(second.lines.subList(secondLineFrom, linesEnd[c]));
+                    errors.addAll(second.errors.subList(secondErrorFrom, errorsEnd[c]));
+                    secondLineFrom = linesEnd[c];
+                    secondErrorFrom = errorsEnd[c];
                 }
-            }, "xenlint-parse");
-            errors.addAll(second.errors);
-            lines.addAll(second.lines);
+            }
+        }
+
+        /**
+         * Chunk {@code c} of the work, items {@code c * items / chunks} to {@code (c + 1) * items / chunks}
+         * (exclusive); notes that this run took it and the sizes of its lines and errors after it.
+         */
+        private void chunk(int c, int[] work, int items, int chunks, Run[] owner, int[] linesEnd, int[] errorsEnd) {
+            process(work, (int) ((long) c * items / chunks), (int) ((long) (c + 1) * items / chunks));
+            owner[c] = this;
+            linesEnd[c] = lines.size();
+            errorsEnd[c] = errors.size();
         }
 
         /** UTF-16 range of an ANTLR token (whose indexes count code points). */
